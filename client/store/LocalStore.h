@@ -1,0 +1,135 @@
+#pragma once
+
+#include "FormDefinition.h"
+#include "Result.h"
+#include "Validator.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <memory>
+#include <optional>
+
+namespace junheng {
+
+// draft -> finalised -> sent -> accepted (or returned). Drafts stay on the device; finalising puts the
+// record in the outbox in the same transaction. Editing a record that was finalised makes it a draft
+// again with the next revision, so a revision that may be on its way to the server never changes.
+enum class RecordStatus { Draft, Finalised, Sent, Accepted, Returned };
+QString statusName(RecordStatus status);                 // "draft", …
+QString statusLabel(RecordStatus status);                // "草稿", …
+std::optional<RecordStatus> parseStatus(const QString &name);
+
+struct LocalRecord
+{
+    QString uuid;
+    QString formId;
+    int formVersion = 0;
+    QString schoolCode;
+    QString cycle;
+    RecordStatus status = RecordStatus::Draft;
+    int revision = 1;       // the revision this content will be sent as
+    int serverRevision = 0; // the last revision the server confirmed (the base of the next change)
+    QJsonObject payload;
+    QString payloadHash;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString syncError;      // why the outbox set it aside (conflict, rejected); empty otherwise
+    bool quarantined = false;
+
+    bool isNew() const { return uuid.isEmpty(); }
+};
+
+// Who this device is, after enrolment.
+struct Enrolment
+{
+    QString serverUrl;
+    QString token;
+    QString deviceId;
+    QString role;       // school, town, county
+    QString scopeCode;  // the school's (or town's, county's) code
+    QString scopeName;
+    QString townName;
+    QString countyName;
+    QString cycleId;
+    QString cycleName;
+};
+
+struct SyncState
+{
+    int pending = 0;          // in the outbox, to be sent
+    int quarantined = 0;      // set aside: conflict or rejected, needs a person
+    QDateTime lastSuccess;    // invalid: never
+    QString lastError;        // empty after a success
+    QDateTime lastErrorAt;
+    qint64 cursor = 0;
+};
+
+// The device's SQLite database (WAL). One transaction per change; the outbox is written in the same
+// transaction as the change it sends. Not thread-safe: one instance per thread.
+class LocalStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // Opens (creating and migrating as needed) the database at path.
+    static Result<std::unique_ptr<LocalStore>> open(const QString &path);
+    // $JUNHENG_DATA_DIR/junheng.db if set, else the platform's app data folder.
+    static QString defaultPath();
+
+    ~LocalStore() override;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    Status saveEnrolment(const Enrolment &enrolment);
+    std::optional<Enrolment> enrolment() const;
+
+    std::optional<LocalRecord> record(const QString &uuid) const;
+    // The record of a single-record form for this school and cycle, if there is one.
+    std::optional<LocalRecord> singleRecord(const QString &formId, const QString &schoolCode,
+                                            const QString &cycle) const;
+    QList<LocalRecord> records(const QString &formId = {}) const;
+
+    // Creates (record.uuid empty) or updates a draft with this payload. A finalised or sent record
+    // becomes a draft again at the next revision and leaves the outbox.
+    Result<LocalRecord> saveDraft(const LocalRecord &record, const QJsonObject &payload);
+    // Validates with the form; hard errors refuse (the message lists them) and change nothing.
+    // Otherwise status finalised and into the outbox, in one transaction.
+    Result<LocalRecord> finalise(const QString &uuid, const FormDefinition &form);
+
+    // Outbox: records waiting to be sent (not quarantined), oldest first.
+    QList<LocalRecord> outboxBatch(int limit) const;
+    // The server confirmed (uuid, revision): leaves the outbox; sent if nothing changed since.
+    Status confirmSent(const QString &uuid, int revision);
+    // The server will not take it as it is: set aside with the reason, the rest goes on.
+    Status quarantine(const QString &uuid, int revision, const QString &reason);
+    // Puts every finalised, sent or accepted record back in the outbox (after a server restore).
+    Result<int> requeueAll();
+
+    // Pulled changes, applied with the new cursor in one transaction. Returns how many were applied.
+    Result<int> applyPulled(const QList<LocalRecord> &records, qint64 nextCursor);
+
+    SyncState syncState() const;
+    Status noteSyncSuccess(const QDateTime &when);
+    Status noteSyncError(const QString &message, const QDateTime &when);
+
+Q_SIGNALS:
+    void recordsChanged();
+    void syncStateChanged();
+
+private:
+    explicit LocalStore(QString path, QString connection);
+    Status migrate();
+    QSqlDatabase db() const;
+    QString meta(const QString &key) const;
+    Status setMeta(const QString &key, const QString &value);
+
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace junheng

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "LocalStore.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+
+namespace junheng {
+
+class HttpTransport;
+
+// The client side of docs/protocol.md: enrol, then push the outbox in batches and pull changes by
+// cursor. Asynchronous (Qt event loop); one run at a time. Every error is recorded in the store's sync
+// state, so the person sees it, and nothing leaves the outbox unless the server confirmed it.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncEngine(LocalStore *store, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    bool isRunning() const { return m_running; }
+
+    // Trades a one-time code for a token and saves the enrolment. Emits enrolFinished.
+    void enrol(const QUrl &server, const QString &code, const QString &deviceName);
+    // Push then pull. Emits syncFinished. Does nothing (returns false) if a run is under way.
+    bool syncNow();
+    // Retry by itself: after a failure with exponential backoff and jitter (5 s .. 10 min), and every
+    // `interval` when all is well. Off by default (the CLI syncs once).
+    void setAutoSync(bool enabled, int intervalMs = 60000);
+
+    // Plain HTTP to anything but loopback is refused; to loopback it is allowed with this warning.
+    static QString insecureWarning(const QUrl &server);
+    static bool isAllowedServer(const QUrl &server, QString *why);
+
+Q_SIGNALS:
+    void enrolFinished(bool ok, const QString &message);
+    void syncFinished(bool ok, const QString &message);
+    void runningChanged();
+
+private:
+    void pushNext();
+    void pullNext();
+    void finish(bool ok, const QString &message);
+    void scheduleRetry();
+
+    LocalStore *m_store;
+    std::unique_ptr<HttpTransport> m_transport;
+    QTimer m_retryTimer;
+    bool m_running = false;
+    bool m_autoSync = false;
+    int m_intervalMs = 60000;
+    int m_failures = 0;
+    int m_pushed = 0;
+    int m_pulled = 0;
+    int m_setAside = 0;
+};
+
+} // namespace junheng
