@@ -31,7 +31,8 @@ struct LocalRecord
     QString cycle;
     RecordStatus status = RecordStatus::Draft;
     int revision = 1;       // the revision this content will be sent as
-    int serverRevision = 0; // the last revision the server confirmed (the base of the next change)
+    int serverRevision = 0; // the last revision the server confirmed
+    int baseRevision = 0;   // the revision this one was made on (set when finalised; sent with it)
     QJsonObject payload;
     QString payloadHash;
     QDateTime createdAt;

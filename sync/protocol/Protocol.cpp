@@ -1,6 +1,7 @@
 #include "Protocol.h"
 
-#include <QCryptographicHash>
+#include "PayloadHash.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -25,8 +26,7 @@ bool isUuid(const QString &text)
 
 QString payloadHash(const QJsonObject &payload)
 {
-    const QByteArray canonical = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    return junheng::payloadHash(payload);
 }
 
 QString isoTime(const QDateTime &time)

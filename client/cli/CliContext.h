@@ -1,0 +1,39 @@
+#pragma once
+
+#include "FormCatalog.h"
+#include "LocalStore.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+#include <memory>
+
+namespace junheng {
+
+// What every junheng-cli command works with: the device store, the forms, and where to write.
+struct CliContext
+{
+    std::unique_ptr<LocalStore> store;
+    FormCatalog forms;
+    bool json = false;
+    QTextStream out{stdout};
+    QTextStream err{stderr};
+
+    // Prints an object as one JSON line (--json) or runs the human printer.
+    void emitResult(const QJsonObject &object, const std::function<void()> &human);
+    // Prints the error (JSON on stdout with --json, else Chinese on stderr) and returns exitCode.
+    int fail(const Error &error, int exitCode = 1);
+};
+
+enum CliExit { ExitOk = 0, ExitError = 1, ExitUsage = 2, ExitSyncFailed = 3 };
+
+QJsonObject recordJson(const LocalRecord &record, bool withPayload);
+
+int runEnrol(CliContext &ctx, const QString &server, const QString &code, const QString &name);
+int runStatus(CliContext &ctx);
+int runList(CliContext &ctx, const QString &formId);
+int runShow(CliContext &ctx, const QString &which);
+int runFill(CliContext &ctx, const QString &formId, const QString &file, bool finalise);
+int runFinalise(CliContext &ctx, const QString &which);
+int runSync(CliContext &ctx, bool resendAll);
+
+} // namespace junheng

@@ -1,0 +1,198 @@
+// junheng-cli list, show, fill, finalise.
+#include "CliContext.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace junheng {
+
+namespace {
+
+QString severityLabel(Severity severity)
+{
+    return severity == Severity::Hard ? QStringLiteral("必须改正") : QStringLiteral("请核对");
+}
+
+QJsonArray issuesJson(const ValidationReport &report)
+{
+    QJsonArray list;
+    for (const ValidationIssue &issue : report.issues)
+        list.append(QJsonObject{{"field", issue.fieldId},
+                                {"rule", issue.ruleId},
+                                {"severity", issue.severity == Severity::Hard ? "hard" : "soft"},
+                                {"message", issue.message}});
+    return list;
+}
+
+void printIssues(QTextStream &out, const ValidationReport &report)
+{
+    if (report.issues.isEmpty()) {
+        out << QStringLiteral("校验通过。\n");
+        return;
+    }
+    out << QStringLiteral("校验：%1 处必须改正，%2 处请核对。\n").arg(report.hardCount()).arg(report.softCount());
+    for (const ValidationIssue &issue : report.issues)
+        out << QStringLiteral("  [%1] %2\n").arg(severityLabel(issue.severity), issue.message);
+}
+
+// A record named by uuid, or by form id (this school's record of that form in the current cycle).
+Result<LocalRecord> resolve(CliContext &ctx, const QString &which)
+{
+    if (auto byUuid = ctx.store->record(which))
+        return *byUuid;
+    const auto enrolment = ctx.store->enrolment();
+    if (ctx.forms.find(which.toUpper()) && enrolment) {
+        if (auto single = ctx.store->singleRecord(which.toUpper(), enrolment->scopeCode, enrolment->cycleId))
+            return *single;
+        return makeError("record.missing", QStringLiteral("本校还没有填写 %1。用 junheng-cli fill %1 文件.json 填写。").arg(which.toUpper()));
+    }
+    return makeError("record.missing", QStringLiteral("找不到记录“%1”（既不是记录编号，也不是表单代码）。").arg(which));
+}
+
+} // namespace
+
+int runList(CliContext &ctx, const QString &formId)
+{
+    const QList<LocalRecord> records = ctx.store->records(formId.toUpper());
+    QJsonArray list;
+    for (const LocalRecord &record : records)
+        list.append(recordJson(record, false));
+    ctx.emitResult(QJsonObject{{"records", list}}, [&] {
+        if (records.isEmpty())
+            ctx.out << QStringLiteral("本机还没有记录。\n");
+        for (const LocalRecord &record : records) {
+            const FormDefinition *form = ctx.forms.find(record.formId);
+            ctx.out << QStringLiteral("%1  %2 %3  %4  第 %5 版  %6%7\n")
+                           .arg(record.uuid, record.formId, form ? form->title.zh : QString(),
+                                statusLabel(record.status))
+                           .arg(record.revision)
+                           .arg(record.updatedAt.toLocalTime().toString("yyyy-MM-dd HH:mm"),
+                                record.syncError.isEmpty() ? QString() : QStringLiteral("  ⚠ ") + record.syncError);
+        }
+    });
+    return ExitOk;
+}
+
+int runShow(CliContext &ctx, const QString &which)
+{
+    auto record = resolve(ctx, which);
+    if (!record)
+        return ctx.fail(record.error());
+    const FormDefinition *form = ctx.forms.find(record->formId);
+    const ValidationReport report = form ? Validator::validate(*form, record->payload) : ValidationReport{};
+    QJsonObject object = recordJson(record.value(), true);
+    object.insert("issues", issuesJson(report));
+    ctx.emitResult(object, [&] {
+        ctx.out << QStringLiteral("%1 %2（%3，第 %4 版）\n")
+                       .arg(record->formId, form ? form->title.zh : QString(), statusLabel(record->status))
+                       .arg(record->revision);
+        ctx.out << QStringLiteral("编号：%1\n").arg(record->uuid);
+        if (form) {
+            for (const FormField &field : form->fields) {
+                if (!Validator::isRelevant(field, record->payload))
+                    continue;
+                const QJsonValue value = record->payload.value(field.id);
+                ctx.out << QStringLiteral("  %1：%2%3\n")
+                               .arg(field.label.zh,
+                                    field.type == FieldType::Choice ? field.choiceLabel(value.toString())
+                                                                    : Validator::displayText(field, value),
+                                    value.isUndefined() || value.isNull() || field.unit.isEmpty()
+                                        ? QString()
+                                        : QLatin1Char(' ') + field.unit);
+            }
+        }
+        if (!record->syncError.isEmpty())
+            ctx.out << QStringLiteral("同步：%1\n").arg(record->syncError);
+        printIssues(ctx.out, report);
+    });
+    return ExitOk;
+}
+
+int runFill(CliContext &ctx, const QString &formId, const QString &file, bool finalise)
+{
+    const FormDefinition *form = ctx.forms.find(formId.toUpper());
+    if (!form)
+        return ctx.fail(makeError("form.unknown", QStringLiteral("没有表单“%1”。可用的表单：%2。")
+                                                      .arg(formId, [&] {
+                                                          QStringList ids;
+                                                          for (const FormDefinition &f : ctx.forms.forms())
+                                                              ids << f.id;
+                                                          return ids.join(QStringLiteral("、"));
+                                                      }())));
+    const auto enrolment = ctx.store->enrolment();
+    if (!enrolment || enrolment->role != QLatin1String("school"))
+        return ctx.fail(makeError("enrol.required", QStringLiteral("本机还没有以学校身份登记，不知道为哪所学校填写。"
+                                                                   "请先运行 junheng-cli enrol --server URL --code 登记码。")));
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly))
+        return ctx.fail(makeError("file.read", QStringLiteral("读不出文件 %1：%2").arg(file, input.errorString())));
+    const QByteArray bytes = input.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (document.isNull() || !document.isObject()) {
+        const QByteArray before = bytes.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const QString what = document.isNull() ? parseError.errorString() : QStringLiteral("最外层应是 { … } 对象");
+        return ctx.fail(makeError("file.json", QStringLiteral("文件 %1 不是有效的 JSON（第 %2 行附近：%3）。没有保存任何内容。")
+                                                   .arg(file)
+                                                   .arg(line)
+                                                   .arg(what)));
+    }
+    QJsonObject payload = document.object();
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+        if (!form->field(it.key()))
+            return ctx.fail(makeError("file.field", QStringLiteral("文件 %1 中的“%2”不是表 %3 的字段。没有保存任何内容。")
+                                                        .arg(file, it.key(), form->id)));
+    }
+    payload = Validator::normalise(*form, payload);
+
+    LocalRecord record;
+    if (auto existing = ctx.store->singleRecord(form->id, enrolment->scopeCode, enrolment->cycleId)) {
+        record = *existing;
+    } else {
+        record.formId = form->id;
+        record.formVersion = form->version;
+        record.schoolCode = enrolment->scopeCode;
+        record.cycle = enrolment->cycleId;
+    }
+    auto saved = ctx.store->saveDraft(record, payload);
+    if (!saved)
+        return ctx.fail(saved.error());
+    const ValidationReport report = Validator::validate(*form, saved->payload);
+    if (finalise && !report.hasHardErrors()) {
+        auto finalised = ctx.store->finalise(saved->uuid, *form);
+        if (!finalised)
+            return ctx.fail(finalised.error());
+        saved = finalised;
+    }
+    QJsonObject object = recordJson(saved.value(), false);
+    object.insert("issues", issuesJson(report));
+    ctx.emitResult(object, [&] {
+        ctx.out << QStringLiteral("已保存 %1 %2（%3），编号 %4。\n")
+                       .arg(form->id, form->title.zh, statusLabel(saved->status), saved->uuid);
+        printIssues(ctx.out, report);
+        if (finalise && report.hasHardErrors())
+            ctx.out << QStringLiteral("有必须改正的问题，所以没有定稿；改正后再运行 junheng-cli finalise %1。\n").arg(form->id);
+    });
+    return finalise && report.hasHardErrors() ? ExitError : ExitOk;
+}
+
+int runFinalise(CliContext &ctx, const QString &which)
+{
+    auto record = resolve(ctx, which);
+    if (!record)
+        return ctx.fail(record.error());
+    const FormDefinition *form = ctx.forms.find(record->formId);
+    if (!form)
+        return ctx.fail(makeError("form.unknown", QStringLiteral("本机没有表单 %1 的定义，无法校验。").arg(record->formId)));
+    auto finalised = ctx.store->finalise(record->uuid, *form);
+    if (!finalised)
+        return ctx.fail(finalised.error());
+    ctx.emitResult(recordJson(finalised.value(), false), [&] {
+        ctx.out << QStringLiteral("%1 %2 已定稿，等待发送（第 %3 版）。\n").arg(form->id, form->title.zh).arg(finalised->revision);
+    });
+    return ExitOk;
+}
+
+} // namespace junheng

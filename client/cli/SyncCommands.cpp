@@ -1,0 +1,118 @@
+// junheng-cli enrol, status, sync: each runs the sync engine once and waits for it.
+#include "CliContext.h"
+
+#include "SyncEngine.h"
+
+#include <QEventLoop>
+#include <QSysInfo>
+
+namespace junheng {
+
+namespace {
+
+// Runs until the engine reports, and returns (ok, message).
+template <typename Start, typename Signal>
+std::pair<bool, QString> await(SyncEngine &engine, Signal signal, Start start)
+{
+    QEventLoop loop;
+    std::pair<bool, QString> outcome{false, QString()};
+    QObject::connect(&engine, signal, &loop, [&](bool ok, const QString &message) {
+        outcome = {ok, message};
+        loop.quit();
+    });
+    start();
+    loop.exec();
+    return outcome;
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString("yyyy-MM-dd HH:mm:ss") : QStringLiteral("从未");
+}
+
+} // namespace
+
+int runEnrol(CliContext &ctx, const QString &server, const QString &code, const QString &name)
+{
+    SyncEngine engine(ctx.store.get());
+    const QString deviceName = name.isEmpty() ? QSysInfo::machineHostName() + QStringLiteral(" (命令行)") : name;
+    const auto [ok, message] = await(engine, &SyncEngine::enrolFinished,
+                                     [&] { engine.enrol(QUrl(server), code, deviceName); });
+    if (!ok)
+        return ctx.fail(makeError("enrol.failed", message));
+    const Enrolment e = *ctx.store->enrolment();
+    const QString warning = SyncEngine::insecureWarning(QUrl(server));
+    if (!warning.isEmpty())
+        ctx.err << warning << '\n';
+    ctx.emitResult(QJsonObject{{"enrolled", true},
+                               {"role", e.role},
+                               {"code", e.scopeCode},
+                               {"name", e.scopeName},
+                               {"cycle", e.cycleId}},
+                   [&] { ctx.out << message << QStringLiteral("，评估周期：%1。\n").arg(e.cycleName); });
+    return ExitOk;
+}
+
+int runStatus(CliContext &ctx)
+{
+    const auto enrolment = ctx.store->enrolment();
+    const SyncState state = ctx.store->syncState();
+    QJsonObject object{{"enrolled", enrolment.has_value()},
+                       {"store", ctx.store->path()},
+                       {"pending", state.pending},
+                       {"quarantined", state.quarantined},
+                       {"last_success", state.lastSuccess.isValid() ? state.lastSuccess.toString(Qt::ISODate) : QString()},
+                       {"last_error", state.lastError},
+                       {"cursor", state.cursor}};
+    if (enrolment) {
+        object.insert("server", enrolment->serverUrl);
+        object.insert("role", enrolment->role);
+        object.insert("code", enrolment->scopeCode);
+        object.insert("name", enrolment->scopeName);
+        object.insert("cycle", enrolment->cycleId);
+    }
+    ctx.emitResult(object, [&] {
+        if (enrolment)
+            ctx.out << QStringLiteral("单位：%1（%2），%3 %4\n服务器：%5\n评估周期：%6\n")
+                           .arg(enrolment->scopeName, enrolment->scopeCode, enrolment->countyName, enrolment->townName,
+                                enrolment->serverUrl, enrolment->cycleName);
+        else
+            ctx.out << QStringLiteral("本机还没有登记。请运行 junheng-cli enrol --server URL --code 登记码。\n");
+        ctx.out << QStringLiteral("待发送：%1 条；待处理（未被接受）：%2 条\n上次成功同步：%3\n")
+                       .arg(state.pending)
+                       .arg(state.quarantined)
+                       .arg(timeText(state.lastSuccess));
+        if (!state.lastError.isEmpty())
+            ctx.out << QStringLiteral("最近的错误（%1）：%2\n").arg(timeText(state.lastErrorAt), state.lastError);
+        ctx.out << QStringLiteral("本机数据库：%1\n").arg(ctx.store->path());
+    });
+    return ExitOk;
+}
+
+int runSync(CliContext &ctx, bool resendAll)
+{
+    if (resendAll) {
+        auto requeued = ctx.store->requeueAll();
+        if (!requeued)
+            return ctx.fail(requeued.error());
+    }
+    SyncEngine engine(ctx.store.get());
+    if (const auto enrolment = ctx.store->enrolment()) {
+        const QString warning = SyncEngine::insecureWarning(QUrl(enrolment->serverUrl));
+        if (!warning.isEmpty())
+            ctx.err << warning << '\n';
+    }
+    const auto [ok, message] = await(engine, &SyncEngine::syncFinished, [&] { engine.syncNow(); });
+    const SyncState state = ctx.store->syncState();
+    if (!ok)
+        return ctx.fail(makeError("sync.failed", message), ExitSyncFailed);
+    ctx.emitResult(QJsonObject{{"ok", true},
+                               {"message", message},
+                               {"pending", state.pending},
+                               {"quarantined", state.quarantined},
+                               {"cursor", state.cursor}},
+                   [&] { ctx.out << message << '\n'; });
+    return ExitOk;
+}
+
+} // namespace junheng

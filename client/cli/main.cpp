@@ -1,0 +1,90 @@
+// junheng-cli: the device's store from a terminal or a script (the same store and validation as the app).
+#include "CliContext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace junheng;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName("Junheng");
+    QCoreApplication::setApplicationName("junheng");
+    QCoreApplication::setApplicationVersion(QStringLiteral(JUNHENG_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "均衡 命令行客户端\n\n命令：\n"
+        "  enrol --server URL --code CODE [--name NAME]   用登记码把本机登记到服务器\n"
+        "  status                                         登记信息与同步状态\n"
+        "  list [--form ID]                               本机的记录\n"
+        "  show ID|UUID                                   一条记录的内容和校验结果（ID 为表单代码，如 S1）\n"
+        "  fill ID FILE.json [--finalise]                 用 JSON 文件填写本校的表单（保存为草稿）\n"
+        "  finalise ID|UUID                               校验并定稿，进入待发送队列\n"
+        "  sync [--resend-all]                            与服务器同步"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("command", "enrol, status, list, show, fill, finalise, sync");
+    const QCommandLineOption dataDir("data-dir", "本机数据目录（默认为系统的应用数据目录，或 $JUNHENG_DATA_DIR）", "DIR");
+    const QCommandLineOption formsDir("forms", "表单定义目录（默认用内置表单）", "DIR");
+    const QCommandLineOption json("json", "以 JSON 输出（每个结果一行）");
+    const QCommandLineOption server("server", "服务器地址，如 https://jh.example.gov.cn", "URL");
+    const QCommandLineOption code("code", "一次性登记码", "CODE");
+    const QCommandLineOption name("name", "本设备的名称", "NAME");
+    const QCommandLineOption form("form", "只列出这张表", "ID");
+    const QCommandLineOption finalise("finalise", "填写后立即定稿");
+    const QCommandLineOption resendAll("resend-all", "把已发送的记录全部重新发送（服务器已有的不会重复保存）");
+    parser.addOptions({dataDir, formsDir, json, server, code, name, form, finalise, resendAll});
+    parser.process(app);
+
+    CliContext ctx;
+    ctx.json = parser.isSet(json);
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        ctx.err << parser.helpText();
+        return ExitUsage;
+    }
+    const QString command = args.first();
+    auto needArgs = [&](int count, const char *usage) {
+        if (args.size() - 1 >= count)
+            return true;
+        ctx.err << QStringLiteral("用法：junheng-cli %1\n").arg(QLatin1String(usage));
+        return false;
+    };
+
+    const QString path = parser.isSet(dataDir) ? parser.value(dataDir) + QStringLiteral("/junheng.db")
+                                               : LocalStore::defaultPath();
+    auto store = LocalStore::open(path);
+    if (!store)
+        return ctx.fail(store.error());
+    ctx.store = std::move(store).value();
+    auto catalog = FormCatalog::load(parser.isSet(formsDir) ? parser.value(formsDir)
+                                                            : QString::fromLatin1(FormCatalog::builtInDirectory));
+    if (!catalog)
+        return ctx.fail(catalog.error());
+    ctx.forms = std::move(catalog).value();
+
+    if (command == "enrol") {
+        if (!parser.isSet(server) || !parser.isSet(code)) {
+            ctx.err << QStringLiteral("用法：junheng-cli enrol --server URL --code CODE [--name NAME]\n");
+            return ExitUsage;
+        }
+        return runEnrol(ctx, parser.value(server), parser.value(code), parser.value(name));
+    }
+    if (command == "status")
+        return runStatus(ctx);
+    if (command == "list")
+        return runList(ctx, parser.value(form));
+    if (command == "show")
+        return needArgs(1, "show ID|UUID") ? runShow(ctx, args.at(1)) : int(ExitUsage);
+    if (command == "fill")
+        return needArgs(2, "fill ID FILE.json [--finalise]") ? runFill(ctx, args.at(1), args.at(2), parser.isSet(finalise))
+                                                              : int(ExitUsage);
+    if (command == "finalise" || command == "finalize")
+        return needArgs(1, "finalise ID|UUID") ? runFinalise(ctx, args.at(1)) : int(ExitUsage);
+    if (command == "sync")
+        return runSync(ctx, parser.isSet(resendAll));
+    ctx.err << QStringLiteral("不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync。\n").arg(command);
+    return ExitUsage;
+}

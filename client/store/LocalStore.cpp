@@ -1,0 +1,311 @@
+#include "LocalStore.h"
+
+#include "Migrations.h"
+#include "PayloadHash.h"
+#include "SqlSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace junheng {
+
+namespace {
+
+const char *const recordColumns =
+    "r.uuid, r.form_id, r.form_version, r.school_code, r.cycle, r.status, r.revision, r.base_revision,"
+    " r.server_revision, r.payload, r.payload_hash, r.created_at, r.updated_at,"
+    " COALESCE(o.error, ''), COALESCE(o.quarantined, 0)";
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+LocalRecord readRecord(const QSqlQuery &query)
+{
+    LocalRecord record;
+    record.uuid = query.value(0).toString();
+    record.formId = query.value(1).toString();
+    record.formVersion = query.value(2).toInt();
+    record.schoolCode = query.value(3).toString();
+    record.cycle = query.value(4).toString();
+    record.status = parseStatus(query.value(5).toString()).value_or(RecordStatus::Draft);
+    record.revision = query.value(6).toInt();
+    record.baseRevision = query.value(7).toInt();
+    record.serverRevision = query.value(8).toInt();
+    record.payload = QJsonDocument::fromJson(query.value(9).toByteArray()).object();
+    record.payloadHash = query.value(10).toString();
+    record.createdAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+    record.updatedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+    record.syncError = query.value(13).toString();
+    record.quarantined = query.value(14).toInt() != 0;
+    return record;
+}
+
+QString selectRecords(const QString &where)
+{
+    return QStringLiteral("SELECT %1 FROM records r LEFT JOIN outbox o ON o.record_uuid = r.uuid %2")
+        .arg(QLatin1String(recordColumns), where);
+}
+
+} // namespace
+
+QString statusName(RecordStatus status)
+{
+    switch (status) {
+    case RecordStatus::Draft: return "draft";
+    case RecordStatus::Finalised: return "finalised";
+    case RecordStatus::Sent: return "sent";
+    case RecordStatus::Accepted: return "accepted";
+    case RecordStatus::Returned: return "returned";
+    }
+    return "draft";
+}
+
+QString statusLabel(RecordStatus status)
+{
+    switch (status) {
+    case RecordStatus::Draft: return QStringLiteral("草稿");
+    case RecordStatus::Finalised: return QStringLiteral("已定稿，待发送");
+    case RecordStatus::Sent: return QStringLiteral("已发送");
+    case RecordStatus::Accepted: return QStringLiteral("已接收");
+    case RecordStatus::Returned: return QStringLiteral("已退回修改");
+    }
+    return {};
+}
+
+std::optional<RecordStatus> parseStatus(const QString &name)
+{
+    for (RecordStatus status : {RecordStatus::Draft, RecordStatus::Finalised, RecordStatus::Sent,
+                                RecordStatus::Accepted, RecordStatus::Returned}) {
+        if (statusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
+LocalStore::LocalStore(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection))
+{
+}
+
+LocalStore::~LocalStore()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString LocalStore::defaultPath()
+{
+    const QString dir = qEnvironmentVariableIsEmpty("JUNHENG_DATA_DIR")
+                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            : qEnvironmentVariable("JUNHENG_DATA_DIR");
+    return QDir(dir).filePath(QStringLiteral("junheng.db"));
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError("store.open", QStringLiteral("无法建立数据目录 %1。请检查权限或存储空间。").arg(info.absolutePath()));
+    const QString connection = QStringLiteral("junheng-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<LocalStore> store(new LocalStore(info.absoluteFilePath(), connection));
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    database.setDatabaseName(info.absoluteFilePath());
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database.open())
+        return makeError("store.open", QStringLiteral("打不开本机数据库 %1：%2。请检查文件权限或存储空间。")
+                                           .arg(path, database.lastError().text()));
+    QSqlQuery pragma(database);
+    // WAL for a reader (the app) beside a writer (the CLI); FULL so a committed save survives power loss.
+    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+        if (!pragma.exec(QLatin1String(statement)))
+            return storeError(QLatin1String(statement), pragma.lastError());
+    }
+    if (Status migrated = migrateLocalDatabase(database, SchemaVersion); !migrated)
+        return migrated.error();
+    return store;
+}
+
+QSqlDatabase LocalStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+int LocalStore::schemaVersion() const
+{
+    QSqlQuery query(db());
+    return query.exec("PRAGMA user_version") && query.next() ? query.value(0).toInt() : -1;
+}
+
+QString LocalStore::meta(const QString &key) const
+{
+    QSqlQuery query(db());
+    if (execute(query, "SELECT value FROM meta WHERE key = ?", {key}) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Status LocalStore::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query(db());
+    if (!execute(query, "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                 {key, value.isNull() ? QStringLiteral("") : value}))
+        return storeError(QStringLiteral("保存设置 %1").arg(key), query.lastError());
+    return Ok{};
+}
+
+Status LocalStore::saveEnrolment(const Enrolment &e)
+{
+    Transaction transaction(db());
+    const QList<std::pair<QString, QString>> values{
+        {"server_url", e.serverUrl}, {"token", e.token},         {"device_id", e.deviceId},
+        {"role", e.role},            {"scope_code", e.scopeCode}, {"scope_name", e.scopeName},
+        {"town_name", e.townName},   {"county_name", e.countyName}, {"cycle_id", e.cycleId},
+        {"cycle_name", e.cycleName},
+    };
+    for (const auto &[key, value] : values) {
+        if (Status saved = setMeta(QStringLiteral("enrolment.") + key, value); !saved)
+            return saved;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT syncStateChanged();
+    return Ok{};
+}
+
+std::optional<Enrolment> LocalStore::enrolment() const
+{
+    auto get = [this](const char *key) { return meta(QStringLiteral("enrolment.") + QLatin1String(key)); };
+    Enrolment e{get("server_url"), get("token"),      get("device_id"),   get("role"),    get("scope_code"),
+                get("scope_name"), get("town_name"), get("county_name"), get("cycle_id"), get("cycle_name")};
+    if (e.token.isEmpty())
+        return std::nullopt;
+    return e;
+}
+
+std::optional<LocalRecord> LocalStore::record(const QString &uuid) const
+{
+    QSqlQuery query(db());
+    if (execute(query, selectRecords("WHERE r.uuid = ?"), {uuid}) && query.next())
+        return readRecord(query);
+    return std::nullopt;
+}
+
+std::optional<LocalRecord> LocalStore::singleRecord(const QString &formId, const QString &schoolCode,
+                                                    const QString &cycle) const
+{
+    QSqlQuery query(db());
+    if (execute(query, selectRecords("WHERE r.form_id = ? AND r.school_code = ? AND r.cycle = ? ORDER BY r.created_at LIMIT 1"),
+                {formId, schoolCode, cycle}) &&
+        query.next())
+        return readRecord(query);
+    return std::nullopt;
+}
+
+QList<LocalRecord> LocalStore::records(const QString &formId) const
+{
+    QSqlQuery query(db());
+    QList<LocalRecord> out;
+    const bool ok = formId.isEmpty() ? execute(query, selectRecords("ORDER BY r.form_id, r.created_at"))
+                                     : execute(query, selectRecords("WHERE r.form_id = ? ORDER BY r.created_at"), {formId});
+    while (ok && query.next())
+        out.append(readRecord(query));
+    return out;
+}
+
+Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonObject &payload)
+{
+    Transaction transaction(db());
+    QSqlQuery query(db());
+    LocalRecord record = input;
+    const QString stamp = now();
+    if (record.isNew()) {
+        record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.status = RecordStatus::Draft;
+        record.revision = 1;
+        record.payload = payload;
+        record.payloadHash = payloadHash(payload);
+        if (!execute(query,
+                     "INSERT INTO records (uuid, form_id, form_version, school_code, cycle, status, revision,"
+                     " base_revision, server_revision, payload, payload_hash, created_at, updated_at)"
+                     " VALUES (?, ?, ?, ?, ?, 'draft', 1, 0, 0, ?, ?, ?, ?)",
+                     {record.uuid, record.formId, record.formVersion, record.schoolCode, record.cycle,
+                      QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), record.payloadHash,
+                      stamp, stamp}))
+            return storeError(QStringLiteral("新建记录"), query.lastError());
+    } else {
+        const auto current = this->record(record.uuid);
+        if (!current)
+            return makeError("store.missing", QStringLiteral("找不到记录 %1，可能已被删除。").arg(record.uuid));
+        record = *current;
+        // A finalised (or sent) revision may be on its way to the server: never change it; edit the next one.
+        if (record.status != RecordStatus::Draft) {
+            record.revision = std::max(record.revision, record.serverRevision) + 1;
+            record.status = RecordStatus::Draft;
+            if (!execute(query, "DELETE FROM outbox WHERE record_uuid = ?", {record.uuid}))
+                return storeError(QStringLiteral("更新待发送队列"), query.lastError());
+        }
+        record.payload = payload;
+        record.payloadHash = payloadHash(payload);
+        if (!execute(query,
+                     "UPDATE records SET status = 'draft', revision = ?, payload = ?, payload_hash = ?, updated_at = ?"
+                     " WHERE uuid = ?",
+                     {record.revision, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                      record.payloadHash, stamp, record.uuid}))
+            return storeError(QStringLiteral("保存草稿"), query.lastError());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT recordsChanged();
+    Q_EMIT syncStateChanged();
+    return *this->record(record.uuid);
+}
+
+Result<LocalRecord> LocalStore::finalise(const QString &uuid, const FormDefinition &form)
+{
+    const auto current = record(uuid);
+    if (!current)
+        return makeError("store.missing", QStringLiteral("找不到记录 %1。").arg(uuid));
+    if (current->formId != form.id)
+        return makeError("store.form", QStringLiteral("记录 %1 属于表 %2，不是 %3。").arg(uuid, current->formId, form.id));
+    if (current->status != RecordStatus::Draft)
+        return *current; // already finalised: nothing to do
+    const ValidationReport report = Validator::validate(form, current->payload);
+    if (report.hasHardErrors()) {
+        QStringList lines;
+        for (const ValidationIssue &issue : report.issues) {
+            if (issue.severity == Severity::Hard)
+                lines << issue.message;
+        }
+        return makeError("record.invalid", QStringLiteral("还有 %1 处必须改正，改正后才能定稿：\n%2")
+                                               .arg(lines.size())
+                                               .arg(lines.join(QLatin1Char('\n'))));
+    }
+    Transaction transaction(db());
+    QSqlQuery query(db());
+    const QString stamp = now();
+    if (!execute(query,
+                 "UPDATE records SET status = 'finalised', base_revision = server_revision, updated_at = ? WHERE uuid = ?",
+                 {stamp, uuid}) ||
+        !execute(query,
+                 "INSERT INTO outbox (record_uuid, revision, queued_at) VALUES (?, ?, ?)"
+                 " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision, queued_at = excluded.queued_at,"
+                 " attempts = 0, quarantined = 0, error = ''",
+                 {uuid, current->revision, stamp}))
+        return storeError(QStringLiteral("定稿"), query.lastError());
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT recordsChanged();
+    Q_EMIT syncStateChanged();
+    return *record(uuid);
+}
+
+} // namespace junheng

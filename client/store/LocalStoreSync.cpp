@@ -1,0 +1,171 @@
+// The outbox, pulled changes and sync state of LocalStore (the record editing half is LocalStore.cpp).
+#include "LocalStore.h"
+
+#include "PayloadHash.h"
+#include "SqlSupport.h"
+
+#include <QJsonDocument>
+
+namespace junheng {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QList<LocalRecord> LocalStore::outboxBatch(int limit) const
+{
+    QList<LocalRecord> out;
+    QSqlQuery query(db());
+    if (!execute(query,
+                 "SELECT o.record_uuid FROM outbox o JOIN records r ON r.uuid = o.record_uuid"
+                 " WHERE o.quarantined = 0 AND o.revision = r.revision ORDER BY o.queued_at, o.record_uuid LIMIT ?",
+                 {limit}))
+        return out;
+    while (query.next()) {
+        if (auto item = record(query.value(0).toString()))
+            out.append(*item);
+    }
+    return out;
+}
+
+Status LocalStore::confirmSent(const QString &uuid, int revision)
+{
+    Transaction transaction(db());
+    QSqlQuery query(db());
+    if (!execute(query,
+                 "UPDATE records SET server_revision = MAX(server_revision, ?),"
+                 " status = CASE WHEN revision = ? AND status = 'finalised' THEN 'sent' ELSE status END"
+                 " WHERE uuid = ?",
+                 {revision, revision, uuid}) ||
+        !execute(query, "DELETE FROM outbox WHERE record_uuid = ? AND revision = ?", {uuid, revision}))
+        return storeError(QStringLiteral("记录发送结果"), query.lastError());
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT recordsChanged();
+    Q_EMIT syncStateChanged();
+    return Ok{};
+}
+
+Status LocalStore::quarantine(const QString &uuid, int revision, const QString &reason)
+{
+    QSqlQuery query(db());
+    if (!execute(query,
+                 "UPDATE outbox SET quarantined = 1, error = ?, attempts = attempts + 1"
+                 " WHERE record_uuid = ? AND revision = ?",
+                 {reason, uuid, revision}))
+        return storeError(QStringLiteral("记录发送错误"), query.lastError());
+    Q_EMIT recordsChanged();
+    Q_EMIT syncStateChanged();
+    return Ok{};
+}
+
+Result<int> LocalStore::requeueAll()
+{
+    Transaction transaction(db());
+    QSqlQuery query(db());
+    if (!execute(query,
+                 "INSERT INTO outbox (record_uuid, revision, queued_at)"
+                 " SELECT uuid, revision, ? FROM records WHERE status IN ('finalised', 'sent', 'accepted', 'returned')"
+                 " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision, quarantined = 0, error = ''",
+                 {now()}))
+        return storeError(QStringLiteral("重新排队"), query.lastError());
+    const int count = query.numRowsAffected();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT syncStateChanged();
+    return count;
+}
+
+Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 nextCursor)
+{
+    Transaction transaction(db());
+    QSqlQuery query(db());
+    int applied = 0;
+    for (const LocalRecord &remote : records) {
+        const auto local = record(remote.uuid);
+        const QString payload = QString::fromUtf8(QJsonDocument(remote.payload).toJson(QJsonDocument::Compact));
+        const QString hash = payloadHash(remote.payload);
+        if (!local) {
+            if (!execute(query,
+                         "INSERT INTO records (uuid, form_id, form_version, school_code, cycle, status, revision,"
+                         " base_revision, server_revision, payload, payload_hash, created_at, updated_at)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         {remote.uuid, remote.formId, remote.formVersion, remote.schoolCode, remote.cycle,
+                          statusName(remote.status), remote.revision, remote.baseRevision, remote.revision, payload,
+                          hash, remote.updatedAt.toString(Qt::ISODateWithMs),
+                          remote.updatedAt.toString(Qt::ISODateWithMs)}))
+                return storeError(QStringLiteral("保存同步下来的记录"), query.lastError());
+            ++applied;
+            continue;
+        }
+        const bool unchangedHere = local->revision == local->serverRevision && local->status != RecordStatus::Draft &&
+                                   local->status != RecordStatus::Finalised;
+        if (remote.revision < local->serverRevision || !unchangedHere)
+            continue; // older news, or this device has its own change: its push will meet the conflict
+        if (remote.revision == local->serverRevision && remote.status == local->status)
+            continue; // our own push coming back
+        if (!execute(query,
+                     "UPDATE records SET status = ?, revision = ?, base_revision = ?, server_revision = ?, payload = ?,"
+                     " payload_hash = ?, updated_at = ? WHERE uuid = ?",
+                     {statusName(remote.status), remote.revision, remote.baseRevision, remote.revision, payload,
+                      hash, remote.updatedAt.toString(Qt::ISODateWithMs), remote.uuid}))
+            return storeError(QStringLiteral("更新同步下来的记录"), query.lastError());
+        ++applied;
+    }
+    if (Status saved = setMeta("sync.cursor", QString::number(nextCursor)); !saved)
+        return saved.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    if (applied > 0)
+        Q_EMIT recordsChanged();
+    return applied;
+}
+
+SyncState LocalStore::syncState() const
+{
+    SyncState state;
+    QSqlQuery query(db());
+    if (execute(query, "SELECT COALESCE(SUM(quarantined = 0), 0), COALESCE(SUM(quarantined = 1), 0) FROM outbox") &&
+        query.next()) {
+        state.pending = query.value(0).toInt();
+        state.quarantined = query.value(1).toInt();
+    }
+    state.lastSuccess = QDateTime::fromString(meta("sync.last_success"), Qt::ISODateWithMs);
+    state.lastError = meta("sync.last_error");
+    state.lastErrorAt = QDateTime::fromString(meta("sync.last_error_at"), Qt::ISODateWithMs);
+    state.cursor = meta("sync.cursor").toLongLong();
+    return state;
+}
+
+Status LocalStore::noteSyncSuccess(const QDateTime &when)
+{
+    Transaction transaction(db());
+    if (Status a = setMeta("sync.last_success", when.toUTC().toString(Qt::ISODateWithMs)); !a)
+        return a;
+    if (Status b = setMeta("sync.last_error", QString()); !b)
+        return b;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT syncStateChanged();
+    return Ok{};
+}
+
+Status LocalStore::noteSyncError(const QString &message, const QDateTime &when)
+{
+    Transaction transaction(db());
+    if (Status a = setMeta("sync.last_error", message); !a)
+        return a;
+    if (Status b = setMeta("sync.last_error_at", when.toUTC().toString(Qt::ISODateWithMs)); !b)
+        return b;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT syncStateChanged();
+    return Ok{};
+}
+
+} // namespace junheng

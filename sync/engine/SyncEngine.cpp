@@ -1,0 +1,274 @@
+#include "SyncEngine.h"
+
+#include "HttpTransport.h"
+#include "Protocol.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace junheng {
+
+namespace {
+
+LocalRecord fromWire(const protocol::WireRecord &wire)
+{
+    LocalRecord record;
+    record.uuid = wire.uuid;
+    record.formId = wire.formId;
+    record.formVersion = wire.formVersion;
+    record.schoolCode = wire.schoolCode;
+    record.cycle = wire.cycle;
+    record.status = parseStatus(wire.status).value_or(RecordStatus::Sent);
+    record.revision = wire.revision;
+    record.baseRevision = wire.baseRevision;
+    record.serverRevision = wire.revision;
+    record.payload = wire.payload;
+    record.payloadHash = wire.payloadHash;
+    record.updatedAt = wire.updatedAt;
+    return record;
+}
+
+protocol::WireRecord toWire(const LocalRecord &record)
+{
+    protocol::WireRecord wire;
+    wire.uuid = record.uuid;
+    wire.formId = record.formId;
+    wire.formVersion = record.formVersion;
+    wire.schoolCode = record.schoolCode;
+    wire.cycle = record.cycle;
+    wire.status = statusName(RecordStatus::Finalised);
+    wire.revision = record.revision;
+    wire.baseRevision = record.baseRevision;
+    wire.payload = record.payload;
+    wire.payloadHash = record.payloadHash;
+    wire.updatedAt = record.updatedAt;
+    return wire;
+}
+
+bool isLoopback(const QUrl &server)
+{
+    const QString host = server.host();
+    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(LocalStore *store, QObject *parent)
+    : QObject(parent), m_store(store), m_transport(std::make_unique<HttpTransport>())
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { syncNow(); });
+}
+
+SyncEngine::~SyncEngine() = default;
+
+bool SyncEngine::isAllowedServer(const QUrl &server, QString *why)
+{
+    if (!server.isValid() || server.host().isEmpty() ||
+        (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
+        *why = QStringLiteral("服务器地址“%1”不对，应类似 https://jh.example.gov.cn。").arg(server.toString());
+        return false;
+    }
+    if (server.scheme() == QLatin1String("http") && !isLoopback(server)) {
+        *why = QStringLiteral("不能用不加密的 http 连接 %1：学生数据只能经 https 传输。请改用 https:// 开头的地址。")
+                   .arg(server.host());
+        return false;
+    }
+    return true;
+}
+
+QString SyncEngine::insecureWarning(const QUrl &server)
+{
+    if (server.scheme() == QLatin1String("http"))
+        return QStringLiteral("注意：正在用不加密的 http 连接本机测试服务器 %1，仅供开发测试使用。").arg(server.authority());
+    return {};
+}
+
+void SyncEngine::enrol(const QUrl &server, const QString &code, const QString &deviceName)
+{
+    QString why;
+    if (!isAllowedServer(server, &why)) {
+        Q_EMIT enrolFinished(false, why);
+        return;
+    }
+    m_transport->setServer(server, QString());
+    const QJsonObject body{{"code", code.trimmed().toUpper()}, {"device_name", deviceName}};
+    m_transport->post("/api/v1/enrol", body, [this, server](const HttpTransport::Reply &reply) {
+        if (!reply.body) {
+            Q_EMIT enrolFinished(false, reply.body.error().message);
+            return;
+        }
+        auto parsed = protocol::EnrolReply::fromJson(reply.body.value());
+        if (!parsed) {
+            Q_EMIT enrolFinished(false, parsed.error().message);
+            return;
+        }
+        const protocol::EnrolReply &r = parsed.value();
+        const Enrolment enrolment{server.toString(QUrl::StripTrailingSlash), r.token, r.deviceId, r.scope.role,
+                                  r.scope.code, r.scope.name, r.scope.townName, r.scope.countyName, r.cycleId,
+                                  r.cycleName};
+        if (Status saved = m_store->saveEnrolment(enrolment); !saved) {
+            Q_EMIT enrolFinished(false, saved.error().message);
+            return;
+        }
+        Q_EMIT enrolFinished(true, QStringLiteral("登记成功：%1（%2）").arg(r.scope.name, r.scope.code));
+    });
+}
+
+bool SyncEngine::syncNow()
+{
+    if (m_running)
+        return false;
+    m_retryTimer.stop();
+    const auto enrolment = m_store->enrolment();
+    if (!enrolment) {
+        Q_EMIT syncFinished(false, QStringLiteral("本机还没有登记到服务器，无法同步。请先用登记码登记。"));
+        return true;
+    }
+    QString why;
+    const QUrl server(enrolment->serverUrl);
+    if (!isAllowedServer(server, &why)) {
+        finish(false, why);
+        return true;
+    }
+    m_transport->setServer(server, enrolment->token);
+    m_running = true;
+    m_pushed = m_pulled = m_setAside = 0;
+    Q_EMIT runningChanged();
+    pushNext();
+    return true;
+}
+
+void SyncEngine::pushNext()
+{
+    const QList<LocalRecord> batch = m_store->outboxBatch(protocol::MaxBatchRecords);
+    if (batch.isEmpty()) {
+        pullNext();
+        return;
+    }
+    QJsonArray records;
+    for (const LocalRecord &record : batch)
+        records.append(toWire(record).toJson());
+    m_transport->post("/api/v1/records/push", QJsonObject{{"records", records}},
+                      [this, batch](const HttpTransport::Reply &reply) {
+        if (!reply.body) {
+            finish(false, reply.body.error().message);
+            return;
+        }
+        const QJsonArray results = reply.body->value("results").toArray();
+        if (results.size() != batch.size()) {
+            finish(false, QStringLiteral("服务器的回复格式不对（发送 %1 条，回复 %2 条结果）。数据都保存在本机，稍后会再试。")
+                              .arg(batch.size())
+                              .arg(results.size()));
+            return;
+        }
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            auto result = protocol::PushResult::fromJson(results.at(i).toObject());
+            const LocalRecord &sent = batch.at(i);
+            if (!result || result->uuid != sent.uuid || result->revision != sent.revision) {
+                finish(false, QStringLiteral("服务器的回复与发送的记录对不上（第 %1 条）。数据都保存在本机，稍后会再试。").arg(i + 1));
+                return;
+            }
+            Status saved = Ok{};
+            if (result->outcome == protocol::Outcome::Applied || result->outcome == protocol::Outcome::Duplicate) {
+                saved = m_store->confirmSent(sent.uuid, sent.revision);
+                ++m_pushed;
+            } else {
+                const QString kind = result->outcome == protocol::Outcome::Conflict ? QStringLiteral("冲突")
+                                                                                  : QStringLiteral("服务器拒收");
+                saved = m_store->quarantine(sent.uuid, sent.revision,
+                                            QStringLiteral("%1：%2").arg(kind, result->error.message));
+                ++m_setAside;
+            }
+            if (!saved) {
+                finish(false, saved.error().message);
+                return;
+            }
+        }
+        pushNext();
+    });
+}
+
+void SyncEngine::pullNext()
+{
+    const QUrlQuery query{{"since", QString::number(m_store->syncState().cursor)},
+                          {"limit", QString::number(protocol::MaxPullLimit)}};
+    m_transport->get("/api/v1/changes", query, [this](const HttpTransport::Reply &reply) {
+        if (!reply.body) {
+            finish(false, reply.body.error().message);
+            return;
+        }
+        auto parsed = protocol::PullReply::fromJson(reply.body.value());
+        if (!parsed) {
+            finish(false, parsed.error().message);
+            return;
+        }
+        QList<LocalRecord> records;
+        for (const protocol::Change &change : parsed->changes) {
+            if (protocol::payloadHash(change.record.payload) != change.record.payloadHash) {
+                finish(false, QStringLiteral("服务器发来的记录 %1 内容与校验值不符，已拒收这批更新。请联系县里的管理员。")
+                                  .arg(change.record.uuid));
+                return;
+            }
+            records.append(fromWire(change.record));
+        }
+        auto applied = m_store->applyPulled(records, parsed->nextCursor);
+        if (!applied) {
+            finish(false, applied.error().message);
+            return;
+        }
+        m_pulled += applied.value();
+        if (parsed->more && !parsed->changes.isEmpty())
+            pullNext();
+        else
+            finish(true, {});
+    });
+}
+
+void SyncEngine::finish(bool ok, const QString &failure)
+{
+    QString message = failure;
+    if (ok) {
+        message = QStringLiteral("同步完成：发送 %1 条，收到 %2 条更新。").arg(m_pushed).arg(m_pulled);
+        if (m_setAside > 0)
+            message += QStringLiteral("有 %1 条服务器没有接受，请在“待处理”中查看原因。").arg(m_setAside);
+        m_store->noteSyncSuccess(QDateTime::currentDateTimeUtc());
+        m_failures = 0;
+    } else {
+        m_store->noteSyncError(failure, QDateTime::currentDateTimeUtc());
+        ++m_failures;
+    }
+    const bool wasRunning = m_running;
+    m_running = false;
+    if (wasRunning)
+        Q_EMIT runningChanged();
+    scheduleRetry();
+    Q_EMIT syncFinished(ok, message);
+}
+
+void SyncEngine::setAutoSync(bool enabled, int intervalMs)
+{
+    m_autoSync = enabled;
+    m_intervalMs = intervalMs;
+    if (!enabled)
+        m_retryTimer.stop();
+    else if (!m_running)
+        m_retryTimer.start(0);
+}
+
+void SyncEngine::scheduleRetry()
+{
+    if (!m_autoSync)
+        return;
+    int delay = m_intervalMs;
+    if (m_failures > 0) {
+        // Exponential backoff with jitter, so a hundred tablets coming back online do not arrive at once.
+        const qint64 base = std::min<qint64>(5000LL << std::min(m_failures - 1, 10), 600000);
+        delay = int(base / 2 + QRandomGenerator::global()->bounded(base));
+        delay = std::min(delay, 600000);
+    }
+    m_retryTimer.start(delay);
+}
+
+} // namespace junheng
