@@ -1,0 +1,324 @@
+#include "ApiServer.h"
+
+#include "ServerDatabase.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+#include <cstdio>
+
+namespace junheng::server {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+using StatusCode = QHttpServerResponse::StatusCode;
+
+QString methodName(Method method)
+{
+    switch (method) {
+    case Method::Get: return QStringLiteral("GET");
+    case Method::Post: return QStringLiteral("POST");
+    case Method::Put: return QStringLiteral("PUT");
+    case Method::Delete: return QStringLiteral("DELETE");
+    case Method::Head: return QStringLiteral("HEAD");
+    case Method::Options: return QStringLiteral("OPTIONS");
+    case Method::Patch: return QStringLiteral("PATCH");
+    default: return QStringLiteral("OTHER");
+    }
+}
+
+Result<QJsonObject> jsonBody(const QHttpServerRequest &request)
+{
+    const QByteArray body = request.body();
+    if (body.size() > protocol::MaxBodyBytes) {
+        return makeError("request.too_large", QStringLiteral("请求体有 %1 字节，超过了 %2 MiB 的上限。")
+                                                  .arg(body.size())
+                                                  .arg(protocol::MaxBodyBytes / (1024 * 1024)));
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return makeError("request.invalid", QStringLiteral("请求体不是合法的 JSON（第 %1 个字节处：%2）。")
+                                                .arg(error.offset)
+                                                .arg(error.errorString()));
+    }
+    if (!document.isObject())
+        return makeError("request.invalid", QStringLiteral("请求体应是一个 JSON 对象。"));
+    return document.object();
+}
+
+// A non-negative integer query parameter; `fallback` when absent.
+Result<qint64> integerParameter(const QUrlQuery &query, const QString &name, qint64 fallback, qint64 minimum)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum) {
+        return makeError("request.invalid", QStringLiteral("参数 %1 应是不小于 %2 的整数，收到的是“%3”。")
+                                                .arg(name)
+                                                .arg(minimum)
+                                                .arg(text));
+    }
+    return value;
+}
+
+QHttpServerResponse json(const QJsonObject &object, StatusCode status = StatusCode::Ok)
+{
+    return QHttpServerResponse(object, status);
+}
+
+} // namespace
+
+ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *parent)
+    : QObject(parent), m_db(database.connection()), m_enrolment(m_db), m_records(m_db, std::move(catalog)),
+      m_log([](const QString &line) { std::fprintf(stderr, "%s\n", line.toUtf8().constData()); })
+{
+    addRoute(QStringLiteral("/api/v1/health"), Method::Get, &ApiServer::health);
+    addRoute(QStringLiteral("/api/v1/enrol"), Method::Post, &ApiServer::enrol);
+    addRoute(QStringLiteral("/api/v1/records/push"), Method::Post, &ApiServer::push);
+    addRoute(QStringLiteral("/api/v1/changes"), Method::Get, &ApiServer::changes);
+    addRoute(QStringLiteral("/api/v1/records"), Method::Get, &ApiServer::records);
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        handleMissing(request, std::move(responder));
+    });
+}
+
+ApiServer::~ApiServer() = default;
+
+void ApiServer::addRoute(const QString &path, Method method, Handler handler)
+{
+    m_methodsByPath[path].append(methodName(method));
+    m_http.route(path, method, [this, handler](const QHttpServerRequest &request) {
+        QElapsedTimer timer;
+        timer.start();
+        LogFields log;
+        QHttpServerResponse response = (this->*handler)(request, log);
+        logRequest(request, int(response.statusCode()), timer.elapsed(), log);
+        return response;
+    });
+}
+
+void ApiServer::handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    QElapsedTimer timer;
+    timer.start();
+    LogFields log;
+    const QString path = request.url().path();
+    const auto known = m_methodsByPath.constFind(path);
+    if (known == m_methodsByPath.constEnd()) {
+        QHttpServerResponse response = errorResponse(
+            makeError("request.not_found", QStringLiteral("没有这个接口：%1。本服务器的接口都以 /api/v1/ 开头，"
+                                                          "见 docs/protocol.md。")
+                                               .arg(path)),
+            log);
+        logRequest(request, int(response.statusCode()), timer.elapsed(), log);
+        response.write(std::move(responder));
+        return;
+    }
+    const QString allowed = known.value().join(QStringLiteral(", "));
+    QHttpServerResponse response = errorResponse(
+        makeError("request.method_not_allowed", QStringLiteral("接口 %1 不支持 %2 请求，只支持 %3。")
+                                                    .arg(path, methodName(request.method()), allowed)),
+        log);
+    response.setHeader("Allow", allowed.toLatin1());
+    logRequest(request, int(response.statusCode()), timer.elapsed(), log);
+    response.write(std::move(responder));
+}
+
+void ApiServer::logRequest(const QHttpServerRequest &request, int status, qint64 ms, const LogFields &log) const
+{
+    if (!m_log)
+        return;
+    QStringList fields{
+        QStringLiteral("time=%1").arg(protocol::isoTime(QDateTime::currentDateTimeUtc())),
+        QStringLiteral("method=%1").arg(methodName(request.method())),
+        QStringLiteral("path=%1").arg(request.url().path()),
+        QStringLiteral("status=%1").arg(status),
+        QStringLiteral("ms=%1").arg(ms),
+        QStringLiteral("remote=%1").arg(request.remoteAddress().toString()),
+    };
+    m_log(fields.join(QLatin1Char(' ')) + (log.fields.isEmpty() ? QString() : QLatin1Char(' ') + log.fields.join(QLatin1Char(' '))));
+}
+
+int ApiServer::httpStatus(const QString &errorCode)
+{
+    static const QHash<QString, int> statuses{
+        {"request.invalid", 400},
+        {"auth.required", 401},
+        {"auth.invalid", 401},
+        {"enrol.code_invalid", 403},
+        {"scope.forbidden", 403},
+        {"request.not_found", 404},
+        {"request.method_not_allowed", 405},
+        {"enrol.code_used", 409},
+        {"record.batch_too_large", 413},
+        {"request.too_large", 413},
+        {"server.storage", 500},
+        {"server.unavailable", 503},
+    };
+    return statuses.value(errorCode, 400);
+}
+
+QHttpServerResponse ApiServer::errorResponse(const Error &error, LogFields &log) const
+{
+    log.fields.append(QStringLiteral("error=%1").arg(error.code));
+    if (error.code.startsWith(QLatin1String("server."))) {
+        // The details (SQL errors) are for the log, not for the person at the device.
+        log.fields.append(QStringLiteral("detail=\"%1\"").arg(error.message));
+        const Error shown = makeError(error.code, QStringLiteral("服务器内部出错，数据未保存。请稍后重试；"
+                                                                 "如果一直出错，请联系县教育局管理员。"));
+        return json(protocol::errorBody(shown), StatusCode(httpStatus(error.code)));
+    }
+    return json(protocol::errorBody(error), StatusCode(httpStatus(error.code)));
+}
+
+Result<Caller> ApiServer::authenticate(const QHttpServerRequest &request, LogFields &log) const
+{
+    auto caller = m_enrolment.authenticate(request.value("Authorization"));
+    if (caller)
+        log.fields.append(QStringLiteral("device=%1 scope=%2:%3").arg(caller->deviceId, caller->role, caller->scopeCode));
+    return caller;
+}
+
+QHttpServerResponse ApiServer::health(const QHttpServerRequest &, LogFields &log)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT 1")) || !query.next())
+        return errorResponse(makeError("server.unavailable", QStringLiteral("数据库不可用")), log);
+    return json(QJsonObject{{"status", "ok"},
+                            {"protocol", protocol::Version},
+                            {"server_time", protocol::isoTime(QDateTime::currentDateTimeUtc())}});
+}
+
+QHttpServerResponse ApiServer::enrol(const QHttpServerRequest &request, LogFields &log)
+{
+    auto body = jsonBody(request);
+    if (!body)
+        return errorResponse(body.error(), log);
+    const QJsonValue code = body->value("code");
+    const QJsonValue name = body->value("device_name");
+    if (!code.isString() || code.toString().trimmed().isEmpty())
+        return errorResponse(makeError("request.invalid", QStringLiteral("请求中缺少登记码（字段 code，文字）。")), log);
+    if (!name.isUndefined() && !name.isString())
+        return errorResponse(makeError("request.invalid", QStringLiteral("字段 device_name 应是文字。")), log);
+    auto reply = m_enrolment.enrol(code.toString(), name.toString().trimmed().left(100));
+    if (!reply)
+        return errorResponse(reply.error(), log);
+    log.fields.append(QStringLiteral("device=%1 scope=%2:%3").arg(reply->deviceId, reply->scope.role, reply->scope.code));
+    return json(reply->toJson());
+}
+
+QHttpServerResponse ApiServer::push(const QHttpServerRequest &request, LogFields &log)
+{
+    if (request.body().size() > protocol::MaxBodyBytes)
+        return errorResponse(jsonBody(request).error(), log);
+    auto caller = authenticate(request, log);
+    if (!caller)
+        return errorResponse(caller.error(), log);
+    auto body = jsonBody(request);
+    if (!body)
+        return errorResponse(body.error(), log);
+    auto results = m_records.push(caller.value(), body.value());
+    if (!results)
+        return errorResponse(results.error(), log);
+    QJsonArray list;
+    QHash<QString, int> counts;
+    for (const protocol::PushResult &result : results.value()) {
+        list.append(result.toJson());
+        ++counts[protocol::outcomeName(result.outcome)];
+    }
+    log.fields.append(QStringLiteral("records=%1").arg(list.size()));
+    for (const char *outcome : {"applied", "duplicate", "conflict", "rejected"}) {
+        if (counts.value(QLatin1String(outcome)) > 0)
+            log.fields.append(QStringLiteral("%1=%2").arg(QLatin1String(outcome)).arg(counts.value(QLatin1String(outcome))));
+    }
+    return json(QJsonObject{{"results", list}});
+}
+
+QHttpServerResponse ApiServer::changes(const QHttpServerRequest &request, LogFields &log)
+{
+    auto caller = authenticate(request, log);
+    if (!caller)
+        return errorResponse(caller.error(), log);
+    const QUrlQuery query = request.query();
+    auto since = integerParameter(query, QStringLiteral("since"), 0, 0);
+    if (!since)
+        return errorResponse(since.error(), log);
+    auto limit = integerParameter(query, QStringLiteral("limit"), protocol::MaxPullLimit, 1);
+    if (!limit)
+        return errorResponse(limit.error(), log);
+    auto reply = m_records.pull(caller.value(), since.value(), int(qMin<qint64>(limit.value(), protocol::MaxPullLimit)));
+    if (!reply)
+        return errorResponse(reply.error(), log);
+    log.fields.append(QStringLiteral("since=%1 changes=%2").arg(since.value()).arg(reply->changes.size()));
+    return json(reply->toJson());
+}
+
+QHttpServerResponse ApiServer::records(const QHttpServerRequest &request, LogFields &log)
+{
+    auto caller = authenticate(request, log);
+    if (!caller)
+        return errorResponse(caller.error(), log);
+    const QUrlQuery query = request.query();
+    auto list = m_records.list(caller.value(), query.queryItemValue(QStringLiteral("form"), QUrl::FullyDecoded),
+                               query.queryItemValue(QStringLiteral("school"), QUrl::FullyDecoded));
+    if (!list)
+        return errorResponse(list.error(), log);
+    QJsonArray array;
+    for (const protocol::WireRecord &record : list.value())
+        array.append(record.toJson());
+    log.fields.append(QStringLiteral("records=%1").arg(array.size()));
+    return json(QJsonObject{{"records", array}});
+}
+
+Status ApiServer::setTls(const QString &certificateFile, const QString &keyFile)
+{
+    if (!QSslSocket::supportsSsl())
+        return makeError("server.tls", QStringLiteral("本机的 Qt 不支持 TLS（找不到 OpenSSL）。"));
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty())
+        return makeError("server.tls", QStringLiteral("读不出证书文件 %1（应为 PEM 格式）。").arg(certificateFile));
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError("server.tls", QStringLiteral("读不出私钥文件 %1：%2").arg(keyFile, file.errorString()));
+    const QByteArray pem = file.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return makeError("server.tls", QStringLiteral("读不出私钥文件 %1（应为不加密码的 PEM 格式 RSA 或 EC 私钥）。")
+                                           .arg(keyFile));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_http.sslSetup(configuration);
+    m_tls = true;
+    return Ok{};
+}
+
+Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = m_http.listen(address, port);
+    if (bound == 0) {
+        return makeError("server.listen", QStringLiteral("无法在 %1 的端口 %2 上监听：端口可能已被占用，或没有权限。")
+                                              .arg(address.toString())
+                                              .arg(port));
+    }
+    return bound;
+}
+
+} // namespace junheng::server

@@ -1,0 +1,38 @@
+#include "SqlTransaction.h"
+
+#include "ServerDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace junheng::server {
+
+SqlTransaction::SqlTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
+
+SqlTransaction::~SqlTransaction()
+{
+    if (m_open) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status SqlTransaction::begin()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return storageError(QStringLiteral("开始事务"), query.lastError().text());
+    m_open = true;
+    return Ok{};
+}
+
+Status SqlTransaction::commit()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return storageError(QStringLiteral("提交事务"), query.lastError().text());
+    m_open = false;
+    return Ok{};
+}
+
+} // namespace junheng::server
