@@ -15,12 +15,14 @@ Result<FormCatalog> FormCatalog::load(const QString &directory)
     for (const QString &name : names) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return makeError("form.io", QStringLiteral("读不出表单文件 %1：%2").arg(file.fileName(), file.errorString()));
+            return makeError(
+                "form.io", QStringLiteral("读不出表单文件 %1：%2").arg(file.fileName(), file.errorString()));
         auto form = FormDefinition::fromJson(file.readAll(), name);
         if (!form)
             return form.error();
         if (catalog.find(form->id))
-            return makeError("form.duplicate", QStringLiteral("表单 %1 在 %2 中出现了两次。").arg(form->id, directory));
+            return makeError("form.duplicate",
+                             QStringLiteral("表单 %1 在 %2 中出现了两次。").arg(form->id, directory));
         catalog.m_forms.append(std::move(form).value());
     }
     if (catalog.m_forms.isEmpty())

@@ -12,9 +12,12 @@ namespace {
 std::optional<FieldType> parseType(const QString &name)
 {
     static const QHash<QString, FieldType> types{
-        {"integer", FieldType::Integer}, {"decimal", FieldType::Decimal},
-        {"text", FieldType::Text},       {"choice", FieldType::Choice},
-        {"boolean", FieldType::Boolean}, {"date", FieldType::Date},
+        {"integer", FieldType::Integer},
+        {"decimal", FieldType::Decimal},
+        {"text", FieldType::Text},
+        {"choice", FieldType::Choice},
+        {"boolean", FieldType::Boolean},
+        {"date", FieldType::Date},
         {"decimal_list", FieldType::DecimalList},
     };
     auto it = types.find(name);
@@ -52,8 +55,9 @@ Result<FormField> parseField(const QJsonObject &object, const QString &origin)
         return definitionError(origin, QStringLiteral("有一个字段缺少 id。"));
     const auto type = parseType(object.value("type").toString());
     if (!type)
-        return definitionError(origin, QStringLiteral("字段 %1 的类型“%2”不认识。")
-                                           .arg(field.id, object.value("type").toString()));
+        return definitionError(
+            origin,
+            QStringLiteral("字段 %1 的类型“%2”不认识。").arg(field.id, object.value("type").toString()));
     field.type = *type;
     field.label = LocalText::fromJson(object.value("label"));
     if (field.label.zh.isEmpty())
@@ -69,7 +73,8 @@ Result<FormField> parseField(const QJsonObject &object, const QString &origin)
     field.pattern = object.value("pattern").toString();
     field.patternHint = LocalText::fromJson(object.value("pattern_hint"));
     if (!field.pattern.isEmpty() && !QRegularExpression(field.pattern).isValid())
-        return definitionError(origin, QStringLiteral("字段 %1 的 pattern 不是有效的正则表达式。").arg(field.id));
+        return definitionError(origin,
+                               QStringLiteral("字段 %1 的 pattern 不是有效的正则表达式。").arg(field.id));
     for (const QJsonValue &item : object.value("choices").toArray()) {
         const QJsonObject choice = item.toObject();
         field.choices.append({choice.value("value").toString(), LocalText::fromJson(choice.value("label"))});
@@ -127,7 +132,8 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
         return definitionError(origin, QStringLiteral("缺少 id 或 version（version 须为正整数）。"));
     const QString kind = root.value("kind").toString("single");
     if (kind != "single" && kind != "roster")
-        return definitionError(origin, QStringLiteral("kind 只能是 single 或 roster，现在是“%1”。").arg(kind));
+        return definitionError(origin,
+                               QStringLiteral("kind 只能是 single 或 roster，现在是“%1”。").arg(kind));
     form.kind = kind == "roster" ? FormKind::Roster : FormKind::Single;
     form.title = LocalText::fromJson(root.value("title"));
     form.description = LocalText::fromJson(root.value("description"));
@@ -167,7 +173,8 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
         rule.count = object.value("count").toString();
         rule.severity = object.value("severity").toString("hard") == "soft" ? Severity::Soft : Severity::Hard;
         if (rule.kind != "le" && rule.kind != "count_eq")
-            return definitionError(origin, QStringLiteral("规则 %1 的 kind“%2”不认识。").arg(rule.id, rule.kind));
+            return definitionError(origin,
+                                   QStringLiteral("规则 %1 的 kind“%2”不认识。").arg(rule.id, rule.kind));
         QStringList referenced = rule.left + rule.right;
         if (rule.kind == "count_eq")
             referenced << rule.list << rule.count;
@@ -184,13 +191,20 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
 QString fieldTypeName(FieldType type)
 {
     switch (type) {
-    case FieldType::Integer: return "integer";
-    case FieldType::Decimal: return "decimal";
-    case FieldType::Text: return "text";
-    case FieldType::Choice: return "choice";
-    case FieldType::Boolean: return "boolean";
-    case FieldType::Date: return "date";
-    case FieldType::DecimalList: return "decimal_list";
+    case FieldType::Integer:
+        return "integer";
+    case FieldType::Decimal:
+        return "decimal";
+    case FieldType::Text:
+        return "text";
+    case FieldType::Choice:
+        return "choice";
+    case FieldType::Boolean:
+        return "boolean";
+    case FieldType::Date:
+        return "date";
+    case FieldType::DecimalList:
+        return "decimal_list";
     }
     return "text";
 }

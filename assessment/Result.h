@@ -14,8 +14,7 @@ struct Error
 };
 
 // The value or the error; errors cross module boundaries as values, never as exceptions.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -37,8 +36,7 @@ private:
 
 // For operations that return nothing but may fail.
 struct Ok
-{
-};
+{};
 using Status = Result<Ok>;
 
 inline Error makeError(QString code, QString message)

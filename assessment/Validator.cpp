@@ -71,7 +71,8 @@ QStringList splitList(const QString &text)
 
 bool isEmptyValue(const QJsonValue &value)
 {
-    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty()) ||
+    return value.isUndefined() || value.isNull() ||
+           (value.isString() && value.toString().trimmed().isEmpty()) ||
            (value.isArray() && value.toArray().isEmpty());
 }
 
@@ -110,7 +111,8 @@ void checkRange(const FormField &field, double value, QList<ValidationIssue> &is
     if (belowMin || aboveMax) {
         QString allowed;
         if (field.min && field.max)
-            allowed = QStringLiteral("允许范围 %1 – %2").arg(formatNumber(*field.min), withUnit(*field.max, field));
+            allowed =
+                QStringLiteral("允许范围 %1 – %2").arg(formatNumber(*field.min), withUnit(*field.max, field));
         else if (field.min)
             allowed = QStringLiteral("不能小于 %1").arg(withUnit(*field.min, field));
         else
@@ -133,9 +135,11 @@ void checkRange(const FormField &field, double value, QList<ValidationIssue> &is
 void checkNumber(const FormField &field, const QJsonValue &value, QList<ValidationIssue> &issues)
 {
     if (!value.isDouble()) {
-        const QString kind = field.type == FieldType::Integer ? QStringLiteral("整数") : QStringLiteral("数字");
-        issues.append({field.id, "type", Severity::Hard,
-                       QStringLiteral("%1应填写%2，“%3”不是%2。").arg(quoted(field), kind, value.toString())});
+        const QString kind =
+            field.type == FieldType::Integer ? QStringLiteral("整数") : QStringLiteral("数字");
+        issues.append(
+            {field.id, "type", Severity::Hard,
+             QStringLiteral("%1应填写%2，“%3”不是%2。").arg(quoted(field), kind, value.toString())});
         return;
     }
     const double number = value.toDouble();
@@ -145,13 +149,14 @@ void checkNumber(const FormField &field, const QJsonValue &value, QList<Validati
         return;
     }
     if (field.type == FieldType::Decimal && decimalsOf(number) > field.precision) {
-        issues.append({field.id, "precision", Severity::Hard,
-                       field.precision == 0
-                           ? QStringLiteral("%1应填写整数，现在是 %2。").arg(quoted(field), formatNumber(number))
-                           : QStringLiteral("%1最多保留 %2 位小数，现在是 %3。")
-                                 .arg(quoted(field))
-                                 .arg(field.precision)
-                                 .arg(formatNumber(number))});
+        issues.append(
+            {field.id, "precision", Severity::Hard,
+             field.precision == 0
+                 ? QStringLiteral("%1应填写整数，现在是 %2。").arg(quoted(field), formatNumber(number))
+                 : QStringLiteral("%1最多保留 %2 位小数，现在是 %3。")
+                       .arg(quoted(field))
+                       .arg(field.precision)
+                       .arg(formatNumber(number))});
         return;
     }
     checkRange(field, number, issues);
@@ -188,12 +193,14 @@ void checkRule(const FormDefinition &form, const FormRule &rule, const QJsonObje
             anyLeft = anyLeft || payload.value(id).isDouble();
         if (!complete || !anyLeft || left <= right)
             return;
-        const QString leftText = rule.left.size() == 1 ? describeFields(form, rule.left)
-                                                       : describeFields(form, rule.left) + QStringLiteral("合计");
+        const QString leftText = rule.left.size() == 1
+                                     ? describeFields(form, rule.left)
+                                     : describeFields(form, rule.left) + QStringLiteral("合计");
         const QString rightText = rule.right.size() == 1
                                       ? describeFields(form, rule.right)
                                       : describeFields(form, rule.right) + QStringLiteral("合计");
-        const QString verb = rule.severity == Severity::Hard ? QStringLiteral("不能大于") : QStringLiteral("通常不大于");
+        const QString verb =
+            rule.severity == Severity::Hard ? QStringLiteral("不能大于") : QStringLiteral("通常不大于");
         issues.append({rule.left.first(), rule.id, rule.severity,
                        QStringLiteral("%1（%2）%3%4（%5）。请核对这几项。")
                            .arg(leftText, formatNumber(left), verb, rightText, formatNumber(right))});
@@ -320,7 +327,8 @@ QList<ValidationIssue> validateField(const FormField &field, const QJsonObject &
     const QJsonValue value = payload.value(field.id);
     if (isEmptyValue(value)) {
         if (field.required)
-            issues.append({field.id, "required", Severity::Hard, QStringLiteral("%1必须填写。").arg(quoted(field))});
+            issues.append(
+                {field.id, "required", Severity::Hard, QStringLiteral("%1必须填写。").arg(quoted(field))});
         return issues;
     }
     switch (field.type) {
@@ -333,8 +341,9 @@ QList<ValidationIssue> validateField(const FormField &field, const QJsonObject &
         break;
     case FieldType::Boolean:
         if (!value.isBool())
-            issues.append({field.id, "type", Severity::Hard,
-                           QStringLiteral("%1只能填“是”或“否”，现在是“%2”。").arg(quoted(field), value.toString())});
+            issues.append(
+                {field.id, "type", Severity::Hard,
+                 QStringLiteral("%1只能填“是”或“否”，现在是“%2”。").arg(quoted(field), value.toString())});
         break;
     case FieldType::Choice: {
         bool known = false;
@@ -352,11 +361,14 @@ QList<ValidationIssue> validateField(const FormField &field, const QJsonObject &
     case FieldType::Date:
         if (!QDate::fromString(value.toString(), Qt::ISODate).isValid())
             issues.append({field.id, "type", Severity::Hard,
-                           QStringLiteral("%1应为日期，例如 2025-09-01，现在是“%2”。").arg(quoted(field), value.toString())});
+                           QStringLiteral("%1应为日期，例如 2025-09-01，现在是“%2”。")
+                               .arg(quoted(field), value.toString())});
         break;
     case FieldType::Text:
         if (!field.pattern.isEmpty() &&
-            !QRegularExpression(QRegularExpression::anchoredPattern(field.pattern)).match(value.toString()).hasMatch())
+            !QRegularExpression(QRegularExpression::anchoredPattern(field.pattern))
+                 .match(value.toString())
+                 .hasMatch())
             issues.append({field.id, "pattern", Severity::Hard,
                            QStringLiteral("%1的格式不对（%2），现在是“%3”。")
                                .arg(quoted(field), field.patternHint.zh, value.toString())});

@@ -31,7 +31,9 @@ void printIssues(QTextStream &out, const ValidationReport &report)
         out << QStringLiteral("校验通过。\n");
         return;
     }
-    out << QStringLiteral("校验：%1 处必须改正，%2 处请核对。\n").arg(report.hardCount()).arg(report.softCount());
+    out << QStringLiteral("校验：%1 处必须改正，%2 处请核对。\n")
+               .arg(report.hardCount())
+               .arg(report.softCount());
     for (const ValidationIssue &issue : report.issues)
         out << QStringLiteral("  [%1] %2\n").arg(severityLabel(issue.severity), issue.message);
 }
@@ -45,9 +47,12 @@ Result<LocalRecord> resolve(CliContext &ctx, const QString &which)
     if (ctx.forms.find(which.toUpper()) && enrolment) {
         if (auto single = ctx.store->singleRecord(which.toUpper(), enrolment->scopeCode, enrolment->cycleId))
             return *single;
-        return makeError("record.missing", QStringLiteral("本校还没有填写 %1。用 junheng-cli fill %1 文件.json 填写。").arg(which.toUpper()));
+        return makeError("record.missing",
+                         QStringLiteral("本校还没有填写 %1。用 junheng-cli fill %1 文件.json 填写。")
+                             .arg(which.toUpper()));
     }
-    return makeError("record.missing", QStringLiteral("找不到记录“%1”（既不是记录编号，也不是表单代码）。").arg(which));
+    return makeError("record.missing",
+                     QStringLiteral("找不到记录“%1”（既不是记录编号，也不是表单代码）。").arg(which));
 }
 
 } // namespace
@@ -68,7 +73,8 @@ int runList(CliContext &ctx, const QString &formId)
                                 statusLabel(record.status))
                            .arg(record.revision)
                            .arg(record.updatedAt.toLocalTime().toString("yyyy-MM-dd HH:mm"),
-                                record.syncError.isEmpty() ? QString() : QStringLiteral("  ⚠ ") + record.syncError);
+                                record.syncError.isEmpty() ? QString()
+                                                           : QStringLiteral("  ⚠ ") + record.syncError);
         }
     });
     return ExitOk;
@@ -113,37 +119,42 @@ int runFill(CliContext &ctx, const QString &formId, const QString &file, bool fi
 {
     const FormDefinition *form = ctx.forms.find(formId.toUpper());
     if (!form)
-        return ctx.fail(makeError("form.unknown", QStringLiteral("没有表单“%1”。可用的表单：%2。")
-                                                      .arg(formId, [&] {
-                                                          QStringList ids;
-                                                          for (const FormDefinition &f : ctx.forms.forms())
-                                                              ids << f.id;
-                                                          return ids.join(QStringLiteral("、"));
-                                                      }())));
+        return ctx.fail(
+            makeError("form.unknown", QStringLiteral("没有表单“%1”。可用的表单：%2。").arg(formId, [&] {
+                QStringList ids;
+                for (const FormDefinition &f : ctx.forms.forms())
+                    ids << f.id;
+                return ids.join(QStringLiteral("、"));
+            }())));
     const auto enrolment = ctx.store->enrolment();
     if (!enrolment || enrolment->role != QLatin1String("school"))
-        return ctx.fail(makeError("enrol.required", QStringLiteral("本机还没有以学校身份登记，不知道为哪所学校填写。"
-                                                                   "请先运行 junheng-cli enrol --server URL --code 登记码。")));
+        return ctx.fail(makeError("enrol.required",
+                                  QStringLiteral("本机还没有以学校身份登记，不知道为哪所学校填写。"
+                                                 "请先运行 junheng-cli enrol --server URL --code 登记码。")));
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly))
-        return ctx.fail(makeError("file.read", QStringLiteral("读不出文件 %1：%2").arg(file, input.errorString())));
+        return ctx.fail(
+            makeError("file.read", QStringLiteral("读不出文件 %1：%2").arg(file, input.errorString())));
     const QByteArray bytes = input.readAll();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (document.isNull() || !document.isObject()) {
         const QByteArray before = bytes.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
-        const QString what = document.isNull() ? parseError.errorString() : QStringLiteral("最外层应是 { … } 对象");
-        return ctx.fail(makeError("file.json", QStringLiteral("文件 %1 不是有效的 JSON（第 %2 行附近：%3）。没有保存任何内容。")
-                                                   .arg(file)
-                                                   .arg(line)
-                                                   .arg(what)));
+        const QString what =
+            document.isNull() ? parseError.errorString() : QStringLiteral("最外层应是 { … } 对象");
+        return ctx.fail(makeError(
+            "file.json", QStringLiteral("文件 %1 不是有效的 JSON（第 %2 行附近：%3）。没有保存任何内容。")
+                             .arg(file)
+                             .arg(line)
+                             .arg(what)));
     }
     QJsonObject payload = document.object();
     for (auto it = payload.begin(); it != payload.end(); ++it) {
         if (!form->field(it.key()))
-            return ctx.fail(makeError("file.field", QStringLiteral("文件 %1 中的“%2”不是表 %3 的字段。没有保存任何内容。")
-                                                        .arg(file, it.key(), form->id)));
+            return ctx.fail(
+                makeError("file.field", QStringLiteral("文件 %1 中的“%2”不是表 %3 的字段。没有保存任何内容。")
+                                            .arg(file, it.key(), form->id)));
     }
     payload = Validator::normalise(*form, payload);
 
@@ -173,7 +184,9 @@ int runFill(CliContext &ctx, const QString &formId, const QString &file, bool fi
                        .arg(form->id, form->title.zh, statusLabel(saved->status), saved->uuid);
         printIssues(ctx.out, report);
         if (finalise && report.hasHardErrors())
-            ctx.out << QStringLiteral("有必须改正的问题，所以没有定稿；改正后再运行 junheng-cli finalise %1。\n").arg(form->id);
+            ctx.out << QStringLiteral(
+                           "有必须改正的问题，所以没有定稿；改正后再运行 junheng-cli finalise %1。\n")
+                           .arg(form->id);
     });
     return finalise && report.hasHardErrors() ? ExitError : ExitOk;
 }
@@ -185,12 +198,15 @@ int runFinalise(CliContext &ctx, const QString &which)
         return ctx.fail(record.error());
     const FormDefinition *form = ctx.forms.find(record->formId);
     if (!form)
-        return ctx.fail(makeError("form.unknown", QStringLiteral("本机没有表单 %1 的定义，无法校验。").arg(record->formId)));
+        return ctx.fail(makeError("form.unknown",
+                                  QStringLiteral("本机没有表单 %1 的定义，无法校验。").arg(record->formId)));
     auto finalised = ctx.store->finalise(record->uuid, *form);
     if (!finalised)
         return ctx.fail(finalised.error());
     ctx.emitResult(recordJson(finalised.value(), false), [&] {
-        ctx.out << QStringLiteral("%1 %2 已定稿，等待发送（第 %3 版）。\n").arg(form->id, form->title.zh).arg(finalised->revision);
+        ctx.out << QStringLiteral("%1 %2 已定稿，等待发送（第 %3 版）。\n")
+                       .arg(form->id, form->title.zh)
+                       .arg(finalised->revision);
     });
     return ExitOk;
 }

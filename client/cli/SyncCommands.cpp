@@ -35,9 +35,10 @@ QString timeText(const QDateTime &time)
 int runEnrol(CliContext &ctx, const QString &server, const QString &code, const QString &name)
 {
     SyncEngine engine(ctx.store.get());
-    const QString deviceName = name.isEmpty() ? QSysInfo::machineHostName() + QStringLiteral(" (命令行)") : name;
-    const auto [ok, message] = await(engine, &SyncEngine::enrolFinished,
-                                     [&] { engine.enrol(QUrl(server), code, deviceName); });
+    const QString deviceName =
+        name.isEmpty() ? QSysInfo::machineHostName() + QStringLiteral(" (命令行)") : name;
+    const auto [ok, message] =
+        await(engine, &SyncEngine::enrolFinished, [&] { engine.enrol(QUrl(server), code, deviceName); });
     if (!ok)
         return ctx.fail(makeError("enrol.failed", message));
     const Enrolment e = *ctx.store->enrolment();
@@ -57,13 +58,14 @@ int runStatus(CliContext &ctx)
 {
     const auto enrolment = ctx.store->enrolment();
     const SyncState state = ctx.store->syncState();
-    QJsonObject object{{"enrolled", enrolment.has_value()},
-                       {"store", ctx.store->path()},
-                       {"pending", state.pending},
-                       {"quarantined", state.quarantined},
-                       {"last_success", state.lastSuccess.isValid() ? state.lastSuccess.toString(Qt::ISODate) : QString()},
-                       {"last_error", state.lastError},
-                       {"cursor", state.cursor}};
+    QJsonObject object{
+        {"enrolled", enrolment.has_value()},
+        {"store", ctx.store->path()},
+        {"pending", state.pending},
+        {"quarantined", state.quarantined},
+        {"last_success", state.lastSuccess.isValid() ? state.lastSuccess.toString(Qt::ISODate) : QString()},
+        {"last_error", state.lastError},
+        {"cursor", state.cursor}};
     if (enrolment) {
         object.insert("server", enrolment->serverUrl);
         object.insert("role", enrolment->role);
@@ -74,16 +76,18 @@ int runStatus(CliContext &ctx)
     ctx.emitResult(object, [&] {
         if (enrolment)
             ctx.out << QStringLiteral("单位：%1（%2），%3 %4\n服务器：%5\n评估周期：%6\n")
-                           .arg(enrolment->scopeName, enrolment->scopeCode, enrolment->countyName, enrolment->townName,
-                                enrolment->serverUrl, enrolment->cycleName);
+                           .arg(enrolment->scopeName, enrolment->scopeCode, enrolment->countyName,
+                                enrolment->townName, enrolment->serverUrl, enrolment->cycleName);
         else
-            ctx.out << QStringLiteral("本机还没有登记。请运行 junheng-cli enrol --server URL --code 登记码。\n");
+            ctx.out << QStringLiteral(
+                "本机还没有登记。请运行 junheng-cli enrol --server URL --code 登记码。\n");
         ctx.out << QStringLiteral("待发送：%1 条；待处理（未被接受）：%2 条\n上次成功同步：%3\n")
                        .arg(state.pending)
                        .arg(state.quarantined)
                        .arg(timeText(state.lastSuccess));
         if (!state.lastError.isEmpty())
-            ctx.out << QStringLiteral("最近的错误（%1）：%2\n").arg(timeText(state.lastErrorAt), state.lastError);
+            ctx.out
+                << QStringLiteral("最近的错误（%1）：%2\n").arg(timeText(state.lastErrorAt), state.lastError);
         ctx.out << QStringLiteral("本机数据库：%1\n").arg(ctx.store->path());
     });
     return ExitOk;

@@ -26,7 +26,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("command", "enrol, status, list, show, fill, finalise, sync");
-    const QCommandLineOption dataDir("data-dir", "本机数据目录（默认为系统的应用数据目录，或 $JUNHENG_DATA_DIR）", "DIR");
+    const QCommandLineOption dataDir("data-dir",
+                                     "本机数据目录（默认为系统的应用数据目录，或 $JUNHENG_DATA_DIR）", "DIR");
     const QCommandLineOption formsDir("forms", "表单定义目录（默认用内置表单）", "DIR");
     const QCommandLineOption json("json", "以 JSON 输出（每个结果一行）");
     const QCommandLineOption server("server", "服务器地址，如 https://jh.example.gov.cn", "URL");
@@ -34,7 +35,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption name("name", "本设备的名称", "NAME");
     const QCommandLineOption form("form", "只列出这张表", "ID");
     const QCommandLineOption finalise("finalise", "填写后立即定稿");
-    const QCommandLineOption resendAll("resend-all", "把已发送的记录全部重新发送（服务器已有的不会重复保存）");
+    const QCommandLineOption resendAll("resend-all",
+                                       "把已发送的记录全部重新发送（服务器已有的不会重复保存）");
     parser.addOptions({dataDir, formsDir, json, server, code, name, form, finalise, resendAll});
     parser.process(app);
 
@@ -59,8 +61,8 @@ int main(int argc, char *argv[])
     if (!store)
         return ctx.fail(store.error());
     ctx.store = std::move(store).value();
-    auto catalog = FormCatalog::load(parser.isSet(formsDir) ? parser.value(formsDir)
-                                                            : QString::fromLatin1(FormCatalog::builtInDirectory));
+    auto catalog = FormCatalog::load(
+        parser.isSet(formsDir) ? parser.value(formsDir) : QString::fromLatin1(FormCatalog::builtInDirectory));
     if (!catalog)
         return ctx.fail(catalog.error());
     ctx.forms = std::move(catalog).value();
@@ -79,12 +81,14 @@ int main(int argc, char *argv[])
     if (command == "show")
         return needArgs(1, "show ID|UUID") ? runShow(ctx, args.at(1)) : int(ExitUsage);
     if (command == "fill")
-        return needArgs(2, "fill ID FILE.json [--finalise]") ? runFill(ctx, args.at(1), args.at(2), parser.isSet(finalise))
-                                                              : int(ExitUsage);
+        return needArgs(2, "fill ID FILE.json [--finalise]")
+                   ? runFill(ctx, args.at(1), args.at(2), parser.isSet(finalise))
+                   : int(ExitUsage);
     if (command == "finalise" || command == "finalize")
         return needArgs(1, "finalise ID|UUID") ? runFinalise(ctx, args.at(1)) : int(ExitUsage);
     if (command == "sync")
         return runSync(ctx, parser.isSet(resendAll));
-    ctx.err << QStringLiteral("不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync。\n").arg(command);
+    ctx.err << QStringLiteral("不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync。\n")
+                   .arg(command);
     return ExitUsage;
 }

@@ -56,11 +56,16 @@ QString selectRecords(const QString &where)
 QString statusName(RecordStatus status)
 {
     switch (status) {
-    case RecordStatus::Draft: return "draft";
-    case RecordStatus::Finalised: return "finalised";
-    case RecordStatus::Sent: return "sent";
-    case RecordStatus::Accepted: return "accepted";
-    case RecordStatus::Returned: return "returned";
+    case RecordStatus::Draft:
+        return "draft";
+    case RecordStatus::Finalised:
+        return "finalised";
+    case RecordStatus::Sent:
+        return "sent";
+    case RecordStatus::Accepted:
+        return "accepted";
+    case RecordStatus::Returned:
+        return "returned";
     }
     return "draft";
 }
@@ -68,11 +73,16 @@ QString statusName(RecordStatus status)
 QString statusLabel(RecordStatus status)
 {
     switch (status) {
-    case RecordStatus::Draft: return QStringLiteral("草稿");
-    case RecordStatus::Finalised: return QStringLiteral("已定稿，待发送");
-    case RecordStatus::Sent: return QStringLiteral("已发送");
-    case RecordStatus::Accepted: return QStringLiteral("已接收");
-    case RecordStatus::Returned: return QStringLiteral("已退回修改");
+    case RecordStatus::Draft:
+        return QStringLiteral("草稿");
+    case RecordStatus::Finalised:
+        return QStringLiteral("已定稿，待发送");
+    case RecordStatus::Sent:
+        return QStringLiteral("已发送");
+    case RecordStatus::Accepted:
+        return QStringLiteral("已接收");
+    case RecordStatus::Returned:
+        return QStringLiteral("已退回修改");
     }
     return {};
 }
@@ -89,8 +99,7 @@ std::optional<RecordStatus> parseStatus(const QString &name)
 
 LocalStore::LocalStore(QString path, QString connection)
     : m_path(std::move(path)), m_connection(std::move(connection))
-{
-}
+{}
 
 LocalStore::~LocalStore()
 {
@@ -114,8 +123,11 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return makeError("store.open", QStringLiteral("无法建立数据目录 %1。请检查权限或存储空间。").arg(info.absolutePath()));
-    const QString connection = QStringLiteral("junheng-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        return makeError(
+            "store.open",
+            QStringLiteral("无法建立数据目录 %1。请检查权限或存储空间。").arg(info.absolutePath()));
+    const QString connection =
+        QStringLiteral("junheng-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<LocalStore> store(new LocalStore(info.absoluteFilePath(), connection));
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     database.setDatabaseName(info.absoluteFilePath());
@@ -125,7 +137,8 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
                                            .arg(path, database.lastError().text()));
     QSqlQuery pragma(database);
     // WAL for a reader (the app) beside a writer (the CLI); FULL so a committed save survives power loss.
-    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+    for (const char *statement :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
         if (!pragma.exec(QLatin1String(statement)))
             return storeError(QLatin1String(statement), pragma.lastError());
     }
@@ -156,7 +169,9 @@ QString LocalStore::meta(const QString &key) const
 Status LocalStore::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery query(db());
-    if (!execute(query, "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    if (!execute(query,
+                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                 "excluded.value",
                  {key, value.isNull() ? QStringLiteral("") : value}))
         return storeError(QStringLiteral("保存设置 %1").arg(key), query.lastError());
     return Ok{};
@@ -166,10 +181,11 @@ Status LocalStore::saveEnrolment(const Enrolment &e)
 {
     Transaction transaction(db());
     const QList<std::pair<QString, QString>> values{
-        {"server_url", e.serverUrl}, {"token", e.token},         {"device_id", e.deviceId},
-        {"role", e.role},            {"scope_code", e.scopeCode}, {"scope_name", e.scopeName},
-        {"town_name", e.townName},   {"county_name", e.countyName}, {"cycle_id", e.cycleId},
-        {"cycle_name", e.cycleName},
+        {"server_url", e.serverUrl}, {"token", e.token},
+        {"device_id", e.deviceId},   {"role", e.role},
+        {"scope_code", e.scopeCode}, {"scope_name", e.scopeName},
+        {"town_name", e.townName},   {"county_name", e.countyName},
+        {"cycle_id", e.cycleId},     {"cycle_name", e.cycleName},
     };
     for (const auto &[key, value] : values) {
         if (Status saved = setMeta(QStringLiteral("enrolment.") + key, value); !saved)
@@ -183,8 +199,10 @@ Status LocalStore::saveEnrolment(const Enrolment &e)
 
 std::optional<Enrolment> LocalStore::enrolment() const
 {
-    auto get = [this](const char *key) { return meta(QStringLiteral("enrolment.") + QLatin1String(key)); };
-    Enrolment e{get("server_url"), get("token"),      get("device_id"),   get("role"),    get("scope_code"),
+    auto get = [this](const char *key) {
+        return meta(QStringLiteral("enrolment.") + QLatin1String(key));
+    };
+    Enrolment e{get("server_url"), get("token"),     get("device_id"),   get("role"),     get("scope_code"),
                 get("scope_name"), get("town_name"), get("county_name"), get("cycle_id"), get("cycle_name")};
     if (e.token.isEmpty())
         return std::nullopt;
@@ -203,8 +221,11 @@ std::optional<LocalRecord> LocalStore::singleRecord(const QString &formId, const
                                                     const QString &cycle) const
 {
     QSqlQuery query(db());
-    if (execute(query, selectRecords("WHERE r.form_id = ? AND r.school_code = ? AND r.cycle = ? ORDER BY r.created_at LIMIT 1"),
-                {formId, schoolCode, cycle}) &&
+    if (execute(
+            query,
+            selectRecords(
+                "WHERE r.form_id = ? AND r.school_code = ? AND r.cycle = ? ORDER BY r.created_at LIMIT 1"),
+            {formId, schoolCode, cycle}) &&
         query.next())
         return readRecord(query);
     return std::nullopt;
@@ -214,8 +235,10 @@ QList<LocalRecord> LocalStore::records(const QString &formId) const
 {
     QSqlQuery query(db());
     QList<LocalRecord> out;
-    const bool ok = formId.isEmpty() ? execute(query, selectRecords("ORDER BY r.form_id, r.created_at"))
-                                     : execute(query, selectRecords("WHERE r.form_id = ? ORDER BY r.created_at"), {formId});
+    const bool ok =
+        formId.isEmpty()
+            ? execute(query, selectRecords("ORDER BY r.form_id, r.created_at"))
+            : execute(query, selectRecords("WHERE r.form_id = ? ORDER BY r.created_at"), {formId});
     while (ok && query.next())
         out.append(readRecord(query));
     return out;
@@ -238,13 +261,14 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
                      " base_revision, server_revision, payload, payload_hash, created_at, updated_at)"
                      " VALUES (?, ?, ?, ?, ?, 'draft', 1, 0, 0, ?, ?, ?, ?)",
                      {record.uuid, record.formId, record.formVersion, record.schoolCode, record.cycle,
-                      QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), record.payloadHash,
-                      stamp, stamp}))
+                      QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                      record.payloadHash, stamp, stamp}))
             return storeError(QStringLiteral("新建记录"), query.lastError());
     } else {
         const auto current = this->record(record.uuid);
         if (!current)
-            return makeError("store.missing", QStringLiteral("找不到记录 %1，可能已被删除。").arg(record.uuid));
+            return makeError("store.missing",
+                             QStringLiteral("找不到记录 %1，可能已被删除。").arg(record.uuid));
         record = *current;
         // A finalised (or sent) revision may be on its way to the server: never change it; edit the next one.
         if (record.status != RecordStatus::Draft) {
@@ -256,9 +280,11 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
         record.payload = payload;
         record.payloadHash = payloadHash(payload);
         if (!execute(query,
-                     "UPDATE records SET status = 'draft', revision = ?, payload = ?, payload_hash = ?, updated_at = ?"
+                     "UPDATE records SET status = 'draft', revision = ?, payload = ?, payload_hash = ?, "
+                     "updated_at = ?"
                      " WHERE uuid = ?",
-                     {record.revision, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                     {record.revision,
+                      QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
                       record.payloadHash, stamp, record.uuid}))
             return storeError(QStringLiteral("保存草稿"), query.lastError());
     }
@@ -275,7 +301,8 @@ Result<LocalRecord> LocalStore::finalise(const QString &uuid, const FormDefiniti
     if (!current)
         return makeError("store.missing", QStringLiteral("找不到记录 %1。").arg(uuid));
     if (current->formId != form.id)
-        return makeError("store.form", QStringLiteral("记录 %1 属于表 %2，不是 %3。").arg(uuid, current->formId, form.id));
+        return makeError("store.form",
+                         QStringLiteral("记录 %1 属于表 %2，不是 %3。").arg(uuid, current->formId, form.id));
     if (current->status != RecordStatus::Draft)
         return *current; // already finalised: nothing to do
     const ValidationReport report = Validator::validate(form, current->payload);
@@ -293,11 +320,13 @@ Result<LocalRecord> LocalStore::finalise(const QString &uuid, const FormDefiniti
     QSqlQuery query(db());
     const QString stamp = now();
     if (!execute(query,
-                 "UPDATE records SET status = 'finalised', base_revision = server_revision, updated_at = ? WHERE uuid = ?",
+                 "UPDATE records SET status = 'finalised', base_revision = server_revision, updated_at = ? "
+                 "WHERE uuid = ?",
                  {stamp, uuid}) ||
         !execute(query,
                  "INSERT INTO outbox (record_uuid, revision, queued_at) VALUES (?, ?, ?)"
-                 " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision, queued_at = excluded.queued_at,"
+                 " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision, queued_at = "
+                 "excluded.queued_at,"
                  " attempts = 0, quarantined = 0, error = ''",
                  {uuid, current->revision, stamp}))
         return storeError(QStringLiteral("定稿"), query.lastError());

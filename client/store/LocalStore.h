@@ -18,8 +18,8 @@ namespace junheng {
 // record in the outbox in the same transaction. Editing a record that was finalised makes it a draft
 // again with the next revision, so a revision that may be on its way to the server never changes.
 enum class RecordStatus { Draft, Finalised, Sent, Accepted, Returned };
-QString statusName(RecordStatus status);                 // "draft", …
-QString statusLabel(RecordStatus status);                // "草稿", …
+QString statusName(RecordStatus status);  // "draft", …
+QString statusLabel(RecordStatus status); // "草稿", …
 std::optional<RecordStatus> parseStatus(const QString &name);
 
 struct LocalRecord
@@ -37,7 +37,7 @@ struct LocalRecord
     QString payloadHash;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QString syncError;      // why the outbox set it aside (conflict, rejected); empty otherwise
+    QString syncError; // why the outbox set it aside (conflict, rejected); empty otherwise
     bool quarantined = false;
 
     bool isNew() const { return uuid.isEmpty(); }
@@ -49,8 +49,8 @@ struct Enrolment
     QString serverUrl;
     QString token;
     QString deviceId;
-    QString role;       // school, town, county
-    QString scopeCode;  // the school's (or town's, county's) code
+    QString role;      // school, town, county
+    QString scopeCode; // the school's (or town's, county's) code
     QString scopeName;
     QString townName;
     QString countyName;
@@ -60,10 +60,10 @@ struct Enrolment
 
 struct SyncState
 {
-    int pending = 0;          // in the outbox, to be sent
-    int quarantined = 0;      // set aside: conflict or rejected, needs a person
-    QDateTime lastSuccess;    // invalid: never
-    QString lastError;        // empty after a success
+    int pending = 0;       // in the outbox, to be sent
+    int quarantined = 0;   // set aside: conflict or rejected, needs a person
+    QDateTime lastSuccess; // invalid: never
+    QString lastError;     // empty after a success
     QDateTime lastErrorAt;
     qint64 cursor = 0;
 };

@@ -23,7 +23,8 @@ QList<LocalRecord> LocalStore::outboxBatch(int limit) const
     QSqlQuery query(db());
     if (!execute(query,
                  "SELECT o.record_uuid FROM outbox o JOIN records r ON r.uuid = o.record_uuid"
-                 " WHERE o.quarantined = 0 AND o.revision = r.revision ORDER BY o.queued_at, o.record_uuid LIMIT ?",
+                 " WHERE o.quarantined = 0 AND o.revision = r.revision ORDER BY o.queued_at, o.record_uuid "
+                 "LIMIT ?",
                  {limit}))
         return out;
     while (query.next()) {
@@ -70,8 +71,10 @@ Result<int> LocalStore::requeueAll()
     QSqlQuery query(db());
     if (!execute(query,
                  "INSERT INTO outbox (record_uuid, revision, queued_at)"
-                 " SELECT uuid, revision, ? FROM records WHERE status IN ('finalised', 'sent', 'accepted', 'returned')"
-                 " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision, quarantined = 0, error = ''",
+                 " SELECT uuid, revision, ? FROM records WHERE status IN ('finalised', 'sent', 'accepted', "
+                 "'returned')"
+                 " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision, quarantined = 0, "
+                 "error = ''",
                  {now()}))
         return storeError(QStringLiteral("重新排队"), query.lastError());
     const int count = query.numRowsAffected();
@@ -88,32 +91,36 @@ Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 ne
     int applied = 0;
     for (const LocalRecord &remote : records) {
         const auto local = record(remote.uuid);
-        const QString payload = QString::fromUtf8(QJsonDocument(remote.payload).toJson(QJsonDocument::Compact));
+        const QString payload =
+            QString::fromUtf8(QJsonDocument(remote.payload).toJson(QJsonDocument::Compact));
         const QString hash = payloadHash(remote.payload);
         if (!local) {
-            if (!execute(query,
-                         "INSERT INTO records (uuid, form_id, form_version, school_code, cycle, status, revision,"
-                         " base_revision, server_revision, payload, payload_hash, created_at, updated_at)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         {remote.uuid, remote.formId, remote.formVersion, remote.schoolCode, remote.cycle,
-                          statusName(remote.status), remote.revision, remote.baseRevision, remote.revision, payload,
-                          hash, remote.updatedAt.toString(Qt::ISODateWithMs),
-                          remote.updatedAt.toString(Qt::ISODateWithMs)}))
+            if (!execute(
+                    query,
+                    "INSERT INTO records (uuid, form_id, form_version, school_code, cycle, status, revision,"
+                    " base_revision, server_revision, payload, payload_hash, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    {remote.uuid, remote.formId, remote.formVersion, remote.schoolCode, remote.cycle,
+                     statusName(remote.status), remote.revision, remote.baseRevision, remote.revision,
+                     payload, hash, remote.updatedAt.toString(Qt::ISODateWithMs),
+                     remote.updatedAt.toString(Qt::ISODateWithMs)}))
                 return storeError(QStringLiteral("保存同步下来的记录"), query.lastError());
             ++applied;
             continue;
         }
-        const bool unchangedHere = local->revision == local->serverRevision && local->status != RecordStatus::Draft &&
+        const bool unchangedHere = local->revision == local->serverRevision &&
+                                   local->status != RecordStatus::Draft &&
                                    local->status != RecordStatus::Finalised;
         if (remote.revision < local->serverRevision || !unchangedHere)
             continue; // older news, or this device has its own change: its push will meet the conflict
         if (remote.revision == local->serverRevision && remote.status == local->status)
             continue; // our own push coming back
         if (!execute(query,
-                     "UPDATE records SET status = ?, revision = ?, base_revision = ?, server_revision = ?, payload = ?,"
+                     "UPDATE records SET status = ?, revision = ?, base_revision = ?, server_revision = ?, "
+                     "payload = ?,"
                      " payload_hash = ?, updated_at = ? WHERE uuid = ?",
-                     {statusName(remote.status), remote.revision, remote.baseRevision, remote.revision, payload,
-                      hash, remote.updatedAt.toString(Qt::ISODateWithMs), remote.uuid}))
+                     {statusName(remote.status), remote.revision, remote.baseRevision, remote.revision,
+                      payload, hash, remote.updatedAt.toString(Qt::ISODateWithMs), remote.uuid}))
             return storeError(QStringLiteral("更新同步下来的记录"), query.lastError());
         ++applied;
     }
@@ -130,7 +137,8 @@ SyncState LocalStore::syncState() const
 {
     SyncState state;
     QSqlQuery query(db());
-    if (execute(query, "SELECT COALESCE(SUM(quarantined = 0), 0), COALESCE(SUM(quarantined = 1), 0) FROM outbox") &&
+    if (execute(query,
+                "SELECT COALESCE(SUM(quarantined = 0), 0), COALESCE(SUM(quarantined = 1), 0) FROM outbox") &&
         query.next()) {
         state.pending = query.value(0).toInt();
         state.quarantined = query.value(1).toInt();

@@ -11,9 +11,11 @@ namespace junheng {
 // What a person sees when the device database fails: what happened, and that what was saved is safe.
 inline Error storeError(const QString &what, const QSqlError &error)
 {
-    return makeError("store.io", QStringLiteral("本机数据库操作失败（%1）：%2。刚才的修改没有保存，之前保存的数据不受影响；"
-                                                "请确认设备存储空间充足后重试。")
-                                     .arg(what, error.text()));
+    return makeError(
+        "store.io",
+        QStringLiteral("本机数据库操作失败（%1）：%2。刚才的修改没有保存，之前保存的数据不受影响；"
+                       "请确认设备存储空间充足后重试。")
+            .arg(what, error.text()));
 }
 
 // A transaction that rolls back unless committed.

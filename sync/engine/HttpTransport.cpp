@@ -53,20 +53,22 @@ void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
         if (result.status == 0) {
             const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                                   reply->error() == QNetworkReply::TimeoutError;
-            result.body = makeError(timedOut ? "http.timeout" : "http.unreachable",
-                                    QStringLiteral("连不上服务器 %1（%2）。数据都保存在本机，联网后会自动再发送。")
-                                        .arg(server, timedOut ? QStringLiteral("等待超时") : reply->errorString()));
+            result.body =
+                makeError(timedOut ? "http.timeout" : "http.unreachable",
+                          QStringLiteral("连不上服务器 %1（%2）。数据都保存在本机，联网后会自动再发送。")
+                              .arg(server, timedOut ? QStringLiteral("等待超时") : reply->errorString()));
             done(result);
             return;
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
         if (document.isNull() || !document.isObject()) {
-            result.body = makeError("http.bad_reply",
-                                    QStringLiteral("服务器 %1 的回复不是同步协议的格式（HTTP %2，可能是网络登录页或代理）。"
-                                                   "数据都保存在本机，稍后会再试。")
-                                        .arg(server)
-                                        .arg(result.status));
+            result.body = makeError(
+                "http.bad_reply",
+                QStringLiteral("服务器 %1 的回复不是同步协议的格式（HTTP %2，可能是网络登录页或代理）。"
+                               "数据都保存在本机，稍后会再试。")
+                    .arg(server)
+                    .arg(result.status));
             done(result);
             return;
         }
@@ -76,7 +78,9 @@ void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
         } else if (auto error = protocol::parseErrorBody(object)) {
             result.body = *error;
         } else {
-            result.body = makeError("http.status", QStringLiteral("服务器 %1 回复了错误 HTTP %2。").arg(server).arg(result.status));
+            result.body =
+                makeError("http.status",
+                          QStringLiteral("服务器 %1 回复了错误 HTTP %2。").arg(server).arg(result.status));
         }
         done(result);
     });

@@ -67,11 +67,13 @@ bool SyncEngine::isAllowedServer(const QUrl &server, QString *why)
 {
     if (!server.isValid() || server.host().isEmpty() ||
         (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
-        *why = QStringLiteral("服务器地址“%1”不对，应类似 https://jh.example.gov.cn。").arg(server.toString());
+        *why =
+            QStringLiteral("服务器地址“%1”不对，应类似 https://jh.example.gov.cn。").arg(server.toString());
         return false;
     }
     if (server.scheme() == QLatin1String("http") && !isLoopback(server)) {
-        *why = QStringLiteral("不能用不加密的 http 连接 %1：学生数据只能经 https 传输。请改用 https:// 开头的地址。")
+        *why = QStringLiteral(
+                   "不能用不加密的 http 连接 %1：学生数据只能经 https 传输。请改用 https:// 开头的地址。")
                    .arg(server.host());
         return false;
     }
@@ -81,7 +83,8 @@ bool SyncEngine::isAllowedServer(const QUrl &server, QString *why)
 QString SyncEngine::insecureWarning(const QUrl &server)
 {
     if (server.scheme() == QLatin1String("http"))
-        return QStringLiteral("注意：正在用不加密的 http 连接本机测试服务器 %1，仅供开发测试使用。").arg(server.authority());
+        return QStringLiteral("注意：正在用不加密的 http 连接本机测试服务器 %1，仅供开发测试使用。")
+            .arg(server.authority());
     return {};
 }
 
@@ -105,8 +108,15 @@ void SyncEngine::enrol(const QUrl &server, const QString &code, const QString &d
             return;
         }
         const protocol::EnrolReply &r = parsed.value();
-        const Enrolment enrolment{server.toString(QUrl::StripTrailingSlash), r.token, r.deviceId, r.scope.role,
-                                  r.scope.code, r.scope.name, r.scope.townName, r.scope.countyName, r.cycleId,
+        const Enrolment enrolment{server.toString(QUrl::StripTrailingSlash),
+                                  r.token,
+                                  r.deviceId,
+                                  r.scope.role,
+                                  r.scope.code,
+                                  r.scope.name,
+                                  r.scope.townName,
+                                  r.scope.countyName,
+                                  r.cycleId,
                                   r.cycleName};
         if (Status saved = m_store->saveEnrolment(enrolment); !saved) {
             Q_EMIT enrolFinished(false, saved.error().message);
@@ -150,44 +160,53 @@ void SyncEngine::pushNext()
     QJsonArray records;
     for (const LocalRecord &record : batch)
         records.append(toWire(record).toJson());
-    m_transport->post("/api/v1/records/push", QJsonObject{{"records", records}},
-                      [this, batch](const HttpTransport::Reply &reply) {
-        if (!reply.body) {
-            finish(false, reply.body.error().message);
-            return;
-        }
-        const QJsonArray results = reply.body->value("results").toArray();
-        if (results.size() != batch.size()) {
-            finish(false, QStringLiteral("服务器的回复格式不对（发送 %1 条，回复 %2 条结果）。数据都保存在本机，稍后会再试。")
-                              .arg(batch.size())
-                              .arg(results.size()));
-            return;
-        }
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            auto result = protocol::PushResult::fromJson(results.at(i).toObject());
-            const LocalRecord &sent = batch.at(i);
-            if (!result || result->uuid != sent.uuid || result->revision != sent.revision) {
-                finish(false, QStringLiteral("服务器的回复与发送的记录对不上（第 %1 条）。数据都保存在本机，稍后会再试。").arg(i + 1));
+    m_transport->post(
+        "/api/v1/records/push", QJsonObject{{"records", records}},
+        [this, batch](const HttpTransport::Reply &reply) {
+            if (!reply.body) {
+                finish(false, reply.body.error().message);
                 return;
             }
-            Status saved = Ok{};
-            if (result->outcome == protocol::Outcome::Applied || result->outcome == protocol::Outcome::Duplicate) {
-                saved = m_store->confirmSent(sent.uuid, sent.revision);
-                ++m_pushed;
-            } else {
-                const QString kind = result->outcome == protocol::Outcome::Conflict ? QStringLiteral("冲突")
-                                                                                  : QStringLiteral("服务器拒收");
-                saved = m_store->quarantine(sent.uuid, sent.revision,
-                                            QStringLiteral("%1：%2").arg(kind, result->error.message));
-                ++m_setAside;
-            }
-            if (!saved) {
-                finish(false, saved.error().message);
+            const QJsonArray results = reply.body->value("results").toArray();
+            if (results.size() != batch.size()) {
+                finish(
+                    false,
+                    QStringLiteral(
+                        "服务器的回复格式不对（发送 %1 条，回复 %2 条结果）。数据都保存在本机，稍后会再试。")
+                        .arg(batch.size())
+                        .arg(results.size()));
                 return;
             }
-        }
-        pushNext();
-    });
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                auto result = protocol::PushResult::fromJson(results.at(i).toObject());
+                const LocalRecord &sent = batch.at(i);
+                if (!result || result->uuid != sent.uuid || result->revision != sent.revision) {
+                    finish(false,
+                           QStringLiteral(
+                               "服务器的回复与发送的记录对不上（第 %1 条）。数据都保存在本机，稍后会再试。")
+                               .arg(i + 1));
+                    return;
+                }
+                Status saved = Ok{};
+                if (result->outcome == protocol::Outcome::Applied ||
+                    result->outcome == protocol::Outcome::Duplicate) {
+                    saved = m_store->confirmSent(sent.uuid, sent.revision);
+                    ++m_pushed;
+                } else {
+                    const QString kind = result->outcome == protocol::Outcome::Conflict
+                                             ? QStringLiteral("冲突")
+                                             : QStringLiteral("服务器拒收");
+                    saved = m_store->quarantine(sent.uuid, sent.revision,
+                                                QStringLiteral("%1：%2").arg(kind, result->error.message));
+                    ++m_setAside;
+                }
+                if (!saved) {
+                    finish(false, saved.error().message);
+                    return;
+                }
+            }
+            pushNext();
+        });
 }
 
 void SyncEngine::pullNext()
@@ -207,8 +226,10 @@ void SyncEngine::pullNext()
         QList<LocalRecord> records;
         for (const protocol::Change &change : parsed->changes) {
             if (protocol::payloadHash(change.record.payload) != change.record.payloadHash) {
-                finish(false, QStringLiteral("服务器发来的记录 %1 内容与校验值不符，已拒收这批更新。请联系县里的管理员。")
-                                  .arg(change.record.uuid));
+                finish(false,
+                       QStringLiteral(
+                           "服务器发来的记录 %1 内容与校验值不符，已拒收这批更新。请联系县里的管理员。")
+                           .arg(change.record.uuid));
                 return;
             }
             records.append(fromWire(change.record));

@@ -59,8 +59,10 @@ QJsonObject WireRecord::toJson() const
 Result<WireRecord> WireRecord::fromJson(const QJsonObject &object, const QString &where)
 {
     WireRecord record;
-    for (const char *key : {"uuid", "form_id", "school_code", "cycle", "status", "payload_hash", "updated_at"}) {
-        if (!object.value(QLatin1String(key)).isString() || object.value(QLatin1String(key)).toString().isEmpty())
+    for (const char *key :
+         {"uuid", "form_id", "school_code", "cycle", "status", "payload_hash", "updated_at"}) {
+        if (!object.value(QLatin1String(key)).isString() ||
+            object.value(QLatin1String(key)).toString().isEmpty())
             return invalid(where, QStringLiteral("缺少字段 %1，或它不是文字。").arg(QLatin1String(key)));
     }
     for (const char *key : {"form_version", "revision", "base_revision"}) {
@@ -80,9 +82,11 @@ Result<WireRecord> WireRecord::fromJson(const QJsonObject &object, const QString
     record.revision = object.value("revision").toInt();
     record.baseRevision = object.value("base_revision").toInt();
     if (record.revision < 1 || record.baseRevision < 0 || record.baseRevision >= record.revision)
-        return invalid(where, QStringLiteral("revision 须 ≥ 1，base_revision 须 ≥ 0 且小于 revision（现在是 %1 和 %2）。")
-                                  .arg(record.revision)
-                                  .arg(record.baseRevision));
+        return invalid(
+            where,
+            QStringLiteral("revision 须 ≥ 1，base_revision 须 ≥ 0 且小于 revision（现在是 %1 和 %2）。")
+                .arg(record.revision)
+                .arg(record.baseRevision));
     record.payload = object.value("payload").toObject();
     record.payloadHash = object.value("payload_hash").toString();
     record.updatedAt = parseIsoTime(object.value("updated_at").toString());
@@ -94,10 +98,14 @@ Result<WireRecord> WireRecord::fromJson(const QJsonObject &object, const QString
 QString outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Applied: return "applied";
-    case Outcome::Duplicate: return "duplicate";
-    case Outcome::Conflict: return "conflict";
-    case Outcome::Rejected: return "rejected";
+    case Outcome::Applied:
+        return "applied";
+    case Outcome::Duplicate:
+        return "duplicate";
+    case Outcome::Conflict:
+        return "conflict";
+    case Outcome::Rejected:
+        return "rejected";
     }
     return "rejected";
 }
@@ -130,7 +138,8 @@ Result<PushResult> PushResult::fromJson(const QJsonObject &object)
     result.revision = object.value("revision").toInt();
     const auto outcome = parseOutcome(object.value("outcome").toString());
     if (result.uuid.isEmpty() || !outcome)
-        return makeError("protocol.reply", QStringLiteral("服务器的回复格式不对（push 结果缺少 uuid 或 outcome）。"));
+        return makeError("protocol.reply",
+                         QStringLiteral("服务器的回复格式不对（push 结果缺少 uuid 或 outcome）。"));
     result.outcome = *outcome;
     result.seq = object.value("seq").toInteger();
     const QJsonObject error = object.value("error").toObject();
@@ -154,16 +163,19 @@ QJsonObject PullReply::toJson() const
 Result<PullReply> PullReply::fromJson(const QJsonObject &object)
 {
     if (!object.value("changes").isArray() || !object.value("next_cursor").isDouble())
-        return makeError("protocol.reply", QStringLiteral("服务器的回复格式不对（缺少 changes 或 next_cursor）。"));
+        return makeError("protocol.reply",
+                         QStringLiteral("服务器的回复格式不对（缺少 changes 或 next_cursor）。"));
     PullReply reply;
     reply.nextCursor = object.value("next_cursor").toInteger();
     reply.more = object.value("more").toBool();
     const QJsonArray list = object.value("changes").toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject item = list.at(i).toObject();
-        auto record = WireRecord::fromJson(item.value("record").toObject(), QStringLiteral("第 %1 条变更").arg(i + 1));
+        auto record =
+            WireRecord::fromJson(item.value("record").toObject(), QStringLiteral("第 %1 条变更").arg(i + 1));
         if (!record)
-            return makeError("protocol.reply", QStringLiteral("服务器的回复格式不对：%1").arg(record.error().message));
+            return makeError("protocol.reply",
+                             QStringLiteral("服务器的回复格式不对：%1").arg(record.error().message));
         reply.changes.append({item.value("seq").toInteger(), record.value()});
     }
     return reply;
@@ -171,17 +183,20 @@ Result<PullReply> PullReply::fromJson(const QJsonObject &object)
 
 QJsonObject Scope::toJson() const
 {
-    return QJsonObject{{"role", role},           {"code", code},
-                       {"name", name},           {"town_code", townCode},
-                       {"town_name", townName},  {"county_code", countyCode},
+    return QJsonObject{{"role", role},
+                       {"code", code},
+                       {"name", name},
+                       {"town_code", townCode},
+                       {"town_name", townName},
+                       {"county_code", countyCode},
                        {"county_name", countyName}};
 }
 
 Scope Scope::fromJson(const QJsonObject &object)
 {
-    return Scope{object.value("role").toString(),      object.value("code").toString(),
-                 object.value("name").toString(),      object.value("town_code").toString(),
-                 object.value("town_name").toString(), object.value("county_code").toString(),
+    return Scope{object.value("role").toString(),       object.value("code").toString(),
+                 object.value("name").toString(),       object.value("town_code").toString(),
+                 object.value("town_name").toString(),  object.value("county_code").toString(),
                  object.value("county_name").toString()};
 }
 
@@ -203,7 +218,8 @@ Result<EnrolReply> EnrolReply::fromJson(const QJsonObject &object)
     reply.cycleId = cycle.value("id").toString();
     reply.cycleName = cycle.value("name").toString();
     if (reply.token.isEmpty() || reply.scope.role.isEmpty() || reply.scope.code.isEmpty())
-        return makeError("protocol.reply", QStringLiteral("服务器的登记回复格式不对（缺少 token 或 scope）。"));
+        return makeError("protocol.reply",
+                         QStringLiteral("服务器的登记回复格式不对（缺少 token 或 scope）。"));
     return reply;
 }
 

@@ -52,8 +52,8 @@ struct PushResult
     int revision = 0;
     Outcome outcome = Outcome::Rejected;
     qint64 seq = 0;
-    Error error;                             // for Conflict and Rejected
-    std::optional<WireRecord> serverRecord;  // for Conflict
+    Error error;                            // for Conflict and Rejected
+    std::optional<WireRecord> serverRecord; // for Conflict
 
     QJsonObject toJson() const;
     static Result<PushResult> fromJson(const QJsonObject &object);

@@ -17,8 +17,14 @@ namespace {
 
 const QString SchoolCode = QStringLiteral("3703990101");
 
-QString server() { return QStringLiteral(JUNHENG_SERVER_BIN); }
-QString cli() { return QStringLiteral(JUNHENG_CLI_BIN); }
+QString server()
+{
+    return QStringLiteral(JUNHENG_SERVER_BIN);
+}
+QString cli()
+{
+    return QStringLiteral(JUNHENG_CLI_BIN);
+}
 
 // One HTTP request to the server, waited for on its finished signal (bounded by a timer).
 QJsonObject request(const QUrl &url, const QString &token, const QByteArray &postBody = {})
@@ -50,7 +56,8 @@ protected:
 
     QString issueCode(const QStringList &scope)
     {
-        const ProcessResult issued = runProgram(server(), QStringList{"issue-code", "--data-dir", m_serverDir.path()} + scope);
+        const ProcessResult issued =
+            runProgram(server(), QStringList{"issue-code", "--data-dir", m_serverDir.path()} + scope);
         EXPECT_EQ(issued.exitCode, 0) << issued.err.toStdString();
         return issued.out.trimmed();
     }
@@ -72,10 +79,10 @@ protected:
     QJsonArray serverRecords(const QUrl &base)
     {
         if (m_countyToken.isEmpty()) {
-            const QJsonObject enrolled = request(base.resolved(QUrl("/api/v1/enrol")), {},
-                                                 QJsonDocument(QJsonObject{{"code", issueCode({"--county"})},
-                                                                           {"device_name", "test county"}})
-                                                     .toJson());
+            const QJsonObject enrolled = request(
+                base.resolved(QUrl("/api/v1/enrol")), {},
+                QJsonDocument(QJsonObject{{"code", issueCode({"--county"})}, {"device_name", "test county"}})
+                    .toJson());
             m_countyToken = enrolled.value("token").toString();
             EXPECT_FALSE(m_countyToken.isEmpty()) << QJsonDocument(enrolled).toJson().toStdString();
         }
@@ -87,20 +94,40 @@ protected:
     QString m_countyToken;
 };
 
-const QJsonObject s1Payload{
-    {"school_type", QStringLiteral("小学")}, {"school_system", "6_3"}, {"location", "urban"},
-    {"ownership", "public"}, {"boarding", false}, {"founded_year", 1958}, {"has_charter", true},
-    {"digitised", true}, {"students_g1", 312}, {"students_g2", 305}, {"students_g3", 298},
-    {"students_g4", 301}, {"students_g5", 296}, {"students_g6", 290}, {"disabled_in_class", 6},
-    {"disabled_home", 1}, {"disabled_special_class", 0}, {"migrant_total", 140}, {"migrant_public", 140},
-    {"new_entrants", 312}, {"new_entrants_zoned", 312}, {"public_funds_budget", "1,250,000"},
-    {"training_spend", 62500}};
+const QJsonObject s1Payload{{"school_type", QStringLiteral("小学")},
+                            {"school_system", "6_3"},
+                            {"location", "urban"},
+                            {"ownership", "public"},
+                            {"boarding", false},
+                            {"founded_year", 1958},
+                            {"has_charter", true},
+                            {"digitised", true},
+                            {"students_g1", 312},
+                            {"students_g2", 305},
+                            {"students_g3", 298},
+                            {"students_g4", 301},
+                            {"students_g5", 296},
+                            {"students_g6", 290},
+                            {"disabled_in_class", 6},
+                            {"disabled_home", 1},
+                            {"disabled_special_class", 0},
+                            {"migrant_total", 140},
+                            {"migrant_public", 140},
+                            {"new_entrants", 312},
+                            {"new_entrants_zoned", 312},
+                            {"public_funds_budget", "1,250,000"},
+                            {"training_spend", 62500}};
 
-const QJsonObject s4Payload{
-    {"teaching_area", 8200.5}, {"sports_area_outdoor", 12600}, {"sports_area_indoor", 0},
-    {"equipment_value", 3900000}, {"multimedia_rooms", 36}, {"music_rooms", 2},
-    {"music_room_areas", QStringLiteral("96、102.5")}, {"art_rooms", 2}, {"art_room_areas", "90, 96"},
-    {"classes", 36}};
+const QJsonObject s4Payload{{"teaching_area", 8200.5},
+                            {"sports_area_outdoor", 12600},
+                            {"sports_area_indoor", 0},
+                            {"equipment_value", 3900000},
+                            {"multimedia_rooms", 36},
+                            {"music_rooms", 2},
+                            {"music_room_areas", QStringLiteral("96、102.5")},
+                            {"art_rooms", 2},
+                            {"art_room_areas", "90, 96"},
+                            {"classes", 36}};
 
 } // namespace
 
@@ -152,11 +179,13 @@ TEST_F(OfflineSyncTest, RecordsFilledWhileTheServerIsDownSyncOnceWhenItReturns)
     for (const QJsonValue &value : stored) {
         const QJsonObject record = value.toObject();
         EXPECT_EQ(record.value("school_code").toString(), SchoolCode);
-        EXPECT_EQ(localHashes.value(record.value("uuid").toString()), record.value("payload_hash").toString());
+        EXPECT_EQ(localHashes.value(record.value("uuid").toString()),
+                  record.value("payload_hash").toString());
     }
-    const QJsonObject s4OnServer = stored.at(0).toObject().value("form_id") == "S4" ? stored.at(0).toObject()
-                                                                                    : stored.at(1).toObject();
-    EXPECT_EQ(s4OnServer.value("payload").toObject().value("music_room_areas").toArray(), (QJsonArray{96, 102.5}));
+    const QJsonObject s4OnServer =
+        stored.at(0).toObject().value("form_id") == "S4" ? stored.at(0).toObject() : stored.at(1).toObject();
+    EXPECT_EQ(s4OnServer.value("payload").toObject().value("music_room_areas").toArray(),
+              (QJsonArray{96, 102.5}));
 
     // The same batch again (as after a lost reply): a success that changes nothing.
     const ProcessResult resent = runCli({"sync", "--resend-all"});

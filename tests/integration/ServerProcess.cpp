@@ -19,7 +19,8 @@ bool ServerProcess::start(quint16 port, QString *why)
     const QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired()) {
         if (!m_process.waitForReadyRead(int(deadline.remainingTime()))) {
-            *why = QStringLiteral("no 'listening on' line; stderr: ") + QString::fromUtf8(m_process.readAllStandardError());
+            *why = QStringLiteral("no 'listening on' line; stderr: ") +
+                   QString::fromUtf8(m_process.readAllStandardError());
             return false;
         }
         seen += m_process.readAllStandardOutput();

@@ -1,5 +1,5 @@
-#include "FormCatalog.h"
 #include "Validator.h"
+#include "FormCatalog.h"
 
 #include <QJsonArray>
 #include <gtest/gtest.h>
@@ -16,10 +16,16 @@ const FormDefinition &form(const char *id)
 
 QJsonObject completeS4()
 {
-    return QJsonObject{{"teaching_area", 8200.5}, {"sports_area_outdoor", 12000}, {"sports_area_indoor", 0},
-                       {"equipment_value", 3600000}, {"multimedia_rooms", 36}, {"music_rooms", 2},
-                       {"music_room_areas", QJsonArray{96, 102.5}}, {"art_rooms", 1},
-                       {"art_room_areas", QJsonArray{90}}, {"classes", 36}};
+    return QJsonObject{{"teaching_area", 8200.5},
+                       {"sports_area_outdoor", 12000},
+                       {"sports_area_indoor", 0},
+                       {"equipment_value", 3600000},
+                       {"multimedia_rooms", 36},
+                       {"music_rooms", 2},
+                       {"music_room_areas", QJsonArray{96, 102.5}},
+                       {"art_rooms", 1},
+                       {"art_room_areas", QJsonArray{90}},
+                       {"classes", 36}};
 }
 
 } // namespace
@@ -103,7 +109,8 @@ TEST(Validator, ListCountMustMatchTheRoomCount)
 TEST(Validator, ASmallMusicRoomIsAWarning)
 {
     QJsonObject payload = completeS4();
-    payload["music_room_areas"] = Validator::parseInput(*form("S4").field("music_room_areas"), QStringLiteral("80、102.5"));
+    payload["music_room_areas"] =
+        Validator::parseInput(*form("S4").field("music_room_areas"), QStringLiteral("80、102.5"));
     const ValidationReport report = Validator::validate(form("S4"), payload);
     EXPECT_FALSE(report.hasHardErrors());
     ASSERT_EQ(report.softCount(), 1);
@@ -128,8 +135,9 @@ TEST(Validator, ASubsetCannotExceedItsTotal)
     const QJsonObject payload{{"new_entrants", 100}, {"new_entrants_zoned", 120}};
     const auto issues = Validator::validate(s1, payload).forField("new_entrants_zoned");
     ASSERT_EQ(issues.size(), 1);
-    EXPECT_EQ(issues.first().message,
-              QStringLiteral("「其中：就近划片入学人数」（120）不能大于「本学年新生人数」（100）。请核对这几项。"));
+    EXPECT_EQ(
+        issues.first().message,
+        QStringLiteral("「其中：就近划片入学人数」（120）不能大于「本学年新生人数」（100）。请核对这几项。"));
 }
 
 TEST(Validator, ChoicesAcceptTheirChineseLabel)

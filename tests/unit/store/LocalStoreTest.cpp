@@ -1,5 +1,5 @@
-#include "FormCatalog.h"
 #include "LocalStore.h"
+#include "FormCatalog.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -35,9 +35,15 @@ protected:
 
     static QJsonObject completeS4()
     {
-        return QJsonObject{{"teaching_area", 8200.5}, {"sports_area_outdoor", 12000}, {"sports_area_indoor", 0},
-                           {"equipment_value", 3600000}, {"multimedia_rooms", 36}, {"music_rooms", 1},
-                           {"music_room_areas", QJsonArray{96}}, {"art_rooms", 0}, {"classes", 36}};
+        return QJsonObject{{"teaching_area", 8200.5},
+                           {"sports_area_outdoor", 12000},
+                           {"sports_area_indoor", 0},
+                           {"equipment_value", 3600000},
+                           {"multimedia_rooms", 36},
+                           {"music_rooms", 1},
+                           {"music_room_areas", QJsonArray{96}},
+                           {"art_rooms", 0},
+                           {"classes", 36}};
     }
 
     const FormDefinition &s4() const { return *m_catalog.find("S4"); }
