@@ -2,6 +2,7 @@
 #include "LocalStore.h"
 
 #include "PayloadHash.h"
+#include "RecordRows.h"
 #include "SqlSupport.h"
 
 #include <QJsonDocument>
@@ -21,16 +22,13 @@ QList<LocalRecord> LocalStore::outboxBatch(int limit) const
 {
     QList<LocalRecord> out;
     QSqlQuery query(db());
-    if (!execute(query,
-                 "SELECT o.record_uuid FROM outbox o JOIN records r ON r.uuid = o.record_uuid"
-                 " WHERE o.quarantined = 0 AND o.revision = r.revision ORDER BY o.queued_at, o.record_uuid "
-                 "LIMIT ?",
-                 {limit}))
-        return out;
-    while (query.next()) {
-        if (auto item = record(query.value(0).toString()))
-            out.append(*item);
-    }
+    const bool ok = execute(
+        query,
+        selectRecords(
+            "WHERE o.quarantined = 0 AND o.revision = r.revision ORDER BY o.queued_at, r.uuid LIMIT ?"),
+        {limit});
+    while (ok && query.next())
+        out.append(readRecord(query));
     return out;
 }
 

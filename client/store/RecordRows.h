@@ -1,0 +1,43 @@
+#pragma once
+
+#include "LocalStore.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+// How a record row is read: the columns every record query selects, and the row to LocalRecord.
+namespace junheng {
+
+inline const char *const recordColumns =
+    "r.uuid, r.form_id, r.form_version, r.school_code, r.cycle, r.status, r.revision, r.base_revision,"
+    " r.server_revision, r.payload, r.payload_hash, r.created_at, r.updated_at,"
+    " COALESCE(o.error, ''), COALESCE(o.quarantined, 0)";
+
+inline LocalRecord readRecord(const QSqlQuery &query)
+{
+    LocalRecord record;
+    record.uuid = query.value(0).toString();
+    record.formId = query.value(1).toString();
+    record.formVersion = query.value(2).toInt();
+    record.schoolCode = query.value(3).toString();
+    record.cycle = query.value(4).toString();
+    record.status = parseStatus(query.value(5).toString()).value_or(RecordStatus::Draft);
+    record.revision = query.value(6).toInt();
+    record.baseRevision = query.value(7).toInt();
+    record.serverRevision = query.value(8).toInt();
+    record.payload = QJsonDocument::fromJson(query.value(9).toByteArray()).object();
+    record.payloadHash = query.value(10).toString();
+    record.createdAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+    record.updatedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+    record.syncError = query.value(13).toString();
+    record.quarantined = query.value(14).toInt() != 0;
+    return record;
+}
+
+inline QString selectRecords(const QString &where)
+{
+    return QStringLiteral("SELECT %1 FROM records r LEFT JOIN outbox o ON o.record_uuid = r.uuid %2")
+        .arg(QLatin1String(recordColumns), where);
+}
+
+} // namespace junheng
