@@ -1,0 +1,85 @@
+#include "AppContext.h"
+
+#include "AppController.h"
+#include "FormController.h"
+#include "QtCompat.h"
+#include "SyncController.h"
+#include "SyncEngine.h"
+
+#include <QGuiApplication>
+
+namespace junheng {
+
+AppContext::AppContext(QObject *parent) : QObject(parent) {}
+
+AppContext::~AppContext()
+{
+    if (m_formController)
+        m_formController->saveIfDirty();
+    QmlSingleton<AppController>::publish(nullptr);
+    QmlSingleton<FormController>::publish(nullptr);
+    QmlSingleton<SyncController>::publish(nullptr);
+}
+
+bool AppContext::start(const AppOptions &options)
+{
+    const QString path = options.storePath.isEmpty() ? LocalStore::defaultPath() : options.storePath;
+    auto opened = LocalStore::open(path);
+    if (!opened) {
+        fail(tr("无法打开本机数据库（%1）：%2\n请检查存储空间和文件夹权限后重新打开本软件；仍然不行请联系县教育局技术人员。")
+                 .arg(path, opened.error().message));
+        return false;
+    }
+    m_store = std::move(opened.value());
+
+    auto catalog = FormCatalog::load(options.formsDirectory);
+    if (!catalog) {
+        fail(tr("无法读取表单定义（%1）：%2\n请重新安装本软件，或检查 --forms 指定的文件夹。")
+                 .arg(options.formsDirectory, catalog.error().message));
+        return false;
+    }
+    m_catalog = std::move(catalog.value());
+
+    m_syncEngine = std::make_unique<SyncEngine>(m_store.get());
+    m_formController = std::make_unique<FormController>(m_store.get());
+    m_appController = std::make_unique<AppController>(m_store.get(), &*m_catalog, m_formController.get());
+    m_syncController = std::make_unique<SyncController>(m_store.get(), m_syncEngine.get());
+
+    // A finalised form goes out at once when the network allows, not at the next timer tick.
+    connect(m_formController.get(), &FormController::finalised, m_syncController.get(), &SyncController::syncNow);
+    // The CLI may enrol the device while the app runs; a sync may bring the cycle's name.
+    connect(m_syncEngine.get(), &SyncEngine::enrolFinished, m_appController.get(), &AppController::refresh);
+    connect(m_syncEngine.get(), &SyncEngine::syncFinished, m_appController.get(), &AppController::refresh);
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        // A tablet may kill a backgrounded app without warning: save before that can happen.
+        connect(app, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+            if (state == Qt::ApplicationActive) {
+                m_appController->refresh();
+                m_syncController->refresh();
+            } else {
+                m_formController->saveIfDirty();
+            }
+        });
+        connect(app, &QCoreApplication::aboutToQuit, m_formController.get(), &FormController::saveIfDirty);
+    }
+    m_syncEngine->setAutoSync(options.autoSync);
+
+    QmlSingleton<AppController>::publish(m_appController.get());
+    QmlSingleton<FormController>::publish(m_formController.get());
+    QmlSingleton<SyncController>::publish(m_syncController.get());
+    return true;
+}
+
+QUrl AppContext::mainFile() const
+{
+    return qtcompat::moduleFile(m_error.isEmpty() ? QStringLiteral("Main.qml") : QStringLiteral("StartupError.qml"));
+}
+
+void AppContext::fail(const QString &message)
+{
+    m_error = message;
+    m_appController = std::make_unique<AppController>(message);
+    QmlSingleton<AppController>::publish(m_appController.get());
+}
+
+} // namespace junheng

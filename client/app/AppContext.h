@@ -1,0 +1,62 @@
+#pragma once
+
+#include "FormCatalog.h"
+#include "LocalStore.h"
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+#include <optional>
+
+namespace junheng {
+
+class AppController;
+class FormController;
+class SyncController;
+class SyncEngine;
+
+struct AppOptions
+{
+    QString storePath;                                       // empty: LocalStore::defaultPath()
+    QString formsDirectory = FormCatalog::builtInDirectory;  // --forms DIR
+    bool autoSync = true;                                    // off in tests: no network
+};
+
+// The app's services, built once and published to QML as singletons: the store, the form catalog,
+// the sync engine and the controllers. main() and the render tests wire the app the same way with it.
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppContext(QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // Opens the store and the forms and publishes the controllers. On failure error() says why (in
+    // Chinese, with what to do) and only AppController, carrying that error, is published.
+    bool start(const AppOptions &options);
+    QString error() const { return m_error; }
+
+    // The QML file to load: the main window, or the start-up error window when start() failed.
+    QUrl mainFile() const;
+
+    LocalStore *store() const { return m_store.get(); }
+    SyncEngine *syncEngine() const { return m_syncEngine.get(); }
+    AppController *appController() const { return m_appController.get(); }
+    FormController *formController() const { return m_formController.get(); }
+    SyncController *syncController() const { return m_syncController.get(); }
+
+private:
+    void fail(const QString &message);
+
+    QString m_error;
+    // Declared in dependency order: destroyed controllers first, store last.
+    std::unique_ptr<LocalStore> m_store;
+    std::optional<FormCatalog> m_catalog;
+    std::unique_ptr<SyncEngine> m_syncEngine;
+    std::unique_ptr<FormController> m_formController;
+    std::unique_ptr<AppController> m_appController;
+    std::unique_ptr<SyncController> m_syncController;
+};
+
+} // namespace junheng

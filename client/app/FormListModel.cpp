@@ -1,0 +1,101 @@
+#include "FormListModel.h"
+
+#include "TimeText.h"
+#include "Validator.h"
+
+namespace junheng {
+
+FormListModel::FormListModel(LocalStore *store, const FormCatalog *catalog, QObject *parent)
+    : QAbstractListModel(parent), m_store(store), m_catalog(catalog)
+{
+    connect(m_store, &LocalStore::recordsChanged, this, &FormListModel::refresh);
+    refresh();
+}
+
+int FormListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant FormListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case FormIdRole:
+        return row.form->id;
+    case TitleRole:
+        return row.form->title.zh;
+    case DescriptionRole:
+        return row.form->description.zh;
+    case StatusRole:
+        return row.record ? statusName(row.record->status) : QStringLiteral("none");
+    case StatusLabelRole:
+        return row.record ? statusLabel(row.record->status) : tr("未开始");
+    case RevisionRole:
+        return row.record ? row.record->revision : 0;
+    case UpdatedAtRole:
+        return row.record ? describeTime(row.record->updatedAt) : QString();
+    case HardCountRole:
+        return row.hard;
+    case SoftCountRole:
+        return row.soft;
+    case MissingCountRole:
+        return row.missing;
+    case SyncErrorRole:
+        return row.record ? row.record->syncError : QString();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> FormListModel::roleNames() const
+{
+    return {
+        {FormIdRole, "formId"},
+        {TitleRole, "title"},
+        {DescriptionRole, "description"},
+        {StatusRole, "status"},
+        {StatusLabelRole, "statusLabel"},
+        {RevisionRole, "revision"},
+        {UpdatedAtRole, "updatedAt"},
+        {HardCountRole, "hardCount"},
+        {SoftCountRole, "softCount"},
+        {MissingCountRole, "missingCount"},
+        {SyncErrorRole, "syncError"},
+    };
+}
+
+void FormListModel::setScope(const QString &schoolCode, const QString &cycle)
+{
+    m_schoolCode = schoolCode;
+    m_cycle = cycle;
+    refresh();
+}
+
+void FormListModel::refresh()
+{
+    // A handful of forms: rebuilding the rows is simpler than diffing and costs nothing.
+    beginResetModel();
+    m_rows.clear();
+    for (const FormDefinition &form : m_catalog->forms()) {
+        if (form.kind != FormKind::Single)
+            continue; // roster forms get their own grid page
+        Row row;
+        row.form = &form;
+        if (!m_schoolCode.isEmpty())
+            row.record = m_store->singleRecord(form.id, m_schoolCode, m_cycle);
+        if (row.record) {
+            const ValidationReport report = Validator::validate(form, row.record->payload);
+            row.hard = report.hardCount();
+            row.soft = report.softCount();
+            for (const ValidationIssue &issue : report.issues)
+                row.missing += issue.ruleId == QLatin1String("required") ? 1 : 0;
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+} // namespace junheng

@@ -1,0 +1,131 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Junheng
+
+// One field of a form: its section header when it starts one, its label, the editor for its type,
+// its help text and what validation says about it. Hidden when another answer makes it not apply.
+ColumnLayout {
+    id: row
+
+    required property string fieldId
+    required property string label
+    required property string unit
+    required property string type
+    required property bool isRequired
+    required property string help
+    required property var choices
+    required property string text
+    required property bool relevant
+    required property string message
+    required property string severity
+    required property string sectionTitle
+    required property bool sectionStart
+    property bool wide: true
+
+    signal edited(string fieldId, string text)
+
+    visible: relevant
+    spacing: Theme.spacing
+
+    SectionHeader {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingLarge
+        visible: row.sectionStart
+        text: row.sectionTitle
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: row.wide ? 2 : 1
+        columnSpacing: Theme.spacingLarge
+        rowSpacing: Theme.spacingSmall
+
+        Label {
+            Layout.preferredWidth: row.wide ? Theme.labelColumnWidth : -1
+            Layout.fillWidth: !row.wide
+            Layout.minimumHeight: row.wide ? Theme.touchSize : 0
+            Layout.alignment: Qt.AlignTop
+            verticalAlignment: Text.AlignVCenter
+            text: row.isRequired ? row.label + "<font color=\"" + Theme.error + "\"> *</font>" : row.label
+            textFormat: Text.StyledText
+            color: Theme.textPrimary
+            wrapMode: Text.Wrap
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+
+            Loader {
+                Layout.fillWidth: true
+                sourceComponent: {
+                    switch (row.type) {
+                    case "integer":
+                    case "decimal": return numberEditor;
+                    case "choice": return choiceEditor;
+                    case "boolean": return booleanEditor;
+                    default: return textEditor;
+                    }
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: row.help.length > 0
+                text: row.help
+                font.pixelSize: Theme.fontSizeSmall
+                color: Theme.textSecondary
+                wrapMode: Text.Wrap
+            }
+
+            FieldMessage {
+                Layout.fillWidth: true
+                visible: row.message.length > 0
+                text: row.message
+                severity: row.severity
+            }
+        }
+    }
+
+    Component {
+        id: numberEditor
+
+        NumberEditor {
+            text: row.text
+            unit: row.unit
+            integer: row.type === "integer"
+            onEdited: (text) => row.edited(row.fieldId, text)
+        }
+    }
+
+    Component {
+        id: choiceEditor
+
+        ChoiceEditor {
+            value: row.text
+            choices: row.choices
+            onEdited: (value) => row.edited(row.fieldId, value)
+        }
+    }
+
+    Component {
+        id: booleanEditor
+
+        BooleanEditor {
+            value: row.text
+            onEdited: (text) => row.edited(row.fieldId, text)
+        }
+    }
+
+    Component {
+        id: textEditor
+
+        TextEditor {
+            text: row.text
+            unit: row.unit
+            placeholder: row.type === "decimal_list" ? qsTr("例如：96、102.5") : ""
+            onEdited: (text) => row.edited(row.fieldId, text)
+        }
+    }
+}

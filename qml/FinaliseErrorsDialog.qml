@@ -1,0 +1,41 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Junheng
+
+// Why a form cannot be finalised yet: every error that must be corrected, one per line.
+Dialog {
+    id: dialog
+
+    property var errors: []
+
+    signal dismissed()
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(Theme.dialogWidth, parent.width - 2 * Theme.pageMarginNarrow)
+    height: Math.min(implicitHeight, parent.height - 2 * Theme.pageMarginNarrow)
+    modal: true
+    visible: errors.length > 0
+    title: qsTr("还不能定稿：有 %1 处必须改正").arg(errors.length)
+    standardButtons: Dialog.Ok
+    onClosed: dialog.dismissed()
+
+    ListView {
+        id: list
+
+        anchors.fill: parent
+        implicitHeight: contentHeight
+        clip: true
+        spacing: Theme.spacing
+        model: dialog.errors
+
+        delegate: FieldMessage {
+            required property string modelData
+
+            width: list.width
+            text: modelData
+            severity: "hard"
+        }
+    }
+}

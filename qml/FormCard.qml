@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Junheng
+
+// One form on the home page: its title, what it is, its state and what is still wrong. Tap to open.
+ItemDelegate {
+    id: card
+
+    required property string formId
+    required property string title
+    required property string description
+    required property string status
+    required property string statusLabel
+    required property int revision
+    required property string updatedAt
+    required property int hardCount
+    required property int softCount
+    required property int missingCount
+    required property string syncError
+
+    implicitHeight: Math.max(content.implicitHeight + 2 * Theme.spacingLarge, 2 * Theme.touchSize)
+    padding: Theme.spacingLarge
+    hoverEnabled: true
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: card.down ? Theme.surfaceMuted : Theme.surface
+        border.color: card.hovered ? Theme.primary : Theme.border
+        border.width: Theme.borderWidth
+    }
+
+    contentItem: ColumnLayout {
+        id: content
+
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingMedium
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 %2").arg(card.formId).arg(card.title)
+                font.pixelSize: Theme.fontSizeTitle
+                font.bold: true
+                color: card.enabled ? Theme.textPrimary : Theme.textSecondary
+                elide: Text.ElideRight
+            }
+
+            StatusChip {
+                status: card.status
+                text: card.statusLabel
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: card.description
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: card.revision > 0 ? qsTr("上次修改：%1　第 %2 版").arg(card.updatedAt).arg(card.revision)
+                                    : qsTr("还没有开始填写")
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.textSecondary
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: card.revision > 0
+            text: card.hardCount > 0
+                  ? (card.missingCount > 0
+                     ? qsTr("还有 %1 处必须改正（其中 %2 项未填）").arg(card.hardCount).arg(card.missingCount)
+                     : qsTr("还有 %1 处必须改正").arg(card.hardCount))
+                    + (card.softCount > 0 ? qsTr("，%1 条提醒").arg(card.softCount) : "")
+                  : card.softCount > 0 ? qsTr("检查通过，有 %1 条提醒").arg(card.softCount)
+                                       : qsTr("检查通过")
+            font.pixelSize: Theme.fontSizeSmall
+            color: card.hardCount > 0 ? Theme.error : card.softCount > 0 ? Theme.warning : Theme.success
+            wrapMode: Text.Wrap
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: card.syncError.length > 0
+            text: qsTr("服务器未接收：%1").arg(card.syncError)
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.error
+            wrapMode: Text.Wrap
+        }
+    }
+}

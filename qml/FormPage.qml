@@ -1,0 +1,74 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Junheng
+
+// The open form: its sections and fields, what is still wrong, and the save and finalise actions.
+Page {
+    id: page
+
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
+
+    signal backRequested()
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    header: FormHeader {
+        onBackRequested: page.backRequested()
+    }
+
+    footer: FormActionBar {
+        wide: page.wide
+        margin: page.margin
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            x: Math.max(page.margin, (scroll.availableWidth - width) / 2)
+            width: Math.min(scroll.availableWidth - 2 * page.margin, Theme.contentMaxWidth)
+            spacing: Theme.spacingMedium
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: page.margin
+                text: FormController.description
+                color: Theme.textSecondary
+                wrapMode: Text.Wrap
+            }
+
+            NoticeBanner {
+                Layout.fillWidth: true
+                text: FormController.notice
+                isError: FormController.noticeIsError
+                visible: text.length > 0
+            }
+
+            Repeater {
+                model: FormController.fields
+
+                FieldRow {
+                    Layout.fillWidth: true
+                    wide: page.wide
+                    onEdited: (fieldId, text) => FormController.setFieldText(fieldId, text)
+                }
+            }
+
+            Item {
+                Layout.preferredHeight: page.margin
+            }
+        }
+    }
+
+    FinaliseErrorsDialog {
+        errors: FormController.finaliseErrors
+        onDismissed: FormController.clearFinaliseErrors()
+    }
+}

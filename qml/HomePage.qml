@@ -1,0 +1,74 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Junheng
+
+// The school's home: who and which cycle at the top, then one card per form with its state.
+Page {
+    id: page
+
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
+
+    signal openFormRequested(string formId)
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            x: Math.max(page.margin, (scroll.availableWidth - width) / 2)
+            width: Math.min(scroll.availableWidth - 2 * page.margin, Theme.contentMaxWidth)
+            spacing: Theme.spacingLarge
+
+            Item {
+                Layout.preferredHeight: page.margin - Theme.spacingLarge
+            }
+
+            SchoolHeader {
+                Layout.fillWidth: true
+            }
+
+            EnrolNotice {
+                Layout.fillWidth: true
+                visible: !AppController.enrolled
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacing
+                text: qsTr("本周期要填的表")
+                font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
+                color: Theme.textPrimary
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: Math.max(1, Math.floor(width / Theme.cardMinWidth))
+                columnSpacing: Theme.spacingLarge
+                rowSpacing: Theme.spacingLarge
+
+                Repeater {
+                    model: AppController.forms
+
+                    FormCard {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        enabled: AppController.enrolled
+                        onClicked: page.openFormRequested(formId)
+                    }
+                }
+            }
+
+            Item {
+                Layout.preferredHeight: page.margin
+            }
+        }
+    }
+}

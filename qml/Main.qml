@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Junheng
+
+// The main window: the page stack (home, then a form) and the sync bar, always visible at the bottom.
+ApplicationWindow {
+    id: window
+
+    width: 1280
+    height: 800
+    minimumWidth: 360
+    minimumHeight: 480
+    visible: true
+    title: qsTr("均衡 · 优质均衡监测填报")
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontSizeBody
+    color: Theme.background
+
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.primary
+    Material.background: Theme.background
+    Material.foreground: Theme.textPrimary
+
+    footer: SyncBar {}
+
+    onClosing: FormController.leave()
+
+    StackView {
+        id: stack
+
+        objectName: "stack"
+        anchors.fill: parent
+        initialItem: homePageComponent
+    }
+
+    Component {
+        id: homePageComponent
+
+        HomePage {
+            onOpenFormRequested: (formId) => AppController.openForm(formId)
+        }
+    }
+
+    Component {
+        id: formPageComponent
+
+        FormPage {
+            onBackRequested: {
+                FormController.leave();
+                stack.pop();
+            }
+        }
+    }
+
+    Connections {
+        target: AppController
+
+        function onFormOpened() {
+            if (stack.depth > 1)
+                stack.pop(null, StackView.Immediate);
+            stack.push(formPageComponent);
+        }
+    }
+}
