@@ -24,14 +24,22 @@ using StatusCode = QHttpServerResponse::StatusCode;
 QString methodName(Method method)
 {
     switch (method) {
-    case Method::Get: return QStringLiteral("GET");
-    case Method::Post: return QStringLiteral("POST");
-    case Method::Put: return QStringLiteral("PUT");
-    case Method::Delete: return QStringLiteral("DELETE");
-    case Method::Head: return QStringLiteral("HEAD");
-    case Method::Options: return QStringLiteral("OPTIONS");
-    case Method::Patch: return QStringLiteral("PATCH");
-    default: return QStringLiteral("OTHER");
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Head:
+        return QStringLiteral("HEAD");
+    case Method::Options:
+        return QStringLiteral("OPTIONS");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
     }
 }
 
@@ -64,10 +72,9 @@ Result<qint64> integerParameter(const QUrlQuery &query, const QString &name, qin
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < minimum) {
-        return makeError("request.invalid", QStringLiteral("参数 %1 应是不小于 %2 的整数，收到的是“%3”。")
-                                                .arg(name)
-                                                .arg(minimum)
-                                                .arg(text));
+        return makeError(
+            "request.invalid",
+            QStringLiteral("参数 %1 应是不小于 %2 的整数，收到的是“%3”。").arg(name).arg(minimum).arg(text));
     }
     return value;
 }
@@ -116,11 +123,12 @@ void ApiServer::handleMissing(const QHttpServerRequest &request, QHttpServerResp
     const QString path = request.url().path();
     const auto known = m_methodsByPath.constFind(path);
     if (known == m_methodsByPath.constEnd()) {
-        QHttpServerResponse response = errorResponse(
-            makeError("request.not_found", QStringLiteral("没有这个接口：%1。本服务器的接口都以 /api/v1/ 开头，"
-                                                          "见 docs/protocol.md。")
-                                               .arg(path)),
-            log);
+        QHttpServerResponse response =
+            errorResponse(makeError("request.not_found",
+                                    QStringLiteral("没有这个接口：%1。本服务器的接口都以 /api/v1/ 开头，"
+                                                   "见 docs/protocol.md。")
+                                        .arg(path)),
+                          log);
         logRequest(request, int(response.statusCode()), timer.elapsed(), log);
         response.write(std::move(responder));
         return;
@@ -135,7 +143,8 @@ void ApiServer::handleMissing(const QHttpServerRequest &request, QHttpServerResp
     response.write(std::move(responder));
 }
 
-void ApiServer::logRequest(const QHttpServerRequest &request, int status, qint64 ms, const LogFields &log) const
+void ApiServer::logRequest(const QHttpServerRequest &request, int status, qint64 ms,
+                           const LogFields &log) const
 {
     if (!m_log)
         return;
@@ -147,7 +156,8 @@ void ApiServer::logRequest(const QHttpServerRequest &request, int status, qint64
         QStringLiteral("ms=%1").arg(ms),
         QStringLiteral("remote=%1").arg(request.remoteAddress().toString()),
     };
-    m_log(fields.join(QLatin1Char(' ')) + (log.fields.isEmpty() ? QString() : QLatin1Char(' ') + log.fields.join(QLatin1Char(' '))));
+    m_log(fields.join(QLatin1Char(' ')) +
+          (log.fields.isEmpty() ? QString() : QLatin1Char(' ') + log.fields.join(QLatin1Char(' '))));
 }
 
 int ApiServer::httpStatus(const QString &errorCode)
@@ -186,7 +196,8 @@ Result<Caller> ApiServer::authenticate(const QHttpServerRequest &request, LogFie
 {
     auto caller = m_enrolment.authenticate(request.value("Authorization"));
     if (caller)
-        log.fields.append(QStringLiteral("device=%1 scope=%2:%3").arg(caller->deviceId, caller->role, caller->scopeCode));
+        log.fields.append(
+            QStringLiteral("device=%1 scope=%2:%3").arg(caller->deviceId, caller->role, caller->scopeCode));
     return caller;
 }
 
@@ -208,13 +219,16 @@ QHttpServerResponse ApiServer::enrol(const QHttpServerRequest &request, LogField
     const QJsonValue code = body->value("code");
     const QJsonValue name = body->value("device_name");
     if (!code.isString() || code.toString().trimmed().isEmpty())
-        return errorResponse(makeError("request.invalid", QStringLiteral("请求中缺少登记码（字段 code，文字）。")), log);
+        return errorResponse(
+            makeError("request.invalid", QStringLiteral("请求中缺少登记码（字段 code，文字）。")), log);
     if (!name.isUndefined() && !name.isString())
-        return errorResponse(makeError("request.invalid", QStringLiteral("字段 device_name 应是文字。")), log);
+        return errorResponse(makeError("request.invalid", QStringLiteral("字段 device_name 应是文字。")),
+                             log);
     auto reply = m_enrolment.enrol(code.toString(), name.toString().trimmed().left(100));
     if (!reply)
         return errorResponse(reply.error(), log);
-    log.fields.append(QStringLiteral("device=%1 scope=%2:%3").arg(reply->deviceId, reply->scope.role, reply->scope.code));
+    log.fields.append(
+        QStringLiteral("device=%1 scope=%2:%3").arg(reply->deviceId, reply->scope.role, reply->scope.code));
     return json(reply->toJson());
 }
 
@@ -240,7 +254,9 @@ QHttpServerResponse ApiServer::push(const QHttpServerRequest &request, LogFields
     log.fields.append(QStringLiteral("records=%1").arg(list.size()));
     for (const char *outcome : {"applied", "duplicate", "conflict", "rejected"}) {
         if (counts.value(QLatin1String(outcome)) > 0)
-            log.fields.append(QStringLiteral("%1=%2").arg(QLatin1String(outcome)).arg(counts.value(QLatin1String(outcome))));
+            log.fields.append(QStringLiteral("%1=%2")
+                                  .arg(QLatin1String(outcome))
+                                  .arg(counts.value(QLatin1String(outcome))));
     }
     return json(QJsonObject{{"results", list}});
 }
@@ -257,7 +273,8 @@ QHttpServerResponse ApiServer::changes(const QHttpServerRequest &request, LogFie
     auto limit = integerParameter(query, QStringLiteral("limit"), protocol::MaxPullLimit, 1);
     if (!limit)
         return errorResponse(limit.error(), log);
-    auto reply = m_records.pull(caller.value(), since.value(), int(qMin<qint64>(limit.value(), protocol::MaxPullLimit)));
+    auto reply = m_records.pull(caller.value(), since.value(),
+                                int(qMin<qint64>(limit.value(), protocol::MaxPullLimit)));
     if (!reply)
         return errorResponse(reply.error(), log);
     log.fields.append(QStringLiteral("since=%1 changes=%2").arg(since.value()).arg(reply->changes.size()));
@@ -270,8 +287,9 @@ QHttpServerResponse ApiServer::records(const QHttpServerRequest &request, LogFie
     if (!caller)
         return errorResponse(caller.error(), log);
     const QUrlQuery query = request.query();
-    auto list = m_records.list(caller.value(), query.queryItemValue(QStringLiteral("form"), QUrl::FullyDecoded),
-                               query.queryItemValue(QStringLiteral("school"), QUrl::FullyDecoded));
+    auto list =
+        m_records.list(caller.value(), query.queryItemValue(QStringLiteral("form"), QUrl::FullyDecoded),
+                       query.queryItemValue(QStringLiteral("school"), QUrl::FullyDecoded));
     if (!list)
         return errorResponse(list.error(), log);
     QJsonArray array;
@@ -287,10 +305,12 @@ Status ApiServer::setTls(const QString &certificateFile, const QString &keyFile)
         return makeError("server.tls", QStringLiteral("本机的 Qt 不支持 TLS（找不到 OpenSSL）。"));
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
     if (chain.isEmpty())
-        return makeError("server.tls", QStringLiteral("读不出证书文件 %1（应为 PEM 格式）。").arg(certificateFile));
+        return makeError("server.tls",
+                         QStringLiteral("读不出证书文件 %1（应为 PEM 格式）。").arg(certificateFile));
     QFile file(keyFile);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError("server.tls", QStringLiteral("读不出私钥文件 %1：%2").arg(keyFile, file.errorString()));
+        return makeError("server.tls",
+                         QStringLiteral("读不出私钥文件 %1：%2").arg(keyFile, file.errorString()));
     const QByteArray pem = file.readAll();
     QSslKey key;
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
@@ -299,8 +319,9 @@ Status ApiServer::setTls(const QString &certificateFile, const QString &keyFile)
             break;
     }
     if (key.isNull())
-        return makeError("server.tls", QStringLiteral("读不出私钥文件 %1（应为不加密码的 PEM 格式 RSA 或 EC 私钥）。")
-                                           .arg(keyFile));
+        return makeError(
+            "server.tls",
+            QStringLiteral("读不出私钥文件 %1（应为不加密码的 PEM 格式 RSA 或 EC 私钥）。").arg(keyFile));
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
@@ -314,9 +335,10 @@ Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
 {
     const quint16 bound = m_http.listen(address, port);
     if (bound == 0) {
-        return makeError("server.listen", QStringLiteral("无法在 %1 的端口 %2 上监听：端口可能已被占用，或没有权限。")
-                                              .arg(address.toString())
-                                              .arg(port));
+        return makeError("server.listen",
+                         QStringLiteral("无法在 %1 的端口 %2 上监听：端口可能已被占用，或没有权限。")
+                             .arg(address.toString())
+                             .arg(port));
     }
     return bound;
 }

@@ -65,14 +65,16 @@ Result<QList<TownInfo>> CountyDirectory::towns() const
         return storageError(QStringLiteral("读取乡镇"), query.lastError().text());
     QList<TownInfo> list;
     while (query.next())
-        list.append(TownInfo{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+        list.append(
+            TownInfo{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     return list;
 }
 
 Result<QList<SchoolInfo>> CountyDirectory::schools() const
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM schools ORDER BY town_code, code").arg(QLatin1String(SchoolColumns))))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM schools ORDER BY town_code, code")
+                        .arg(QLatin1String(SchoolColumns))))
         return storageError(QStringLiteral("读取学校"), query.lastError().text());
     QList<SchoolInfo> list;
     while (query.next())
@@ -84,7 +86,8 @@ Status CountyDirectory::insert(const CountyInfo &county, const QList<TownInfo> &
                                const QList<SchoolInfo> &schools)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO county (code, name, cycle_id, cycle_name) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO county (code, name, cycle_id, cycle_name) VALUES (?, ?, ?, ?)"));
     query.addBindValue(county.code);
     query.addBindValue(county.name);
     query.addBindValue(county.cycleId);
@@ -102,10 +105,10 @@ Status CountyDirectory::insert(const CountyInfo &county, const QList<TownInfo> &
     query.prepare(QStringLiteral("INSERT INTO schools (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(SchoolColumns)));
     for (const SchoolInfo &school : schools) {
-        for (const QVariant &value : {QVariant(school.code), QVariant(school.name), QVariant(school.townCode),
-                                      QVariant(school.type), QVariant(school.location),
-                                      QVariant(school.ownership), QVariant(school.boarding ? 1 : 0),
-                                      QVariant(school.students)})
+        for (const QVariant &value :
+             {QVariant(school.code), QVariant(school.name), QVariant(school.townCode), QVariant(school.type),
+              QVariant(school.location), QVariant(school.ownership), QVariant(school.boarding ? 1 : 0),
+              QVariant(school.students)})
             query.addBindValue(value);
         if (!query.exec())
             return storageError(QStringLiteral("写入学校 %1").arg(school.code), query.lastError().text());
@@ -116,9 +119,12 @@ Status CountyDirectory::insert(const CountyInfo &county, const QList<TownInfo> &
 QString CountyDirectory::typeLabel(const QString &type)
 {
     static const QHash<QString, QString> labels{
-        {"primary", "小学"},          {"junior", "初中"},
-        {"nine_year", "九年一贯制"},  {"twelve_year", "十二年一贯制"},
-        {"complete_secondary", "完全中学"}, {"teaching_point", "教学点"},
+        {"primary", "小学"},
+        {"junior", "初中"},
+        {"nine_year", "九年一贯制"},
+        {"twelve_year", "十二年一贯制"},
+        {"complete_secondary", "完全中学"},
+        {"teaching_point", "教学点"},
         {"special", "特殊教育学校"},
     };
     return labels.value(type, type);

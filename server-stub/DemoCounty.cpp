@@ -97,9 +97,9 @@ QList<SchoolInfo> DemoCounty::schools()
         const QString code = QString::fromLatin1(school.code);
         // 37039901xx belongs to 370399001: the county code, then 0 and the town number.
         const QString townCode = code.left(6) + QLatin1Char('0') + code.mid(6, 2);
-        list.append(SchoolInfo{code, QString::fromUtf8(school.name), townCode, QString::fromLatin1(school.type),
-                               QString::fromLatin1(school.location), QString::fromLatin1(school.ownership),
-                               school.boarding, school.students});
+        list.append(SchoolInfo{code, QString::fromUtf8(school.name), townCode,
+                               QString::fromLatin1(school.type), QString::fromLatin1(school.location),
+                               QString::fromLatin1(school.ownership), school.boarding, school.students});
     }
     return list;
 }
@@ -155,11 +155,16 @@ Status DemoCounty::writeCodesFile(const QList<DemoCode> &codes, const QString &f
 {
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return makeError("server.io", QStringLiteral("写不了登记码文件 %1：%2").arg(filePath, file.errorString()));
+        return makeError("server.io",
+                         QStringLiteral("写不了登记码文件 %1：%2").arg(filePath, file.errorString()));
     for (const DemoCode &code : codes)
-        file.write(QStringList{code.role, code.scopeCode, code.scopeName, code.code}.join(QLatin1Char('\t')).toUtf8() + '\n');
+        file.write(QStringList{code.role, code.scopeCode, code.scopeName, code.code}
+                       .join(QLatin1Char('\t'))
+                       .toUtf8() +
+                   '\n');
     if (!file.commit())
-        return makeError("server.io", QStringLiteral("写不了登记码文件 %1：%2").arg(filePath, file.errorString()));
+        return makeError("server.io",
+                         QStringLiteral("写不了登记码文件 %1：%2").arg(filePath, file.errorString()));
     // The codes are credentials: readable by the owner only.
     QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return Ok{};

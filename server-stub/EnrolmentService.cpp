@@ -25,7 +25,8 @@ QString newCode()
     for (int i = 0; i < CodeLength; ++i) {
         if (i == CodeLength / 2)
             code.append(QLatin1Char('-'));
-        code.append(QLatin1Char(CodeAlphabet[QRandomGenerator::system()->bounded(int(sizeof CodeAlphabet) - 1)]));
+        code.append(
+            QLatin1Char(CodeAlphabet[QRandomGenerator::system()->bounded(int(sizeof CodeAlphabet) - 1)]));
     }
     return code;
 }
@@ -63,19 +64,23 @@ QString EnrolmentService::sha256Hex(const QString &text)
 Result<QString> EnrolmentService::insertCode(const QString &role, const QString &scopeCode)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO enrolment_codes (code_hash, role, scope_code, created_at)"
-                                 " VALUES (?, ?, ?, ?)"));
-    // A collision (1 in 31^8 per code) is retried rather than failing.
+    // A collision (1 in 31^8 per code) is retried; the caller's transaction keeps check and insert together.
     for (int attempt = 0; attempt < 5; ++attempt) {
         const QString code = newCode();
-        query.addBindValue(sha256Hex(normaliseCode(code)));
-        query.addBindValue(role);
-        query.addBindValue(scopeCode);
-        query.addBindValue(now());
+        const QString hash = sha256Hex(normaliseCode(code));
+        query.prepare(QStringLiteral("SELECT 1 FROM enrolment_codes WHERE code_hash = ?"));
+        query.addBindValue(hash);
+        if (!query.exec())
+            return storageError(QStringLiteral("读取登记码"), query.lastError().text());
+        if (query.next())
+            continue;
+        query.prepare(QStringLiteral("INSERT INTO enrolment_codes (code_hash, role, scope_code, created_at)"
+                                     " VALUES (?, ?, ?, ?)"));
+        for (const QString &value : {hash, role, scopeCode, now()})
+            query.addBindValue(value);
         if (!query.exec())
             return storageError(QStringLiteral("写入登记码"), query.lastError().text());
-        if (query.numRowsAffected() == 1)
-            return code;
+        return code;
     }
     return makeError("server.storage", QStringLiteral("生成登记码失败，请重试。"));
 }
@@ -88,7 +93,7 @@ Result<QString> EnrolmentService::issueCode(const QString &role, const QString &
     auto scope = describe(role, scopeCode);
     if (!scope)
         return scope.error();
-    auto code = insertCode(role, scopeCode);
+    auto code = insertCode(role, scope->code); // for the county: its code
     if (!code)
         return code;
     if (Status status = transaction.commit(); !status)
@@ -103,8 +108,9 @@ Result<protocol::Scope> EnrolmentService::describe(const QString &role, const QS
     if (!county)
         return county.error();
     if (!county.value())
-        return makeError("scope.unknown", QStringLiteral("数据库中还没有县的数据。请先用 init-demo 建立演示县，"
-                                                         "或导入本县的学校名单。"));
+        return makeError("scope.unknown",
+                         QStringLiteral("数据库中还没有县的数据。请先用 init-demo 建立演示县，"
+                                        "或导入本县的学校名单。"));
     protocol::Scope scope;
     scope.role = role;
     scope.countyCode = county.value()->code;
@@ -120,22 +126,25 @@ Result<protocol::Scope> EnrolmentService::describe(const QString &role, const QS
         if (!school)
             return school.error();
         if (!school.value())
-            return makeError("scope.unknown", QStringLiteral("没有学校代码为 %1 的学校。可用 list-schools 查看"
-                                                             "本县全部学校及其代码。")
-                                                  .arg(scopeCode));
+            return makeError("scope.unknown",
+                             QStringLiteral("没有学校代码为 %1 的学校。可用 list-schools 查看"
+                                            "本县全部学校及其代码。")
+                                 .arg(scopeCode));
         scope.code = school.value()->code;
         scope.name = school.value()->name;
         townCode = school.value()->townCode;
     } else if (role != QLatin1String("town")) {
-        return makeError("scope.unknown", QStringLiteral("未知的角色 %1（应为 school、town 或 county）。").arg(role));
+        return makeError("scope.unknown",
+                         QStringLiteral("未知的角色 %1（应为 school、town 或 county）。").arg(role));
     }
     auto town = directory.town(townCode);
     if (!town)
         return town.error();
     if (!town.value())
-        return makeError("scope.unknown", QStringLiteral("没有代码为 %1 的乡镇（街道）。可用 list-schools 查看"
-                                                         "本县全部乡镇及其代码。")
-                                              .arg(townCode));
+        return makeError("scope.unknown",
+                         QStringLiteral("没有代码为 %1 的乡镇（街道）。可用 list-schools 查看"
+                                        "本县全部乡镇及其代码。")
+                             .arg(townCode));
     scope.townCode = town.value()->code;
     scope.townName = town.value()->name;
     if (role == QLatin1String("town")) {
@@ -154,7 +163,8 @@ Result<protocol::EnrolReply> EnrolmentService::enrol(const QString &code, const 
     if (Status status = transaction.begin(); !status)
         return status.error();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT role, scope_code, used_at FROM enrolment_codes WHERE code_hash = ?"));
+    query.prepare(
+        QStringLiteral("SELECT role, scope_code, used_at FROM enrolment_codes WHERE code_hash = ?"));
     query.addBindValue(sha256Hex(normalised));
     if (!query.exec())
         return storageError(QStringLiteral("读取登记码"), query.lastError().text());
@@ -187,11 +197,14 @@ Result<protocol::EnrolReply> EnrolmentService::enrol(const QString &code, const 
     const QString enrolledAt = now();
     query.prepare(QStringLiteral("INSERT INTO devices (id, token_hash, name, role, scope_code, enrolled_at)"
                                  " VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QString &value : {reply.deviceId, sha256Hex(reply.token), deviceName, role, scopeCode, enrolledAt})
+    const QString name =
+        deviceName.isNull() ? QStringLiteral("") : deviceName; // NOT NULL: a null QString binds NULL
+    for (const QString &value : {reply.deviceId, sha256Hex(reply.token), name, role, scopeCode, enrolledAt})
         query.addBindValue(value);
     if (!query.exec())
         return storageError(QStringLiteral("写入设备"), query.lastError().text());
-    query.prepare(QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"));
     query.addBindValue(enrolledAt);
     query.addBindValue(reply.deviceId);
     query.addBindValue(sha256Hex(normalised));
@@ -220,8 +233,9 @@ Result<Caller> EnrolmentService::authenticate(const QByteArray &authorization) c
     if (!query.exec())
         return storageError(QStringLiteral("读取设备"), query.lastError().text());
     if (!query.next()) {
-        return makeError("auth.invalid", QStringLiteral("服务器不认识本设备的令牌（可能已被注销，或连到了另一台"
-                                                        "服务器）。请用新的登记码重新登记本设备。"));
+        return makeError("auth.invalid",
+                         QStringLiteral("服务器不认识本设备的令牌（可能已被注销，或连到了另一台"
+                                        "服务器）。请用新的登记码重新登记本设备。"));
     }
     return Caller{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
 }

@@ -34,8 +34,7 @@ constexpr int MaxMessagesShown = 10;
 
 RecordService::RecordService(QSqlDatabase db, FormCatalog catalog)
     : m_db(db), m_catalog(std::move(catalog)), m_store(db)
-{
-}
+{}
 
 Result<QList<PushResult>> RecordService::push(const Caller &caller, const QJsonObject &body)
 {
@@ -100,10 +99,11 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
     }
     const QString hash = protocol::payloadHash(record.payload);
     if (hash != record.payloadHash) {
-        return finished(result, Outcome::Rejected, "record.hash_mismatch",
-                        QStringLiteral("payload_hash 与内容不符（按内容算得 %1，收到 %2）：记录可能在传输中损坏，"
-                                       "请重新发送。")
-                            .arg(hash, record.payloadHash));
+        return finished(
+            result, Outcome::Rejected, "record.hash_mismatch",
+            QStringLiteral("payload_hash 与内容不符（按内容算得 %1，收到 %2）：记录可能在传输中损坏，"
+                           "请重新发送。")
+                .arg(hash, record.payloadHash));
     }
     auto school = this->school(record.schoolCode, schools);
     if (!school)
@@ -120,11 +120,12 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
                         QStringLiteral("服务器没有表单 %1。").arg(record.formId));
     }
     if (form->version != record.formVersion) {
-        return finished(result, Outcome::Rejected, "form.unknown",
-                        QStringLiteral("服务器上的表单 %1 是第 %2 版，这条记录用的是第 %3 版。请先更新表单再发送。")
-                            .arg(record.formId)
-                            .arg(form->version)
-                            .arg(record.formVersion));
+        return finished(
+            result, Outcome::Rejected, "form.unknown",
+            QStringLiteral("服务器上的表单 %1 是第 %2 版，这条记录用的是第 %3 版。请先更新表单再发送。")
+                .arg(record.formId)
+                .arg(form->version)
+                .arg(record.formVersion));
     }
 
     auto stored = m_store.revision(record.uuid, record.revision);
@@ -137,10 +138,11 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
     if (current.value()) {
         const protocol::WireRecord &server = current.value()->record;
         if (server.schoolCode != record.schoolCode || server.formId != record.formId) {
-            return finished(result, Outcome::Rejected, "record.invalid",
-                            QStringLiteral("uuid %1 在服务器上已用于另一所学校或另一张表单（一条记录的学校和表单"
-                                           "不能改）。请把这份数据作为新记录发送。")
-                                .arg(record.uuid));
+            return finished(
+                result, Outcome::Rejected, "record.invalid",
+                QStringLiteral("uuid %1 在服务器上已用于另一所学校或另一张表单（一条记录的学校和表单"
+                               "不能改）。请把这份数据作为新记录发送。")
+                    .arg(record.uuid));
         }
     }
     if (stored.value()) {
@@ -149,10 +151,11 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
             return finished(result, Outcome::Duplicate);
         }
         result.serverRecord = current.value()->record;
-        return finished(result, Outcome::Conflict, "record.revision_reused",
-                        QStringLiteral("服务器上已有这条记录的第 %1 版，内容与本次发送的不同。已保留服务器上的版本，"
-                                       "请核对两者后另存为新版本。")
-                            .arg(record.revision));
+        return finished(
+            result, Outcome::Conflict, "record.revision_reused",
+            QStringLiteral("服务器上已有这条记录的第 %1 版，内容与本次发送的不同。已保留服务器上的版本，"
+                           "请核对两者后另存为新版本。")
+                .arg(record.revision));
     }
     if (current.value()) {
         const protocol::WireRecord &server = current.value()->record;

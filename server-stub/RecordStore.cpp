@@ -81,8 +81,9 @@ Result<std::optional<QString>> RecordStore::otherRecord(const QString &schoolCod
                                                         const QString &cycle, const QString &uuid) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT uuid FROM records WHERE school_code = ? AND form_id = ? AND cycle = ?"
-                                 " AND uuid <> ? ORDER BY seq LIMIT 1"));
+    query.prepare(
+        QStringLiteral("SELECT uuid FROM records WHERE school_code = ? AND form_id = ? AND cycle = ?"
+                       " AND uuid <> ? ORDER BY seq LIMIT 1"));
     for (const QString &value : {schoolCode, formId, cycle, uuid})
         query.addBindValue(value);
     if (!query.exec())
@@ -95,9 +96,10 @@ Result<std::optional<QString>> RecordStore::otherRecord(const QString &schoolCod
 Result<qint64> RecordStore::insert(const protocol::WireRecord &record, const QString &deviceId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO records (uuid, revision, base_revision, form_id, form_version,"
-                                 " school_code, cycle, status, payload, payload_hash, updated_at, received_at,"
-                                 " device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO records (uuid, revision, base_revision, form_id, form_version,"
+                       " school_code, cycle, status, payload, payload_hash, updated_at, received_at,"
+                       " device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values{
         record.uuid,
         record.revision,

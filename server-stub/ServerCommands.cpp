@@ -39,7 +39,8 @@ int fail(const Error &error)
 Result<std::unique_ptr<ServerDatabase>> openDatabase(const ServerConfig &config)
 {
     if (!QDir().mkpath(config.dataDir))
-        return makeError("server.io", QStringLiteral("无法创建数据目录 %1，请检查权限。").arg(config.dataDir));
+        return makeError("server.io",
+                         QStringLiteral("无法创建数据目录 %1，请检查权限。").arg(config.dataDir));
     return ServerDatabase::open(config.databasePath());
 }
 
@@ -57,7 +58,8 @@ Status ensureDemo(ServerDatabase &database, const ServerConfig &config)
                 .arg(setup->codes.size())
                 .arg(config.codesFilePath()));
     } else {
-        err(QStringLiteral("数据库里已有县的数据，没有改动。演示登记码（如果建过）在 %1").arg(config.codesFilePath()));
+        err(QStringLiteral("数据库里已有县的数据，没有改动。演示登记码（如果建过）在 %1")
+                .arg(config.codesFilePath()));
     }
     return Ok{};
 }
@@ -80,10 +82,14 @@ int ServerCommands::run(const ServerConfig &config)
                 .arg(QCoreApplication::applicationVersion())
                 .arg(protocol::Version));
         return 0;
-    case ServerConfig::Command::Serve: return serve(config);
-    case ServerConfig::Command::InitDemo: return initDemo(config);
-    case ServerConfig::Command::IssueCode: return issueCode(config);
-    case ServerConfig::Command::ListSchools: return listSchools(config);
+    case ServerConfig::Command::Serve:
+        return serve(config);
+    case ServerConfig::Command::InitDemo:
+        return initDemo(config);
+    case ServerConfig::Command::IssueCode:
+        return issueCode(config);
+    case ServerConfig::Command::ListSchools:
+        return listSchools(config);
     }
     return 2;
 }
@@ -97,8 +103,8 @@ int ServerCommands::serve(const ServerConfig &config)
         if (Status status = ensureDemo(*database.value(), config); !status)
             return fail(status.error());
     }
-    const QString formsDir = config.formsDir.isEmpty() ? QString::fromLatin1(FormCatalog::builtInDirectory)
-                                                       : config.formsDir;
+    const QString formsDir =
+        config.formsDir.isEmpty() ? QString::fromLatin1(FormCatalog::builtInDirectory) : config.formsDir;
     auto catalog = FormCatalog::load(formsDir);
     if (!catalog)
         return fail(catalog.error());
@@ -170,13 +176,17 @@ int ServerCommands::listSchools(const ServerConfig &config)
             for (const SchoolInfo &school : schools.value()) {
                 if (school.townCode != town.code)
                     continue;
-                schoolArray.append(QJsonObject{{"code", school.code},           {"name", school.name},
-                                               {"town_code", school.townCode}, {"type", school.type},
-                                               {"location", school.location},  {"ownership", school.ownership},
-                                               {"boarding", school.boarding},  {"students", school.students}});
+                schoolArray.append(QJsonObject{{"code", school.code},
+                                               {"name", school.name},
+                                               {"town_code", school.townCode},
+                                               {"type", school.type},
+                                               {"location", school.location},
+                                               {"ownership", school.ownership},
+                                               {"boarding", school.boarding},
+                                               {"students", school.students}});
             }
-            townArray.append(
-                QJsonObject{{"code", town.code}, {"name", town.name}, {"kind", town.kind}, {"schools", schoolArray}});
+            townArray.append(QJsonObject{
+                {"code", town.code}, {"name", town.name}, {"kind", town.kind}, {"schools", schoolArray}});
         }
         const QJsonObject object{{"county", QJsonObject{{"code", info.code}, {"name", info.name}}},
                                  {"cycle", QJsonObject{{"id", info.cycleId}, {"name", info.cycleName}}},
@@ -193,7 +203,8 @@ int ServerCommands::listSchools(const ServerConfig &config)
             out(QStringLiteral("    %1 %2 %3 %4 %5 %6人")
                     .arg(school.code, school.name, CountyDirectory::typeLabel(school.type),
                          CountyDirectory::locationLabel(school.location),
-                         school.ownership == QLatin1String("private") ? QStringLiteral("民办") : QStringLiteral("公办"))
+                         school.ownership == QLatin1String("private") ? QStringLiteral("民办")
+                                                                      : QStringLiteral("公办"))
                     .arg(school.students));
         }
     }

@@ -18,14 +18,15 @@ Error usage(const QString &message)
 
 QString helpTextOf(const QCommandLineParser &parser)
 {
-    return parser.helpText() + QStringLiteral(
-               "\n命令：\n"
-               "  serve          运行收集服务器（默认）\n"
-               "  init-demo      建立演示县“云溪县”并写出登记码文件，不启动服务\n"
-               "  issue-code     为一所学校（--school）、一个乡镇（--town）或全县（--county）生成一次性登记码，\n"
-               "                 只在标准输出打印这个登记码；服务器运行时也可以用\n"
-               "  list-schools   列出本县的乡镇和学校（--json：JSON 格式）\n"
-               "\n退出码：0 成功，1 运行出错，2 用法错误。详见 docs/operations.md。\n");
+    return parser.helpText() +
+           QStringLiteral("\n命令：\n"
+                          "  serve          运行收集服务器（默认）\n"
+                          "  init-demo      建立演示县“云溪县”并写出登记码文件，不启动服务\n"
+                          "  issue-code     "
+                          "为一所学校（--school）、一个乡镇（--town）或全县（--county）生成一次性登记码，\n"
+                          "                 只在标准输出打印这个登记码；服务器运行时也可以用\n"
+                          "  list-schools   列出本县的乡镇和学校（--json：JSON 格式）\n"
+                          "\n退出码：0 成功，1 运行出错，2 用法错误。详见 docs/operations.md。\n");
 }
 
 } // namespace
@@ -35,16 +36,21 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("均衡（Junheng）中心收集服务器"));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("显示本帮助"));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("显示版本"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("数据目录（数据库 server.db 在其中）；默认为系统的应用数据目录"),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("显示本帮助"));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("显示版本"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("数据目录（数据库 server.db 在其中）；默认为系统的应用数据目录"),
+        QStringLiteral("DIR"));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("监听地址（默认 127.0.0.1）"),
                                   QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("端口（默认 8470；0 = 任选空闲端口）"),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("端口（默认 8470；0 = 任选空闲端口）"),
                                   QStringLiteral("PORT"), QString::number(DefaultPort));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("数据库里没有县时，建立演示县“云溪县”"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("数据库里没有县时，建立演示县“云溪县”"));
     const QCommandLineOption forms(QStringLiteral("forms"),
                                    QStringLiteral("表单定义目录（<ID>.json）；默认用程序内置的表单"),
                                    QStringLiteral("DIR"));
@@ -58,7 +64,8 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
                                   QStringLiteral("CODE"));
     const QCommandLineOption county(QStringLiteral("county"), QStringLiteral("issue-code：全县"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list-schools：输出 JSON"));
-    parser.addOptions({help, version, dataDir, host, port, demo, forms, tlsCert, tlsKey, school, town, county, json});
+    parser.addOptions(
+        {help, version, dataDir, host, port, demo, forms, tlsCert, tlsKey, school, town, county, json});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve（默认）、init-demo、issue-code 或 list-schools"),
                                  QStringLiteral("[command]"));
@@ -89,7 +96,9 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     else if (command == QLatin1String("list-schools"))
         config.command = Command::ListSchools;
     else
-        return usage(QStringLiteral("未知的命令“%1”。可用的命令：serve、init-demo、issue-code、list-schools。").arg(command));
+        return usage(
+            QStringLiteral("未知的命令“%1”。可用的命令：serve、init-demo、issue-code、list-schools。")
+                .arg(command));
 
     config.dataDir = parser.isSet(dataDir)
                          ? parser.value(dataDir)
@@ -98,8 +107,8 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
         return usage(QStringLiteral("找不到默认的数据目录，请用 --data-dir 指定。"));
     config.dataDir = QDir(config.dataDir).absolutePath();
 
-    const bool serveOptions = parser.isSet(host) || parser.isSet(port) || parser.isSet(demo) || parser.isSet(tlsCert)
-                              || parser.isSet(tlsKey);
+    const bool serveOptions = parser.isSet(host) || parser.isSet(port) || parser.isSet(demo) ||
+                              parser.isSet(tlsCert) || parser.isSet(tlsKey);
     const bool issueOptions = parser.isSet(school) || parser.isSet(town) || parser.isSet(county);
     if (serveOptions && config.command != Command::Serve)
         return usage(QStringLiteral("--host、--port、--demo、--tls-cert、--tls-key 只用于 serve。"));
@@ -111,7 +120,8 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     if (config.command == Command::IssueCode) {
         const int given = int(parser.isSet(school)) + int(parser.isSet(town)) + int(parser.isSet(county));
         if (given != 1)
-            return usage(QStringLiteral("issue-code 需要且只需要 --school CODE、--town CODE 或 --county 中的一个。"));
+            return usage(
+                QStringLiteral("issue-code 需要且只需要 --school CODE、--town CODE 或 --county 中的一个。"));
         if (parser.isSet(school)) {
             config.issueRole = QStringLiteral("school");
             config.issueScope = parser.value(school).trimmed();
@@ -133,7 +143,8 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
         config.host = QStringLiteral("127.0.0.1");
     const QHostAddress address(config.host);
     if (address.isNull())
-        return usage(QStringLiteral("--host 应是 IP 地址（如 127.0.0.1 或 0.0.0.0），收到的是“%1”。").arg(config.host));
+        return usage(QStringLiteral("--host 应是 IP 地址（如 127.0.0.1 或 0.0.0.0），收到的是“%1”。")
+                         .arg(config.host));
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
@@ -145,10 +156,11 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
         return usage(QStringLiteral("--tls-cert 和 --tls-key 要一起给出。"));
     if (!address.isLoopback() && !config.usesTls()) {
-        return usage(QStringLiteral("不加密（没有 --tls-cert/--tls-key）时只能监听本机地址（127.0.0.1 或 ::1），"
-                                    "不能监听 %1：学生数据不能以明文在网络上传输。请提供 TLS 证书和私钥，"
-                                    "或改用 --host 127.0.0.1。")
-                         .arg(config.host));
+        return usage(
+            QStringLiteral("不加密（没有 --tls-cert/--tls-key）时只能监听本机地址（127.0.0.1 或 ::1），"
+                           "不能监听 %1：学生数据不能以明文在网络上传输。请提供 TLS 证书和私钥，"
+                           "或改用 --host 127.0.0.1。")
+                .arg(config.host));
     }
     return config;
 }

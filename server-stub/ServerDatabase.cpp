@@ -64,8 +64,7 @@ Error storageError(const QString &what, const QString &sqlError)
 
 ServerDatabase::ServerDatabase(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName)), m_filePath(std::move(filePath))
-{
-}
+{}
 
 ServerDatabase::~ServerDatabase()
 {
@@ -85,8 +84,9 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &file
         db.setDatabaseName(filePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
         if (!db.open()) {
-            return makeError("server.storage", QStringLiteral("打不开服务器数据库 %1：%2。请检查目录是否存在、是否可写。")
-                                                   .arg(filePath, db.lastError().text()));
+            return makeError("server.storage",
+                             QStringLiteral("打不开服务器数据库 %1：%2。请检查目录是否存在、是否可写。")
+                                 .arg(filePath, db.lastError().text()));
         }
     }
     if (Status status = database->configure(); !status)
