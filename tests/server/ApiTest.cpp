@@ -17,7 +17,7 @@ using namespace junheng::server::test;
 
 namespace {
 
-class ApiTest : public ::testing::Test
+class ServerApiTest : public ::testing::Test
 {
 protected:
     void SetUp() override { ASSERT_TRUE(m_server.ready()) << m_server.setupError().toStdString(); }
@@ -26,7 +26,7 @@ protected:
 
 } // namespace
 
-TEST_F(ApiTest, HealthSaysOkWithProtocolAndTime)
+TEST_F(ServerApiTest, HealthSaysOkWithProtocolAndTime)
 {
     const HttpReply reply = m_server.get("/api/v1/health");
     EXPECT_EQ(reply.status, 200);
@@ -36,7 +36,7 @@ TEST_F(ApiTest, HealthSaysOkWithProtocolAndTime)
     EXPECT_TRUE(protocol::parseIsoTime(reply.json.value("server_time").toString()).isValid());
 }
 
-TEST_F(ApiTest, EveryRequestIsLoggedOnOneLine)
+TEST_F(ServerApiTest, EveryRequestIsLoggedOnOneLine)
 {
     m_server.get("/api/v1/health");
     ASSERT_EQ(m_server.log().size(), 1);
@@ -44,7 +44,7 @@ TEST_F(ApiTest, EveryRequestIsLoggedOnOneLine)
     EXPECT_TRUE(line.contains("method=GET path=/api/v1/health status=200 ms=")) << line.toStdString();
 }
 
-TEST_F(ApiTest, EnrolTradesTheCodeForATokenAndTheScope)
+TEST_F(ServerApiTest, EnrolTradesTheCodeForATokenAndTheScope)
 {
     const HttpReply reply =
         m_server.postJson("/api/v1/enrol", QJsonObject{{"code", m_server.demoCode("3703990101")},
@@ -66,7 +66,7 @@ TEST_F(ApiTest, EnrolTradesTheCodeForATokenAndTheScope)
     EXPECT_FALSE(enrolled->deviceId.isEmpty());
 }
 
-TEST_F(ApiTest, EnrolAcceptsTheCodeInLowerCaseWithoutTheDash)
+TEST_F(ServerApiTest, EnrolAcceptsTheCodeInLowerCaseWithoutTheDash)
 {
     const QString code = m_server.demoCode("370399003").toLower().remove('-');
     const HttpReply reply = m_server.postJson("/api/v1/enrol", QJsonObject{{"code", code}});
@@ -75,7 +75,7 @@ TEST_F(ApiTest, EnrolAcceptsTheCodeInLowerCaseWithoutTheDash)
     EXPECT_EQ(reply.json.value("scope").toObject().value("name").toString(), "西湖镇");
 }
 
-TEST_F(ApiTest, EnrolWithAnUnknownCodeIs403)
+TEST_F(ServerApiTest, EnrolWithAnUnknownCodeIs403)
 {
     const HttpReply reply = m_server.postJson("/api/v1/enrol", QJsonObject{{"code", "AAAA-AAAA"}});
     EXPECT_EQ(reply.status, 403);
@@ -83,7 +83,7 @@ TEST_F(ApiTest, EnrolWithAnUnknownCodeIs403)
     EXPECT_TRUE(reply.errorMessage().contains("AAAA-AAAA"));
 }
 
-TEST_F(ApiTest, EnrolWithAUsedCodeIs409AndIssuesNoSecondToken)
+TEST_F(ServerApiTest, EnrolWithAUsedCodeIs409AndIssuesNoSecondToken)
 {
     const QJsonObject body{{"code", m_server.demoCode("3703990101")}};
     ASSERT_EQ(m_server.postJson("/api/v1/enrol", body).status, 200);
@@ -95,7 +95,7 @@ TEST_F(ApiTest, EnrolWithAUsedCodeIs409AndIssuesNoSecondToken)
     EXPECT_EQ(query.value(0).toInt(), 1);
 }
 
-TEST_F(ApiTest, EnrolWithoutACodeIs400)
+TEST_F(ServerApiTest, EnrolWithoutACodeIs400)
 {
     const HttpReply reply = m_server.postJson("/api/v1/enrol", QJsonObject{{"device_name", "x"}});
     EXPECT_EQ(reply.status, 400);
@@ -103,7 +103,7 @@ TEST_F(ApiTest, EnrolWithoutACodeIs400)
     EXPECT_TRUE(reply.errorMessage().contains("code"));
 }
 
-TEST_F(ApiTest, ServerKeepsOnlyHashesOfCodesAndTokens)
+TEST_F(ServerApiTest, ServerKeepsOnlyHashesOfCodesAndTokens)
 {
     const QString code = m_server.demoCode("3703990101");
     const QString token = m_server.enrol("3703990101");
@@ -122,7 +122,7 @@ TEST_F(ApiTest, ServerKeepsOnlyHashesOfCodesAndTokens)
     EXPECT_FALSE(file.contains(token.toLatin1()));
 }
 
-TEST_F(ApiTest, RequestsWithoutATokenAre401)
+TEST_F(ServerApiTest, RequestsWithoutATokenAre401)
 {
     for (const QString path : {"/api/v1/changes", "/api/v1/records"}) {
         const HttpReply reply = m_server.get(path);
@@ -134,14 +134,14 @@ TEST_F(ApiTest, RequestsWithoutATokenAre401)
     EXPECT_EQ(push.errorCode(), "auth.required");
 }
 
-TEST_F(ApiTest, AnUnknownTokenIs401Invalid)
+TEST_F(ServerApiTest, AnUnknownTokenIs401Invalid)
 {
     const HttpReply reply = m_server.get("/api/v1/changes", QString(64, 'a'));
     EXPECT_EQ(reply.status, 401);
     EXPECT_EQ(reply.errorCode(), "auth.invalid");
 }
 
-TEST_F(ApiTest, UnknownPathIs404Json)
+TEST_F(ServerApiTest, UnknownPathIs404Json)
 {
     const HttpReply reply = m_server.get("/api/v1/nothing-here");
     EXPECT_EQ(reply.status, 404);
@@ -149,7 +149,7 @@ TEST_F(ApiTest, UnknownPathIs404Json)
     EXPECT_TRUE(reply.errorMessage().contains("/api/v1/nothing-here"));
 }
 
-TEST_F(ApiTest, WrongMethodIs405Json)
+TEST_F(ServerApiTest, WrongMethodIs405Json)
 {
     const HttpReply reply = m_server.send("DELETE", "/api/v1/records", {});
     EXPECT_EQ(reply.status, 405);
@@ -159,7 +159,7 @@ TEST_F(ApiTest, WrongMethodIs405Json)
     EXPECT_TRUE(get.errorMessage().contains("POST"));
 }
 
-TEST_F(ApiTest, BodyThatIsNotJsonIs400)
+TEST_F(ServerApiTest, BodyThatIsNotJsonIs400)
 {
     const HttpReply reply = m_server.post("/api/v1/enrol", "<html>captive portal</html>");
     EXPECT_EQ(reply.status, 400);
@@ -167,7 +167,7 @@ TEST_F(ApiTest, BodyThatIsNotJsonIs400)
     EXPECT_TRUE(reply.errorMessage().contains("JSON"));
 }
 
-TEST_F(ApiTest, BodyOverTheLimitIs413)
+TEST_F(ServerApiTest, BodyOverTheLimitIs413)
 {
     const QString token = m_server.enrol("3703990101");
     const QByteArray body(protocol::MaxBodyBytes + 1, ' ');
@@ -176,7 +176,7 @@ TEST_F(ApiTest, BodyOverTheLimitIs413)
     EXPECT_EQ(reply.errorCode(), "request.too_large");
 }
 
-TEST_F(ApiTest, DemoCountyHasItsTownsSchoolsAndFixedFirstSchool)
+TEST_F(ServerApiTest, DemoCountyHasItsTownsSchoolsAndFixedFirstSchool)
 {
     const CountyDirectory directory(m_server.database().connection());
     auto county = directory.county();
@@ -215,7 +215,7 @@ TEST_F(ApiTest, DemoCountyHasItsTownsSchoolsAndFixedFirstSchool)
     EXPECT_FALSE(m_server.demoCode("3703990905").isEmpty());
 }
 
-TEST_F(ApiTest, SecondDemoCreationChangesNothing)
+TEST_F(ServerApiTest, SecondDemoCreationChangesNothing)
 {
     auto again = DemoCounty::create(m_server.database());
     ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
@@ -228,7 +228,7 @@ TEST_F(ApiTest, SecondDemoCreationChangesNothing)
     EXPECT_EQ(query.value(1).toInt(), 1 + DemoCounty::towns().size() + DemoCounty::schools().size());
 }
 
-TEST_F(ApiTest, IssueCodeForAnUnknownSchoolFails)
+TEST_F(ServerApiTest, IssueCodeForAnUnknownSchoolFails)
 {
     EnrolmentService enrolment(m_server.database().connection());
     auto code = enrolment.issueCode("school", "3703999999");
@@ -238,7 +238,7 @@ TEST_F(ApiTest, IssueCodeForAnUnknownSchoolFails)
     EXPECT_FALSE(enrolment.issueCode("town", "370399099").ok());
 }
 
-TEST_F(ApiTest, CodeIssuedThroughASecondConnectionWhileServingEnrols)
+TEST_F(ServerApiTest, CodeIssuedThroughASecondConnectionWhileServingEnrols)
 {
     // As `junheng-server issue-code` does while the server runs: its own connection to the same file.
     auto second = ServerDatabase::open(m_server.dataDir() + "/server.db");

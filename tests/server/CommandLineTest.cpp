@@ -38,7 +38,7 @@ ProcessRun run(const QStringList &arguments)
     return result;
 }
 
-class CommandLineTest : public ::testing::Test
+class ServerCommandLineTest : public ::testing::Test
 {
 protected:
     void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
@@ -47,7 +47,7 @@ protected:
 
 } // namespace
 
-TEST_F(CommandLineTest, InitDemoPrintsTheCodesFileAndIsIdempotent)
+TEST_F(ServerCommandLineTest, InitDemoPrintsTheCodesFileAndIsIdempotent)
 {
     const ProcessRun first = run({"init-demo", "--data-dir", m_dir.path()});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
@@ -68,7 +68,7 @@ TEST_F(CommandLineTest, InitDemoPrintsTheCodesFileAndIsIdempotent)
     EXPECT_EQ(file.readAll(), content);
 }
 
-TEST_F(CommandLineTest, IssueCodePrintsOnlyTheCode)
+TEST_F(ServerCommandLineTest, IssueCodePrintsOnlyTheCode)
 {
     ASSERT_EQ(run({"init-demo", "--data-dir", m_dir.path()}).exitCode, 0);
     for (const QStringList &scope : {QStringList{"--school", "3703990101"},
@@ -80,7 +80,7 @@ TEST_F(CommandLineTest, IssueCodePrintsOnlyTheCode)
     }
 }
 
-TEST_F(CommandLineTest, IssueCodeForAnUnknownSchoolExits1WithAMessage)
+TEST_F(ServerCommandLineTest, IssueCodeForAnUnknownSchoolExits1WithAMessage)
 {
     ASSERT_EQ(run({"init-demo", "--data-dir", m_dir.path()}).exitCode, 0);
     const ProcessRun issued = run({"issue-code", "--data-dir", m_dir.path(), "--school", "3703990999"});
@@ -90,7 +90,7 @@ TEST_F(CommandLineTest, IssueCodeForAnUnknownSchoolExits1WithAMessage)
     EXPECT_TRUE(issued.err.contains("学校")) << issued.err.toStdString();
 }
 
-TEST_F(CommandLineTest, UsageErrorsExit2)
+TEST_F(ServerCommandLineTest, UsageErrorsExit2)
 {
     EXPECT_EQ(run({"issue-code", "--data-dir", m_dir.path()}).exitCode, 2);
     EXPECT_EQ(run({"frobnicate", "--data-dir", m_dir.path()}).exitCode, 2);
@@ -100,7 +100,7 @@ TEST_F(CommandLineTest, UsageErrorsExit2)
     EXPECT_TRUE(open.err.contains("TLS")) << open.err.toStdString();
 }
 
-TEST_F(CommandLineTest, ListSchoolsJsonHasTheCountyTownsAndSchools)
+TEST_F(ServerCommandLineTest, ListSchoolsJsonHasTheCountyTownsAndSchools)
 {
     ASSERT_EQ(run({"init-demo", "--data-dir", m_dir.path()}).exitCode, 0);
     const ProcessRun listed = run({"list-schools", "--data-dir", m_dir.path(), "--json"});
@@ -114,7 +114,7 @@ TEST_F(CommandLineTest, ListSchoolsJsonHasTheCountyTownsAndSchools)
     EXPECT_EQ(first.value("students").toInt(), 1800);
 }
 
-TEST_F(CommandLineTest, ServePrintsTheListeningLineAndCodesCanBeIssuedMeanwhile)
+TEST_F(ServerCommandLineTest, ServePrintsTheListeningLineAndCodesCanBeIssuedMeanwhile)
 {
     QProcess server;
     server.start(QStringLiteral(JUNHENG_SERVER_EXE), {"--data-dir", m_dir.path(), "--port", "0", "--demo"});

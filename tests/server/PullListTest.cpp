@@ -15,7 +15,7 @@ const QString SchoolA = QStringLiteral("3703990101"); // 城关街道
 const QString SchoolB = QStringLiteral("3703990102"); // 城关街道
 const QString SchoolC = QStringLiteral("3703990301"); // 西湖镇
 
-class PullListTest : public ::testing::Test
+class ServerPullListTest : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -62,7 +62,7 @@ QSet<QString> schoolsOf(const protocol::PullReply &reply)
 
 } // namespace
 
-TEST_F(PullListTest, SchoolPullsOnlyItsOwnChangesAfterTheCursor)
+TEST_F(ServerPullListTest, SchoolPullsOnlyItsOwnChangesAfterTheCursor)
 {
     const QString tokenA = m_server.enrol(SchoolA);
     pushSchool(SchoolA);
@@ -89,7 +89,7 @@ TEST_F(PullListTest, SchoolPullsOnlyItsOwnChangesAfterTheCursor)
     EXPECT_EQ(none.nextCursor, second.nextCursor);
 }
 
-TEST_F(PullListTest, TownPullsItsSchoolsAndTheCountyAll)
+TEST_F(ServerPullListTest, TownPullsItsSchoolsAndTheCountyAll)
 {
     pushSchool(SchoolA);
     pushSchool(SchoolB);
@@ -101,7 +101,7 @@ TEST_F(PullListTest, TownPullsItsSchoolsAndTheCountyAll)
     EXPECT_EQ(county.changes.size(), 6);
 }
 
-TEST_F(PullListTest, LimitPagesWithMore)
+TEST_F(ServerPullListTest, LimitPagesWithMore)
 {
     pushSchool(SchoolA);
     pushSchool(SchoolB);
@@ -115,7 +115,7 @@ TEST_F(PullListTest, LimitPagesWithMore)
     EXPECT_EQ(rest.nextCursor, 4);
 }
 
-TEST_F(PullListTest, BadCursorIs400)
+TEST_F(ServerPullListTest, BadCursorIs400)
 {
     for (const QString query : {"?since=abc", "?since=-1", "?limit=0"}) {
         const HttpReply reply = m_server.get("/api/v1/changes" + query, m_county);
@@ -124,7 +124,7 @@ TEST_F(PullListTest, BadCursorIs400)
     }
 }
 
-TEST_F(PullListTest, CountyListsTheCurrentRevisionOfEveryRecord)
+TEST_F(ServerPullListTest, CountyListsTheCurrentRevisionOfEveryRecord)
 {
     const QString uuid = newUuid();
     m_server.postJson("/api/v1/records/push",
@@ -148,7 +148,7 @@ TEST_F(PullListTest, CountyListsTheCurrentRevisionOfEveryRecord)
     EXPECT_EQ(one.json.value("records").toArray().size(), 1);
 }
 
-TEST_F(PullListTest, ListingIsLimitedToTheScope)
+TEST_F(ServerPullListTest, ListingIsLimitedToTheScope)
 {
     pushSchool(SchoolA);
     pushSchool(SchoolC);

@@ -14,7 +14,7 @@ namespace {
 const QString School = QStringLiteral("3703990101");      // 云溪县实验小学, 城关街道
 const QString OtherSchool = QStringLiteral("3703990201"); // 云溪县第二实验小学, 东城街道
 
-class PushTest : public ::testing::Test
+class ServerPushTest : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -46,7 +46,7 @@ protected:
 
 } // namespace
 
-TEST_F(PushTest, NewRecordIsAppliedWithASeqAndStoredAsSent)
+TEST_F(ServerPushTest, NewRecordIsAppliedWithASeqAndStoredAsSent)
 {
     const QString uuid = newUuid();
     const HttpReply reply = push({wireRecord(uuid, School, "S1", validS1Payload())});
@@ -61,7 +61,7 @@ TEST_F(PushTest, NewRecordIsAppliedWithASeqAndStoredAsSent)
     EXPECT_EQ(count("SELECT COUNT(*) FROM records WHERE status = 'sent' AND uuid = '" + uuid + "'"), 1);
 }
 
-TEST_F(PushTest, SameBatchTwiceIsDuplicateAndStoredOnce)
+TEST_F(ServerPushTest, SameBatchTwiceIsDuplicateAndStoredOnce)
 {
     const QList<QJsonObject> batch{wireRecord(newUuid(), School, "S1", validS1Payload()),
                                    wireRecord(newUuid(), School, "S4", validS4Payload())};
@@ -78,7 +78,7 @@ TEST_F(PushTest, SameBatchTwiceIsDuplicateAndStoredOnce)
     EXPECT_EQ(count("SELECT COUNT(*) FROM records"), 2);
 }
 
-TEST_F(PushTest, SameRevisionWithAnotherPayloadIsConflictRevisionReused)
+TEST_F(ServerPushTest, SameRevisionWithAnotherPayloadIsConflictRevisionReused)
 {
     const QString uuid = newUuid();
     ASSERT_EQ(
@@ -94,7 +94,7 @@ TEST_F(PushTest, SameRevisionWithAnotherPayloadIsConflictRevisionReused)
     EXPECT_EQ(count("SELECT COUNT(*) FROM records"), 1);
 }
 
-TEST_F(PushTest, NextRevisionOnTheCurrentOneIsApplied)
+TEST_F(ServerPushTest, NextRevisionOnTheCurrentOneIsApplied)
 {
     const QString uuid = newUuid();
     push({wireRecord(uuid, School, "S1", validS1Payload(300))});
@@ -103,7 +103,7 @@ TEST_F(PushTest, NextRevisionOnTheCurrentOneIsApplied)
     EXPECT_EQ(result(reply, 0).value("seq").toInteger(), 2);
 }
 
-TEST_F(PushTest, StaleBaseIsConflictWithTheServersCopy)
+TEST_F(ServerPushTest, StaleBaseIsConflictWithTheServersCopy)
 {
     const QString uuid = newUuid();
     push({wireRecord(uuid, School, "S1", validS1Payload(300))});
@@ -120,7 +120,7 @@ TEST_F(PushTest, StaleBaseIsConflictWithTheServersCopy)
     EXPECT_EQ(count("SELECT COUNT(*) FROM records WHERE uuid = '" + uuid + "'"), 2);
 }
 
-TEST_F(PushTest, SecondSingleRecordFormOfASchoolIsConflictDuplicateSingle)
+TEST_F(ServerPushTest, SecondSingleRecordFormOfASchoolIsConflictDuplicateSingle)
 {
     const QString first = newUuid();
     push({wireRecord(first, School, "S1", validS1Payload())});
@@ -136,7 +136,7 @@ TEST_F(PushTest, SecondSingleRecordFormOfASchoolIsConflictDuplicateSingle)
               "applied");
 }
 
-TEST_F(PushTest, BadRecordsAreRejectedWhileTheRestOfTheBatchIsApplied)
+TEST_F(ServerPushTest, BadRecordsAreRejectedWhileTheRestOfTheBatchIsApplied)
 {
     QJsonObject tampered = wireRecord(newUuid(), School, "S4", validS4Payload());
     tampered.insert("payload_hash", QString(64, '0'));
@@ -169,7 +169,7 @@ TEST_F(PushTest, BadRecordsAreRejectedWhileTheRestOfTheBatchIsApplied)
     EXPECT_EQ(count("SELECT COUNT(*) FROM records"), 1);
 }
 
-TEST_F(PushTest, MalformedJsonIs400AndStoresNothing)
+TEST_F(ServerPushTest, MalformedJsonIs400AndStoresNothing)
 {
     const HttpReply reply = m_server.post("/api/v1/records/push", "{\"records\": [", m_token);
     EXPECT_EQ(reply.status, 400);
@@ -177,14 +177,14 @@ TEST_F(PushTest, MalformedJsonIs400AndStoresNothing)
     EXPECT_EQ(count("SELECT COUNT(*) FROM records"), 0);
 }
 
-TEST_F(PushTest, NoRecordsArrayIs400)
+TEST_F(ServerPushTest, NoRecordsArrayIs400)
 {
     const HttpReply reply = m_server.postJson("/api/v1/records/push", QJsonObject{{"record", 1}}, m_token);
     EXPECT_EQ(reply.status, 400);
     EXPECT_TRUE(reply.errorMessage().contains("records"));
 }
 
-TEST_F(PushTest, MissingFieldNamesTheRecordIndexAndStoresNothing)
+TEST_F(ServerPushTest, MissingFieldNamesTheRecordIndexAndStoresNothing)
 {
     QJsonObject broken = wireRecord(newUuid(), School, "S4", validS4Payload());
     broken.remove("payload_hash");
@@ -198,7 +198,7 @@ TEST_F(PushTest, MissingFieldNamesTheRecordIndexAndStoresNothing)
     EXPECT_EQ(count("SELECT COUNT(*) FROM records"), 0);
 }
 
-TEST_F(PushTest, BatchOverTheLimitIs413AndStoresNothing)
+TEST_F(ServerPushTest, BatchOverTheLimitIs413AndStoresNothing)
 {
     QList<QJsonObject> batch;
     for (int i = 0; i <= protocol::MaxBatchRecords; ++i)
@@ -210,7 +210,7 @@ TEST_F(PushTest, BatchOverTheLimitIs413AndStoresNothing)
     EXPECT_EQ(count("SELECT COUNT(*) FROM records"), 0);
 }
 
-TEST_F(PushTest, FullBatchOfTheLimitIsApplied)
+TEST_F(ServerPushTest, FullBatchOfTheLimitIsApplied)
 {
     QList<QJsonObject> batch;
     for (int i = 0; i < protocol::MaxBatchRecords; ++i)
@@ -222,7 +222,7 @@ TEST_F(PushTest, FullBatchOfTheLimitIsApplied)
     EXPECT_EQ(count("SELECT COUNT(*) FROM records"), protocol::MaxBatchRecords);
 }
 
-TEST_F(PushTest, TownDeviceMayPushForItsSchoolsOnly)
+TEST_F(ServerPushTest, TownDeviceMayPushForItsSchoolsOnly)
 {
     const QString town = m_server.enrol("370399001");
     const HttpReply reply =
