@@ -109,7 +109,8 @@ int ServerCommands::serve(const ServerConfig &config)
     if (!catalog)
         return fail(catalog.error());
 
-    auto *server = new ApiServer(*database.value(), std::move(catalog).value(), QCoreApplication::instance());
+    // Declared after the database, so destroyed before it (the server holds its connection).
+    auto server = std::make_unique<ApiServer>(*database.value(), std::move(catalog).value());
     if (config.usesTls()) {
         if (Status status = server->setTls(config.tlsCertificate, config.tlsKey); !status)
             return fail(status.error());
@@ -123,9 +124,7 @@ int ServerCommands::serve(const ServerConfig &config)
     out(QStringLiteral("junheng-server listening on %1://%2:%3")
             .arg(config.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), urlHost(config.host))
             .arg(port.value()));
-    const int code = QCoreApplication::exec();
-    delete server;
-    return code;
+    return QCoreApplication::exec();
 }
 
 int ServerCommands::initDemo(const ServerConfig &config)

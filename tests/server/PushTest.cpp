@@ -233,3 +233,34 @@ TEST_F(ServerPushTest, TownDeviceMayPushForItsSchoolsOnly)
     EXPECT_EQ(result(reply, 0).value("outcome").toString(), "applied");
     EXPECT_EQ(result(reply, 1).value("error").toObject().value("code").toString(), "scope.forbidden");
 }
+
+TEST_F(ServerPushTest, FormVersionTheServerDoesNotHaveIsFormUnknown)
+{
+    QJsonObject record = wireRecord(newUuid(), School, "S1", validS1Payload());
+    record.insert("form_version", 7);
+    const QJsonObject rejected = result(push({record}), 0);
+    EXPECT_EQ(rejected.value("outcome").toString(), "rejected");
+    EXPECT_EQ(rejected.value("error").toObject().value("code").toString(), "form.unknown");
+    EXPECT_TRUE(rejected.value("error").toObject().value("message").toString().contains("7"));
+}
+
+TEST_F(ServerPushTest, OnlyFinalisedRecordsAreAccepted)
+{
+    QJsonObject record = wireRecord(newUuid(), School, "S1", validS1Payload());
+    record.insert("status", "draft");
+    const QJsonObject rejected = result(push({record}), 0);
+    EXPECT_EQ(rejected.value("error").toObject().value("code").toString(), "record.invalid");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM records"), 0);
+}
+
+TEST_F(ServerPushTest, ARecordCannotMoveToAnotherSchool)
+{
+    const QString county = m_server.enrol("370399");
+    const QString uuid = newUuid();
+    push({wireRecord(uuid, School, "S1", validS1Payload())});
+    const HttpReply reply =
+        m_server.postJson("/api/v1/records/push",
+                          pushBody({wireRecord(uuid, OtherSchool, "S1", validS1Payload(), 2, 1)}), county);
+    EXPECT_EQ(result(reply, 0).value("error").toObject().value("code").toString(), "record.invalid");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM records"), 1);
+}
