@@ -99,13 +99,14 @@ int runShow(CliContext &ctx, const QString &which)
                 if (!Validator::isRelevant(field, record->payload))
                     continue;
                 const QJsonValue value = record->payload.value(field.id);
+                const bool empty = value.isUndefined() || value.isNull();
+                const QString text = empty                             ? QStringLiteral("（未填）")
+                                     : field.type == FieldType::Choice ? field.choiceLabel(value.toString())
+                                                                       : Validator::displayText(field, value);
                 ctx.out << QStringLiteral("  %1：%2%3\n")
-                               .arg(field.label.zh,
-                                    field.type == FieldType::Choice ? field.choiceLabel(value.toString())
-                                                                    : Validator::displayText(field, value),
-                                    value.isUndefined() || value.isNull() || field.unit.isEmpty()
-                                        ? QString()
-                                        : QLatin1Char(' ') + field.unit);
+                               .arg(field.label.zh, text,
+                                    empty || field.unit.isEmpty() ? QString()
+                                                                  : QLatin1Char(' ') + field.unit);
             }
         }
         if (!record->syncError.isEmpty())

@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "均衡 命令行客户端\n\n命令：\n"
-        "  enrol --server URL --code CODE [--name NAME]   用登记码把本机登记到服务器\n"
+        "  enrol --server URL --code CODE [--replace]      用登记码把本机登记到服务器\n"
         "  status                                         登记信息与同步状态\n"
         "  list [--form ID]                               本机的记录\n"
         "  show ID|UUID                                   一条记录的内容和校验结果（ID 为表单代码，如 S1）\n"
@@ -35,9 +35,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption name("name", "本设备的名称", "NAME");
     const QCommandLineOption form("form", "只列出这张表", "ID");
     const QCommandLineOption finalise("finalise", "填写后立即定稿");
+    const QCommandLineOption replace("replace", "本机已登记时，换成新的登记");
     const QCommandLineOption resendAll("resend-all",
                                        "把已发送的记录全部重新发送（服务器已有的不会重复保存）");
-    parser.addOptions({dataDir, formsDir, json, server, code, name, form, finalise, resendAll});
+    parser.addOptions({dataDir, formsDir, json, server, code, name, form, finalise, replace, resendAll});
     parser.process(app);
 
     CliContext ctx;
@@ -72,6 +73,11 @@ int main(int argc, char *argv[])
             ctx.err << QStringLiteral("用法：junheng-cli enrol --server URL --code CODE [--name NAME]\n");
             return ExitUsage;
         }
+        if (const auto current = ctx.store->enrolment(); current && !parser.isSet(replace))
+            return ctx.fail(makeError(
+                "enrol.already",
+                QStringLiteral("本机已登记为 %1（%2）。如确实要换成新的登记，请加 --replace 再运行一次。")
+                    .arg(current->scopeName, current->scopeCode)));
         return runEnrol(ctx, parser.value(server), parser.value(code), parser.value(name));
     }
     if (command == "status")

@@ -214,3 +214,29 @@ TEST_F(OfflineSyncTest, ABrokenFileIsRefusedWithItsLineAndNothingIsSaved)
     EXPECT_TRUE(message.contains(QStringLiteral("第 3 行"))) << message.toStdString();
     EXPECT_TRUE(runCli({"list"}).json().value("records").toArray().isEmpty());
 }
+
+TEST_F(OfflineSyncTest, ASecondTabletOfTheSchoolPullsWhatTheFirstSent)
+{
+    ServerProcess serverProcess(m_serverDir.path());
+    QString why;
+    ASSERT_TRUE(serverProcess.start(0, &why)) << why.toStdString();
+    const QString url = serverProcess.url().toString();
+    ASSERT_EQ(runCli({"enrol", "--server", url, "--code", issueCode({"--school", SchoolCode})}).exitCode, 0);
+    ASSERT_EQ(runCli({"fill", "S4", writeFile("s4.json", s4Payload), "--finalise"}).exitCode, 0);
+    ASSERT_EQ(runCli({"sync"}).exitCode, 0);
+
+    QTemporaryDir secondDir;
+    auto second = [&](const QStringList &arguments) {
+        return runProgram(cli(), QStringList{"--data-dir", secondDir.path(), "--json"} + arguments);
+    };
+    ASSERT_EQ(second({"enrol", "--server", url, "--code", issueCode({"--school", SchoolCode})}).exitCode, 0);
+    const ProcessResult pulled = second({"sync"});
+    ASSERT_EQ(pulled.exitCode, 0) << pulled.out.toStdString() << pulled.err.toStdString();
+    const QJsonObject shown = second({"show", "S4"}).json();
+    EXPECT_EQ(shown.value("status").toString(), "sent");
+    EXPECT_EQ(shown.value("payload").toObject().value("teaching_area").toDouble(), 8200.5);
+    EXPECT_GT(second({"status"}).json().value("cursor").toInt(), 0);
+    // Pulling again brings nothing new and keeps the one copy.
+    ASSERT_EQ(second({"sync"}).exitCode, 0);
+    EXPECT_EQ(second({"list"}).json().value("records").toArray().size(), 1);
+}
