@@ -36,11 +36,10 @@ Rectangle {
             wrapMode: Text.Wrap
         }
 
-        TextField {
+        InputField {
             Layout.fillWidth: true
             text: AppController.enrolCommand
             readOnly: true
-            selectByMouse: true
             font.family: Theme.monoFamily
         }
     }

@@ -3,32 +3,27 @@ import QtQuick.Controls
 import Junheng
 
 // What validation says about a field: red for what must be corrected, amber for what to check again.
-Rectangle {
-    id: box
+Label {
+    id: message
 
-    property alias text: label.text
     property string severity: "hard"
 
-    implicitHeight: label.implicitHeight + 2 * Theme.spacing
-    radius: Theme.radius / 2
-    color: Theme.severityBackground(severity)
+    leftPadding: Theme.spacingMedium + Theme.accentBarWidth
+    rightPadding: Theme.spacingMedium
+    topPadding: Theme.spacing
+    bottomPadding: Theme.spacing
+    font.pixelSize: Theme.fontSizeMessage
+    color: Theme.severityColor(severity)
+    wrapMode: Text.Wrap
 
-    Rectangle {
-        width: Theme.accentBarWidth
-        height: parent.height
+    background: Rectangle {
         radius: Theme.radius / 2
-        color: Theme.severityColor(box.severity)
-    }
+        color: Theme.severityBackground(message.severity)
 
-    Label {
-        id: label
-
-        anchors.fill: parent
-        anchors.leftMargin: Theme.spacingMedium + Theme.accentBarWidth
-        anchors.rightMargin: Theme.spacingMedium
-        verticalAlignment: Text.AlignVCenter
-        font.pixelSize: Theme.fontSizeMessage
-        color: Theme.severityColor(box.severity)
-        wrapMode: Text.Wrap
+        Rectangle {
+            width: Theme.accentBarWidth
+            height: parent.height
+            color: Theme.severityColor(message.severity)
+        }
     }
 }

@@ -18,8 +18,36 @@ Dialog {
     modal: true
     visible: errors.length > 0
     title: qsTr("还不能定稿：有 %1 处必须改正").arg(errors.length)
-    standardButtons: Dialog.Ok
     onClosed: dialog.dismissed()
+
+    // Drawn here: Material's dialog shadow is a shader effect (client/app/QtCompat.h).
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        border.width: Theme.borderWidth
+    }
+
+    header: Label {
+        padding: Theme.spacingXLarge
+        bottomPadding: Theme.spacingMedium
+        text: dialog.title
+        font.pixelSize: Theme.fontSizeLarge
+        font.bold: true
+        color: Theme.error
+        wrapMode: Text.Wrap
+    }
+
+    footer: DialogButtonBox {
+        padding: Theme.spacingLarge
+
+        background: Item {}
+
+        PrimaryButton {
+            text: qsTr("知道了，去改正")
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+    }
 
     ListView {
         id: list

@@ -71,19 +71,13 @@ ItemDelegate {
             color: Theme.textSecondary
         }
 
-        Label {
+        IssueSummary {
             Layout.fillWidth: true
             visible: card.revision > 0
-            text: card.hardCount > 0
-                  ? (card.missingCount > 0
-                     ? qsTr("还有 %1 处必须改正（其中 %2 项未填）").arg(card.hardCount).arg(card.missingCount)
-                     : qsTr("还有 %1 处必须改正").arg(card.hardCount))
-                    + (card.softCount > 0 ? qsTr("，%1 条提醒").arg(card.softCount) : "")
-                  : card.softCount > 0 ? qsTr("检查通过，有 %1 条提醒").arg(card.softCount)
-                                       : qsTr("检查通过")
+            hardCount: card.hardCount
+            softCount: card.softCount
+            missingCount: card.missingCount
             font.pixelSize: Theme.fontSizeSmall
-            color: card.hardCount > 0 ? Theme.error : card.softCount > 0 ? Theme.warning : Theme.success
-            wrapMode: Text.Wrap
         }
 
         Label {
@@ -93,6 +87,11 @@ ItemDelegate {
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.error
             wrapMode: Text.Wrap
+        }
+
+        // Cards of a row share its height; their content stays at the top.
+        Item {
+            Layout.fillHeight: true
         }
     }
 }

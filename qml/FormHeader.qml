@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Junheng
 
@@ -8,6 +9,14 @@ ToolBar {
     id: bar
 
     signal backRequested()
+
+    Material.foreground: Theme.textOnPrimary
+
+    // Drawn here: Material's tool bar shadow is a shader effect (client/app/QtCompat.h).
+    background: Rectangle {
+        implicitHeight: Theme.touchSize + Theme.spacing
+        color: Theme.primary
+    }
 
     RowLayout {
         anchors.fill: parent

@@ -59,11 +59,21 @@ Page {
 
                     FormCard {
                         Layout.fillWidth: true
+                        Layout.fillHeight: true
                         Layout.preferredWidth: 1
                         enabled: AppController.enrolled
                         onClicked: page.openFormRequested(formId)
                     }
                 }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                visible: AppController.enrolled
+                text: qsTr("点开一张表就可以填写，填的内容会自动保存。全部检查通过后点“定稿”，联网时会自动发送给上级。")
+                color: Theme.textSecondary
+                wrapMode: Text.Wrap
             }
 
             Item {

@@ -4,23 +4,18 @@ import Junheng
 
 // The server is reached over plain HTTP: said loudly, on every page, so nobody mistakes a test set-up
 // for the real one.
-Rectangle {
+Label {
     id: banner
 
-    property alias text: detail.text
+    leftPadding: Theme.pageMarginNarrow
+    rightPadding: Theme.pageMarginNarrow
+    topPadding: Theme.spacing
+    bottomPadding: Theme.spacing
+    font.bold: true
+    color: Theme.textOnDanger
+    wrapMode: Text.Wrap
 
-    implicitHeight: detail.implicitHeight + 2 * Theme.spacing
-    color: Theme.danger
-
-    Label {
-        id: detail
-
-        anchors.fill: parent
-        anchors.leftMargin: Theme.pageMarginNarrow
-        anchors.rightMargin: Theme.pageMarginNarrow
-        verticalAlignment: Text.AlignVCenter
-        font.bold: true
-        color: Theme.textOnDanger
-        wrapMode: Text.Wrap
+    background: Rectangle {
+        color: Theme.danger
     }
 }

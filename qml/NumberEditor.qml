@@ -16,13 +16,11 @@ RowLayout {
 
     spacing: Theme.spacing
 
-    TextField {
+    InputField {
         Layout.preferredWidth: Theme.numberFieldWidth
-        Layout.minimumHeight: Theme.touchSize
         text: editor.text
         horizontalAlignment: TextInput.AlignRight
         inputMethodHints: editor.integer ? Qt.ImhDigitsOnly : Qt.ImhFormattedNumbersOnly
-        selectByMouse: true
         onTextEdited: editor.edited(text)
     }
 

@@ -68,11 +68,9 @@ ToolBar {
                 running: SyncController.running
             }
 
-            Button {
-                Layout.minimumHeight: Theme.touchSize
+            PrimaryButton {
                 text: SyncController.running ? qsTr("正在同步…") : qsTr("立即同步")
                 enabled: SyncController.canSync && !SyncController.running
-                highlighted: true
                 onClicked: SyncController.syncNow()
             }
         }

@@ -15,16 +15,16 @@ RowLayout {
 
     spacing: Theme.spacing
 
-    TextField {
+    InputField {
         Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchSize
+        Layout.maximumWidth: Theme.textFieldMaxWidth
         text: editor.text
         placeholderText: editor.placeholder
-        selectByMouse: true
         onTextEdited: editor.edited(text)
     }
 
     Label {
+        Layout.fillWidth: true
         visible: editor.unit.length > 0
         text: editor.unit
         color: Theme.textSecondary

@@ -30,6 +30,9 @@ QtObject {
     readonly property color textPrimary: "#1f2933"
     readonly property color textSecondary: "#52606d"
     readonly property color textOnPrimary: "#ffffff"
+    readonly property color textDisabled: "#8a949e"
+    readonly property color disabledBackground: "#dfe3e8"
+    readonly property color pressedOverlay: "#1a000000"
     readonly property color error: "#c62828"
     readonly property color errorBackground: "#fdecea"
     readonly property color warning: "#a35a00"
@@ -59,6 +62,8 @@ QtObject {
     readonly property int labelColumnWidth: 260
     readonly property int numberFieldWidth: 240
     readonly property int choiceFieldMaxWidth: 460
+    readonly property int textFieldMaxWidth: 460
+    readonly property int buttonMinWidth: 112
     readonly property int wideBreakpoint: 760
     readonly property int cardMinWidth: 420
     readonly property int dialogWidth: 640

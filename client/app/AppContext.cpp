@@ -26,7 +26,8 @@ bool AppContext::start(const AppOptions &options)
     const QString path = options.storePath.isEmpty() ? LocalStore::defaultPath() : options.storePath;
     auto opened = LocalStore::open(path);
     if (!opened) {
-        fail(tr("无法打开本机数据库（%1）：%2\n请检查存储空间和文件夹权限后重新打开本软件；仍然不行请联系县教育局技术人员。")
+        fail(tr("无法打开本机数据库（%1）：%"
+                "2\n请检查存储空间和文件夹权限后重新打开本软件；仍然不行请联系县教育局技术人员。")
                  .arg(path, opened.error().message));
         return false;
     }
@@ -46,7 +47,8 @@ bool AppContext::start(const AppOptions &options)
     m_syncController = std::make_unique<SyncController>(m_store.get(), m_syncEngine.get());
 
     // A finalised form goes out at once when the network allows, not at the next timer tick.
-    connect(m_formController.get(), &FormController::finalised, m_syncController.get(), &SyncController::syncNow);
+    connect(m_formController.get(), &FormController::finalised, m_syncController.get(),
+            &SyncController::syncNow);
     // The CLI may enrol the device while the app runs; a sync may bring the cycle's name.
     connect(m_syncEngine.get(), &SyncEngine::enrolFinished, m_appController.get(), &AppController::refresh);
     connect(m_syncEngine.get(), &SyncEngine::syncFinished, m_appController.get(), &AppController::refresh);
@@ -72,7 +74,8 @@ bool AppContext::start(const AppOptions &options)
 
 QUrl AppContext::mainFile() const
 {
-    return qtcompat::moduleFile(m_error.isEmpty() ? QStringLiteral("Main.qml") : QStringLiteral("StartupError.qml"));
+    return qtcompat::moduleFile(m_error.isEmpty() ? QStringLiteral("Main.qml")
+                                                  : QStringLiteral("StartupError.qml"));
 }
 
 void AppContext::fail(const QString &message)

@@ -17,9 +17,9 @@ class SyncEngine;
 
 struct AppOptions
 {
-    QString storePath;                                       // empty: LocalStore::defaultPath()
-    QString formsDirectory = FormCatalog::builtInDirectory;  // --forms DIR
-    bool autoSync = true;                                    // off in tests: no network
+    QString storePath;                                      // empty: LocalStore::defaultPath()
+    QString formsDirectory = FormCatalog::builtInDirectory; // --forms DIR
+    bool autoSync = true;                                   // off in tests: no network
 };
 
 // The app's services, built once and published to QML as singletons: the store, the form catalog,

@@ -14,8 +14,7 @@ AppController::AppController(LocalStore *store, const FormCatalog *catalog, Form
 
 AppController::AppController(QString fatalError, QObject *parent)
     : QObject(parent), m_fatalError(std::move(fatalError))
-{
-}
+{}
 
 QString AppController::schoolName() const
 {
@@ -76,10 +75,11 @@ void AppController::refresh()
     if (!m_store)
         return;
     const std::optional<Enrolment> now = m_store->enrolment();
-    const bool changed = now.has_value() != m_enrolment.has_value() ||
-                         (now && (now->scopeCode != m_enrolment->scopeCode || now->scopeName != m_enrolment->scopeName ||
-                                  now->townName != m_enrolment->townName || now->countyName != m_enrolment->countyName ||
-                                  now->cycleId != m_enrolment->cycleId || now->cycleName != m_enrolment->cycleName));
+    const bool changed =
+        now.has_value() != m_enrolment.has_value() ||
+        (now && (now->scopeCode != m_enrolment->scopeCode || now->scopeName != m_enrolment->scopeName ||
+                 now->townName != m_enrolment->townName || now->countyName != m_enrolment->countyName ||
+                 now->cycleId != m_enrolment->cycleId || now->cycleName != m_enrolment->cycleName));
     m_enrolment = now;
     if (!changed)
         return;

@@ -24,7 +24,7 @@ public:
         FieldIdRole = Qt::UserRole + 1,
         LabelRole,
         UnitRole,
-        TypeRole,     // fieldTypeName(): "integer", "decimal", "choice", "boolean", "decimal_list", …
+        TypeRole, // fieldTypeName(): "integer", "decimal", "choice", "boolean", "decimal_list", …
         RequiredRole,
         HelpRole,
         ChoicesRole,  // [{value, label}]

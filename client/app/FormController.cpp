@@ -134,7 +134,8 @@ bool FormController::save(bool announce)
     emit recordChanged();
     emit savedTextChanged();
     if (!wasNew && before != RecordStatus::Draft)
-        setNotice(tr("已改为草稿（第 %1 版）。改好后请重新定稿，才会再次发送。").arg(m_record.revision), false);
+        setNotice(tr("已改为草稿（第 %1 版）。改好后请重新定稿，才会再次发送。").arg(m_record.revision),
+                  false);
     else if (announce)
         setNotice(tr("草稿已保存。"), false);
     return true;
@@ -156,7 +157,7 @@ bool FormController::finalise()
         save(false);
         revalidate();
         emit finaliseErrorsChanged();
-        setNotice(tr("还不能定稿：有 %1 处必须改正。").arg(report.hardCount()), true);
+        setNotice(tr("未能定稿：请按提示改正标红的项目，改好后再点“定稿”。"), true);
         return false;
     }
     if ((m_dirty || m_record.isNew()) && !save(false))
@@ -173,10 +174,11 @@ bool FormController::finalise()
     emit finaliseErrorsChanged();
     emit recordChanged();
     emit savedTextChanged();
-    setNotice(report.softCount() > 0
-                  ? tr("已定稿，联网后会自动发送。还有 %1 条提醒，上级审核时可能会问到。").arg(report.softCount())
-                  : tr("已定稿，联网后会自动发送。"),
-              false);
+    setNotice(
+        report.softCount() > 0
+            ? tr("已定稿，联网后会自动发送。还有 %1 条提醒，上级审核时可能会问到。").arg(report.softCount())
+            : tr("已定稿，联网后会自动发送。"),
+        false);
     emit finalised();
     return true;
 }
@@ -207,9 +209,9 @@ void FormController::revalidate()
     const ValidationReport report = Validator::validate(*m_form, m_payload);
     m_hardCount = report.hardCount();
     m_softCount = report.softCount();
-    m_missingCount = int(std::count_if(report.issues.cbegin(), report.issues.cend(), [](const ValidationIssue &i) {
-        return i.ruleId == QLatin1String("required");
-    }));
+    m_missingCount =
+        int(std::count_if(report.issues.cbegin(), report.issues.cend(),
+                          [](const ValidationIssue &i) { return i.ruleId == QLatin1String("required"); }));
     m_fields.applyReport(report, m_payload, m_touched, m_showAllRequired);
     emit validationChanged();
 }

@@ -53,16 +53,11 @@ QVariant FormListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> FormListModel::roleNames() const
 {
     return {
-        {FormIdRole, "formId"},
-        {TitleRole, "title"},
-        {DescriptionRole, "description"},
-        {StatusRole, "status"},
-        {StatusLabelRole, "statusLabel"},
-        {RevisionRole, "revision"},
-        {UpdatedAtRole, "updatedAt"},
-        {HardCountRole, "hardCount"},
-        {SoftCountRole, "softCount"},
-        {MissingCountRole, "missingCount"},
+        {FormIdRole, "formId"},           {TitleRole, "title"},
+        {DescriptionRole, "description"}, {StatusRole, "status"},
+        {StatusLabelRole, "statusLabel"}, {RevisionRole, "revision"},
+        {UpdatedAtRole, "updatedAt"},     {HardCountRole, "hardCount"},
+        {SoftCountRole, "softCount"},     {MissingCountRole, "missingCount"},
         {SyncErrorRole, "syncError"},
     };
 }

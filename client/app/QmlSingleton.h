@@ -9,8 +9,7 @@ namespace junheng {
 // A service built in main() (or a test) and handed to QML as a QML_SINGLETON. The class declares
 //   static T *create(QQmlEngine *, QJSEngine *) { return QmlSingleton<T>::instanceFor(engine); }
 // and the owner calls QmlSingleton<T>::publish(object) before the QML is loaded.
-template <typename T>
-class QmlSingleton
+template <typename T> class QmlSingleton
 {
 public:
     static void publish(T *object) { s_instance = object; }

@@ -17,7 +17,10 @@ QString describeTime(const QDateTime &when, const QDateTime &now)
     if (day == today.addDays(-1))
         return QCoreApplication::translate("TimeText", "昨天 %1").arg(clock);
     if (day.year() == today.year())
-        return QCoreApplication::translate("TimeText", "%1月%2日 %3").arg(day.month()).arg(day.day()).arg(clock);
+        return QCoreApplication::translate("TimeText", "%1月%2日 %3")
+            .arg(day.month())
+            .arg(day.day())
+            .arg(clock);
     return QCoreApplication::translate("TimeText", "%1年%2月%3日 %4")
         .arg(day.year())
         .arg(day.month())
