@@ -25,6 +25,11 @@ ColumnLayout {
 
     signal edited(string fieldId, string text)
 
+    // Labels come from form definitions: shown as text even inside the styled label.
+    function escaped(text) {
+        return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    }
+
     visible: relevant
     spacing: Theme.spacing
 
@@ -47,7 +52,8 @@ ColumnLayout {
             Layout.minimumHeight: row.wide ? Theme.touchSize : 0
             Layout.alignment: Qt.AlignTop
             verticalAlignment: Text.AlignVCenter
-            text: row.isRequired ? row.label + "<font color=\"" + Theme.error + "\"> *</font>" : row.label
+            text: row.isRequired ? row.escaped(row.label) + "<font color=\"" + Theme.error + "\"> *</font>"
+                                 : row.escaped(row.label)
             textFormat: Text.StyledText
             color: Theme.textPrimary
             wrapMode: Text.Wrap

@@ -43,11 +43,9 @@ ApplicationWindow {
             verticalAlignment: Text.AlignTop
         }
 
-        Button {
+        PrimaryButton {
             Layout.alignment: Qt.AlignRight
-            Layout.minimumHeight: Theme.touchSize
             text: qsTr("退出")
-            highlighted: true
             onClicked: Qt.exit(1)
         }
     }

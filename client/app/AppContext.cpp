@@ -26,17 +26,16 @@ bool AppContext::start(const AppOptions &options)
     const QString path = options.storePath.isEmpty() ? LocalStore::defaultPath() : options.storePath;
     auto opened = LocalStore::open(path);
     if (!opened) {
-        fail(tr("无法打开本机数据库（%1）：%"
-                "2\n请检查存储空间和文件夹权限后重新打开本软件；仍然不行请联系县教育局技术人员。")
-                 .arg(path, opened.error().message));
+        fail(tr("无法打开本机数据库（%1）：%2").arg(path, opened.error().message) + QLatin1Char('\n') +
+             tr("处理好后重新打开本软件；仍然不行请联系县教育局的技术人员。"));
         return false;
     }
     m_store = std::move(opened.value());
 
     auto catalog = FormCatalog::load(options.formsDirectory);
     if (!catalog) {
-        fail(tr("无法读取表单定义（%1）：%2\n请重新安装本软件，或检查 --forms 指定的文件夹。")
-                 .arg(options.formsDirectory, catalog.error().message));
+        fail(tr("无法读取表单定义（%1）：%2").arg(options.formsDirectory, catalog.error().message) +
+             QLatin1Char('\n') + tr("请重新安装本软件，或检查 --forms 指定的文件夹。"));
         return false;
     }
     m_catalog = std::move(catalog.value());

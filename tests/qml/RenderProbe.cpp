@@ -160,7 +160,9 @@ double inkShare(const QImage &image, const QRectF &rect, const QQuickWindow *win
 double redShare(const QImage &image, const QRectF &rect, const QQuickWindow *window)
 {
     return share(image, rect, window, [](const QColor &c) {
-        return c.red() > 140 && c.red() - c.green() > 60 && c.red() - c.blue() > 60;
+        // Red by hue (amber, the reminders' colour, is around 35°), and strong enough to be ink.
+        const int hue = c.hsvHue();
+        return c.hsvSaturation() > 120 && c.value() > 120 && (hue <= 12 || hue >= 345);
     });
 }
 

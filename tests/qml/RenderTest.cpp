@@ -1,21 +1,15 @@
-// Renders the app's pages offscreen (software scene graph), saves them as PNGs next to this test's
-// build folder (home.png, home_portrait.png, form_s4.png, form_s1.png, ...) and checks what a person
-// would see on them.
-#include "AppContext.h"
+// Renders the app's pages offscreen (software scene graph), saves them as PNGs in this test's build
+// folder (home.png, home_portrait.png, form_s4.png, form_s1.png, ...) and checks what a person would
+// see on them: the texts, in a CJK font, with ink under them, red where an error must be corrected.
 #include "AppController.h"
+#include "AppRenderFixture.h"
 #include "FormController.h"
-#include "LocalStore.h"
-#include "RenderProbe.h"
 
-#include <QDir>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
+#include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
-#include <gtest/gtest.h>
-#include <memory>
+#include <algorithm>
 
 Q_IMPORT_QML_PLUGIN(JunhengPlugin)
 
@@ -24,160 +18,9 @@ using namespace junheng::test;
 
 namespace {
 
-// gtest discovery runs this binary without the test's environment: render offscreen regardless.
-const bool offscreenByDefault = [] {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
-        qputenv("QT_QUICK_BACKEND", "software");
-    return true;
-}();
-
-const QString SchoolCode = QStringLiteral("3703990101");
-const QString CycleId = QStringLiteral("2025-yzjh");
 const QString OutOfRangeMessage = QStringLiteral("「建校年份」填写的是 1800 年");
 
-QStringList qmlWarnings;
-
-void collectQmlWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("qrc:/Junheng/")))
-        qmlWarnings << message;
-    fprintf(stderr, "%s\n", qPrintable(message));
-}
-
-Enrolment schoolEnrolment()
-{
-    Enrolment e;
-    e.serverUrl = QStringLiteral("http://127.0.0.1:8765");
-    e.token = QStringLiteral("test-token");
-    e.deviceId = QStringLiteral("tablet-1");
-    e.role = QStringLiteral("school");
-    e.scopeCode = SchoolCode;
-    e.scopeName = QStringLiteral("云溪县实验小学");
-    e.townName = QStringLiteral("城关街道");
-    e.countyName = QStringLiteral("云溪县");
-    e.cycleId = CycleId;
-    e.cycleName = QStringLiteral("2025年度优质均衡监测");
-    return e;
-}
-
-QString renderPath(const QString &name)
-{
-    return QDir(QStringLiteral(JUNHENG_RENDER_DIR)).filePath(name);
-}
-
-class RenderTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        qmlWarnings.clear();
-        m_previousHandler = qInstallMessageHandler(collectQmlWarnings);
-        // Once, before the first engine, as main() does.
-        if (QQuickStyle::name() != QLatin1String("Material"))
-            QQuickStyle::setStyle(QStringLiteral("Material"));
-    }
-
-    void TearDown() override
-    {
-        m_engine.reset();
-        m_context.reset();
-        qInstallMessageHandler(m_previousHandler);
-        EXPECT_TRUE(qmlWarnings.isEmpty()) << qPrintable(qmlWarnings.join(QLatin1Char('\n')));
-    }
-
-    QString storePath() const { return m_dir.filePath(QStringLiteral("junheng.db")); }
-
-    // The school's device: enrolled, and a draft S1 with a few answers, one of them out of range.
-    void seedEnrolledSchool()
-    {
-        auto store = LocalStore::open(storePath());
-        ASSERT_TRUE(store.ok()) << qPrintable(store.error().message);
-        ASSERT_TRUE(store.value()->saveEnrolment(schoolEnrolment()).ok());
-        LocalRecord record;
-        record.formId = QStringLiteral("S1");
-        record.formVersion = 1;
-        record.schoolCode = SchoolCode;
-        record.cycle = CycleId;
-        const QJsonObject payload{{"school_type", "primary"}, {"school_system", "6_3"}, {"location", "town"},
-                                  {"ownership", "public"},    {"founded_year", 1800},   {"has_charter", true},
-                                  {"students_g1", 95}};
-        auto saved = store.value()->saveDraft(record, payload);
-        ASSERT_TRUE(saved.ok()) << qPrintable(saved.error().message);
-    }
-
-    // Wires the app as main() does and shows Main.qml at the given size.
-    void startApp(QSize size = {1280, 800})
-    {
-        m_context = std::make_unique<AppContext>();
-        AppOptions options;
-        options.storePath = storePath();
-        options.autoSync = false; // no network in render tests
-        ASSERT_TRUE(m_context->start(options)) << qPrintable(m_context->error());
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->load(m_context->mainFile());
-        ASSERT_EQ(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        ASSERT_NE(m_window, nullptr);
-        m_window->resize(size);
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window));
-        ASSERT_TRUE(waitForFrame(m_window));
-    }
-
-    void resize(QSize size)
-    {
-        m_window->resize(size);
-        ASSERT_TRUE(waitForFrame(m_window));
-    }
-
-    // Through the intent, as a tap on the home page does; waits until the page has slid in.
-    void openForm(const QString &formId)
-    {
-        QObject *stack = m_window->findChild<QObject *>(QStringLiteral("stack"));
-        ASSERT_NE(stack, nullptr);
-        ASSERT_TRUE(m_context->appController()->openForm(formId));
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return stack->property("depth").toInt() == 2 && !stack->property("busy").toBool(); },
-            5000));
-        ASSERT_TRUE(waitForFrame(m_window));
-    }
-
-    QImage grab(const QString &name)
-    {
-        const QImage image = m_window->grabWindow();
-        EXPECT_FALSE(image.isNull());
-        EXPECT_TRUE(image.save(renderPath(name))) << qPrintable(renderPath(name));
-        return image;
-    }
-
-    QList<ShownText> texts() const { return shownTexts(m_window->contentItem()); }
-
-    // The text is visible, on screen, drawn in a CJK-capable font, and there is ink under it.
-    void expectReadable(const QImage &image, const QList<ShownText> &shown, const QString &needle)
-    {
-        const ShownText *text = findText(shown, needle);
-        ASSERT_NE(text, nullptr) << "not shown: " << qPrintable(needle) << "\nshown:\n"
-                                 << qPrintable(describe(shown));
-        EXPECT_TRUE(isOnScreen(*text, m_window)) << qPrintable(needle);
-        const QString family = resolvedFamily(text->item);
-        EXPECT_TRUE(family.contains(QLatin1String("WenQuanYi")) || supportsSimplifiedChinese(family))
-            << qPrintable(needle) << " is drawn in " << qPrintable(family);
-        EXPECT_GT(inkShare(image, text->sceneRect, m_window), 0.06)
-            << "no ink under " << qPrintable(needle) << " at " << text->sceneRect.x() << ","
-            << text->sceneRect.y() << " " << text->sceneRect.width() << "x" << text->sceneRect.height()
-            << " in " << text->item->metaObject()->className();
-    }
-
-    QTemporaryDir m_dir;
-    QtMessageHandler m_previousHandler = nullptr;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-};
-
-TEST_F(RenderTest, HomePageShowsSchoolFormsAndSyncStateInLandscape)
+TEST_F(AppRenderTest, HomePageShowsSchoolFormsAndSyncStateInLandscape)
 {
     seedEnrolledSchool();
     startApp({1280, 800});
@@ -198,7 +41,7 @@ TEST_F(RenderTest, HomePageShowsSchoolFormsAndSyncStateInLandscape)
     EXPECT_TRUE(isOnScreen(*warning, m_window));
 }
 
-TEST_F(RenderTest, HomePageStacksFormCardsInPortrait)
+TEST_F(AppRenderTest, HomePageStacksFormCardsInPortrait)
 {
     seedEnrolledSchool();
     startApp({800, 1280});
@@ -216,7 +59,7 @@ TEST_F(RenderTest, HomePageStacksFormCardsInPortrait)
     EXPECT_LT(s1->sceneRect.bottom(), s4->sceneRect.top());
 }
 
-TEST_F(RenderTest, HomePageTellsAnUnenrolledDeviceHowToEnrol)
+TEST_F(AppRenderTest, HomePageTellsAnUnenrolledDeviceHowToEnrol)
 {
     startApp({1280, 800});
     const QImage image = grab(QStringLiteral("home_unenrolled.png"));
@@ -226,7 +69,7 @@ TEST_F(RenderTest, HomePageTellsAnUnenrolledDeviceHowToEnrol)
     EXPECT_FALSE(m_context->appController()->openForm(QStringLiteral("S1")));
 }
 
-TEST_F(RenderTest, FormS4ShowsItsSectionsFieldsAndUnits)
+TEST_F(AppRenderTest, FormS4ShowsItsSectionsFieldsAndUnits)
 {
     seedEnrolledSchool();
     startApp({1280, 800});
@@ -245,7 +88,7 @@ TEST_F(RenderTest, FormS4ShowsItsSectionsFieldsAndUnits)
     EXPECT_EQ(findText(shown, QStringLiteral("必须填写")), nullptr);
 }
 
-TEST_F(RenderTest, FormS1ShowsTheOutOfRangeMessageInRed)
+TEST_F(AppRenderTest, FormS1ShowsTheOutOfRangeMessageInRed)
 {
     seedEnrolledSchool();
     startApp({1280, 800});
@@ -260,13 +103,15 @@ TEST_F(RenderTest, FormS1ShowsTheOutOfRangeMessageInRed)
     ASSERT_NE(message, nullptr);
     EXPECT_TRUE(message->text.contains(QStringLiteral("允许范围 1900 – 2026 年")));
     EXPECT_GT(redShare(image, message->sceneRect, m_window), 0.02) << "hard errors are red";
+    // School type 小学: the junior grades do not apply and are not shown.
+    EXPECT_EQ(findText(shown, QStringLiteral("七年级学生数")), nullptr);
     // The value typed earlier is in its field.
     EXPECT_TRUE(std::any_of(shown.cbegin(), shown.cend(), [](const ShownText &t) {
         return t.text == QLatin1String("1800") && t.item->inherits("QQuickTextInput");
     }));
 }
 
-TEST_F(RenderTest, FormS1LaysOutInPortraitAndASmallWindow)
+TEST_F(AppRenderTest, FormS1LaysOutInPortraitAndASmallWindow)
 {
     seedEnrolledSchool();
     startApp({800, 1280});
@@ -284,7 +129,7 @@ TEST_F(RenderTest, FormS1LaysOutInPortraitAndASmallWindow)
     expectReadable(image, shown, QStringLiteral("待发送"));
 }
 
-TEST_F(RenderTest, CorrectingAValueClearsItsMessageAndIsSavedWithoutPressingSave)
+TEST_F(AppRenderTest, CorrectingAValueClearsItsMessageAndIsSavedWithoutPressingSave)
 {
     seedEnrolledSchool();
     startApp({1280, 800});
@@ -305,7 +150,7 @@ TEST_F(RenderTest, CorrectingAValueClearsItsMessageAndIsSavedWithoutPressingSave
     grab(QStringLiteral("form_s1_corrected.png"));
 }
 
-TEST_F(RenderTest, RefusedFinaliseListsEveryErrorAndMarksMissingFields)
+TEST_F(AppRenderTest, RefusedFinaliseListsEveryErrorAndMarksMissingFields)
 {
     seedEnrolledSchool();
     startApp({1280, 800});
@@ -329,6 +174,80 @@ TEST_F(RenderTest, RefusedFinaliseListsEveryErrorAndMarksMissingFields)
     const auto record = m_context->store()->singleRecord(QStringLiteral("S1"), SchoolCode, CycleId);
     ASSERT_TRUE(record.has_value());
     EXPECT_EQ(record->status, RecordStatus::Draft);
+}
+
+TEST_F(AppRenderTest, UnusualValueIsAnAmberReminderThatDoesNotBlock)
+{
+    seedEnrolledSchool();
+    startApp({1280, 800});
+    openForm(QStringLiteral("S4"));
+    m_context->formController()->setFieldText(QStringLiteral("teaching_area"), QStringLiteral("150"));
+    ASSERT_TRUE(waitForFrame(m_window));
+    const QImage image = grab(QStringLiteral("form_s4_reminder.png"));
+    const QList<ShownText> shown = texts();
+    const QString reminder = QStringLiteral("「教学及辅助用房面积」填写的是 150 ㎡，低于通常的 200 ㎡");
+    expectReadable(image, shown, reminder);
+    EXPECT_LT(redShare(image, findText(shown, reminder)->sceneRect, m_window), 0.01)
+        << "a reminder is not red";
+    EXPECT_EQ(m_context->formController()->softCount(), 1);
+}
+
+TEST_F(AppRenderTest, LeavingTheFormSavesWhatWasTypedAtOnce)
+{
+    seedEnrolledSchool();
+    startApp({1280, 800});
+    openForm(QStringLiteral("S4"));
+    m_context->formController()->setFieldText(QStringLiteral("multimedia_rooms"), QStringLiteral("24"));
+    QObject *pages = stack();
+    ASSERT_NE(pages, nullptr);
+    // The back button's intent, as the page sends it.
+    QQuickItem *page = qvariant_cast<QQuickItem *>(pages->property("currentItem"));
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(QMetaObject::invokeMethod(page, "backRequested"));
+    const auto record = m_context->store()->singleRecord(QStringLiteral("S4"), SchoolCode, CycleId);
+    ASSERT_TRUE(record.has_value()) << "not saved on leaving";
+    EXPECT_EQ(record->payload.value(QStringLiteral("multimedia_rooms")).toDouble(), 24.0);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return pages->property("depth").toInt() == 1 && !pages->property("busy").toBool(); }, 5000));
+    ASSERT_TRUE(waitForFrame(m_window));
+    const QImage image = grab(QStringLiteral("home_after_edit.png"));
+    const QList<ShownText> shown = texts();
+    const ShownText *s4 = findText(shown, QStringLiteral("S4 办学条件"));
+    ASSERT_NE(s4, nullptr);
+    expectReadable(image, shown, QStringLiteral("7 项未填"));
+}
+
+TEST(AppStartupTest, AStoreThatCannotBeOpenedIsExplainedInChinese)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    useMaterialStyle();
+
+    AppContext context;
+    AppOptions options;
+    options.storePath = dir.filePath(QStringLiteral("not-a-folder/junheng.db"));
+    options.autoSync = false;
+    ASSERT_FALSE(context.start(options));
+    EXPECT_TRUE(context.error().contains(QStringLiteral("无法打开本机数据库")))
+        << qPrintable(context.error());
+
+    QQmlApplicationEngine engine;
+    engine.load(context.mainFile());
+    ASSERT_EQ(engine.rootObjects().size(), 1);
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    ASSERT_NE(window, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+    ASSERT_TRUE(waitForFrame(window));
+    const QImage image = window->grabWindow();
+    EXPECT_TRUE(image.save(renderPath(QStringLiteral("startup_error.png"))));
+    const QList<ShownText> shown = shownTexts(window->contentItem());
+    const ShownText *message = findText(shown, QStringLiteral("无法打开本机数据库"));
+    ASSERT_NE(message, nullptr) << qPrintable(describe(shown));
+    EXPECT_GT(inkShare(image, message->sceneRect, window), 0.06);
+    EXPECT_NE(findText(shown, QStringLiteral("退出")), nullptr);
 }
 
 } // namespace
