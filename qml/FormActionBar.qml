@@ -9,6 +9,8 @@ ToolBar {
 
     property bool wide: true
     property int margin: Theme.pageMargin
+    // Finalised, sent or accepted: nothing to finalise until it is edited (which makes it a draft again).
+    readonly property bool settled: ["finalised", "sent", "accepted"].indexOf(FormController.status) >= 0
 
     background: Rectangle {
         color: Theme.surface
@@ -26,8 +28,21 @@ ToolBar {
         anchors.rightMargin: bar.margin
         spacing: Theme.spacingMedium
 
+        Label {
+            Layout.fillWidth: true
+            visible: bar.settled
+            text: qsTr("%1（第 %2 版）。如果再修改，会变回草稿，改好后要重新定稿。")
+                  .arg(FormController.statusLabel).arg(FormController.revision)
+            color: Theme.success
+            font.bold: true
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+
         IssueSummary {
             Layout.fillWidth: true
+            visible: !bar.settled
             hardCount: FormController.hardCount
             softCount: FormController.softCount
             missingCount: FormController.missingCount
@@ -43,6 +58,7 @@ ToolBar {
 
         PrimaryButton {
             text: qsTr("定稿")
+            enabled: !bar.settled
             onClicked: FormController.finalise()
         }
     }

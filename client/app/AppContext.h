@@ -19,7 +19,7 @@ struct AppOptions
 {
     QString storePath;                                      // empty: LocalStore::defaultPath()
     QString formsDirectory = FormCatalog::builtInDirectory; // --forms DIR
-    bool autoSync = true;                                   // off in tests: no network
+    bool autoSync = true; // sync by itself (timer, after finalising); off in tests: no network
 };
 
 // The app's services, built once and published to QML as singletons: the store, the form catalog,

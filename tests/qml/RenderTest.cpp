@@ -217,6 +217,38 @@ TEST_F(AppRenderTest, LeavingTheFormSavesWhatWasTypedAtOnce)
     expectReadable(image, shown, QStringLiteral("7 项未填"));
 }
 
+TEST_F(AppRenderTest, FinalisingACompleteFormQueuesItAndTheSyncBarSaysSo)
+{
+    seedEnrolledSchool();
+    startApp({1280, 800});
+    openForm(QStringLiteral("S4"));
+    FormController *form = m_context->formController();
+    const QList<QPair<QString, QString>> answers{
+        {"teaching_area", "3200.5"},       {"sports_area_outdoor", "6400"},
+        {"sports_area_indoor", "0"},       {"equipment_value", "1,250,000"},
+        {"multimedia_rooms", "18"},        {"music_rooms", "2"},
+        {"music_room_areas", "96、102.5"}, {"art_rooms", "1"},
+        {"art_room_areas", "92"},          {"classes", "18"}};
+    for (const auto &[field, text] : answers)
+        form->setFieldText(field, text);
+    EXPECT_EQ(form->hardCount(), 0);
+    ASSERT_TRUE(form->finalise());
+    ASSERT_TRUE(m_context->store()
+                    ->noteSyncError(QStringLiteral("连不上服务器 127.0.0.1:8765，请检查网络。"),
+                                    QDateTime::currentDateTime())
+                    .ok());
+    ASSERT_TRUE(waitForFrame(m_window));
+    const QImage image = grab(QStringLiteral("form_s4_finalised.png"));
+    const QList<ShownText> shown = texts();
+    expectReadable(image, shown, QStringLiteral("待发送 1 条"));
+    expectReadable(image, shown, QStringLiteral("已定稿，联网后会自动发送"));
+    expectReadable(image, shown, QStringLiteral("如果再修改，会变回草稿"));
+    const ShownText *error = findText(shown, QStringLiteral("连不上服务器"));
+    ASSERT_NE(error, nullptr) << qPrintable(describe(shown));
+    EXPECT_GT(redShare(image, error->sceneRect, m_window), 0.02);
+    EXPECT_EQ(form->status(), QStringLiteral("finalised"));
+}
+
 TEST(AppStartupTest, AStoreThatCannotBeOpenedIsExplainedInChinese)
 {
     QTemporaryDir dir;
