@@ -4,15 +4,12 @@ import QtQuick.Layouts
 import Junheng
 
 // 是 / 否 as two buttons: neither is picked until the person answers (a switch would answer 否 for them).
-RowLayout {
+EditorRow {
     id: editor
 
     // The stored answer as Validator::displayText writes it and parseInput reads it: "是", "否" or "".
-    property string value
     readonly property string yes: "是"
     readonly property string no: "否"
-
-    signal edited(string text)
 
     spacing: Theme.spacingXLarge
 

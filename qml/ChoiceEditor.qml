@@ -4,13 +4,8 @@ import QtQuick.Layouts
 import Junheng
 
 // One of a list of choices; "请选择" until one is picked.
-RowLayout {
+EditorRow {
     id: editor
-
-    property string value
-    property var choices: []
-
-    signal edited(string value)
 
     function indexOf(value) {
         for (let i = 0; i < choices.length; ++i) {

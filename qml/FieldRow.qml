@@ -21,7 +21,8 @@ ColumnLayout {
     required property string severity
     required property string sectionTitle
     required property bool sectionStart
-    property bool wide: true
+    // Label beside the editor when there is room, above it otherwise.
+    readonly property bool wide: width >= Theme.fieldRowWideWidth
 
     signal edited(string fieldId, string text)
 
@@ -64,6 +65,8 @@ ColumnLayout {
             spacing: Theme.spacingSmall
 
             Loader {
+                id: editor
+
                 Layout.fillWidth: true
                 sourceComponent: {
                     switch (row.type) {
@@ -73,6 +76,45 @@ ColumnLayout {
                     case "boolean": return booleanEditor;
                     default: return textEditor;
                     }
+                }
+            }
+
+            // The editor's inputs, the same for every kind (EditorRow).
+            Binding {
+                target: editor.item
+                property: "value"
+                value: row.text
+            }
+
+            Binding {
+                target: editor.item
+                property: "unit"
+                value: row.unit
+            }
+
+            Binding {
+                target: editor.item
+                property: "choices"
+                value: row.choices
+            }
+
+            Binding {
+                target: editor.item
+                property: "integer"
+                value: row.type === "integer"
+            }
+
+            Binding {
+                target: editor.item
+                property: "placeholder"
+                value: row.type === "decimal_list" ? qsTr("例如：96、102.5") : ""
+            }
+
+            Connections {
+                target: editor.item
+
+                function onEdited(value) {
+                    row.edited(row.fieldId, value);
                 }
             }
 
@@ -97,41 +139,24 @@ ColumnLayout {
     Component {
         id: numberEditor
 
-        NumberEditor {
-            text: row.text
-            unit: row.unit
-            integer: row.type === "integer"
-            onEdited: (text) => row.edited(row.fieldId, text)
-        }
+        NumberEditor {}
     }
 
     Component {
         id: choiceEditor
 
-        ChoiceEditor {
-            value: row.text
-            choices: row.choices
-            onEdited: (value) => row.edited(row.fieldId, value)
-        }
+        ChoiceEditor {}
     }
 
     Component {
         id: booleanEditor
 
-        BooleanEditor {
-            value: row.text
-            onEdited: (text) => row.edited(row.fieldId, text)
-        }
+        BooleanEditor {}
     }
 
     Component {
         id: textEditor
 
-        TextEditor {
-            text: row.text
-            unit: row.unit
-            placeholder: row.type === "decimal_list" ? qsTr("例如：96、102.5") : ""
-            onEdited: (text) => row.edited(row.fieldId, text)
-        }
+        TextEditor {}
     }
 }

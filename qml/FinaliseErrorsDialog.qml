@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Junheng
 
 // Why a form cannot be finalised yet: every error that must be corrected, one per line.
@@ -38,14 +37,15 @@ Dialog {
         wrapMode: Text.Wrap
     }
 
-    footer: DialogButtonBox {
+    footer: Pane {
         padding: Theme.spacingLarge
 
         background: Item {}
 
         PrimaryButton {
+            anchors.right: parent.right
             text: qsTr("知道了，去改正")
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            onClicked: dialog.accept()
         }
     }
 
@@ -61,7 +61,7 @@ Dialog {
         delegate: FieldMessage {
             required property string modelData
 
-            width: list.width
+            width: ListView.view.width
             text: modelData
             severity: "hard"
         }

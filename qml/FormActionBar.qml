@@ -10,7 +10,8 @@ ToolBar {
     property bool wide: true
     property int margin: Theme.pageMargin
     // Finalised, sent or accepted: nothing to finalise until it is edited (which makes it a draft again).
-    readonly property bool settled: ["finalised", "sent", "accepted"].indexOf(FormController.status) >= 0
+    readonly property bool settled: FormController.status === "finalised" || FormController.status === "sent"
+                                    || FormController.status === "accepted"
 
     background: Rectangle {
         color: Theme.surface

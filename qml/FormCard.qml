@@ -19,7 +19,7 @@ ItemDelegate {
     required property int missingCount
     required property string syncError
 
-    implicitHeight: Math.max(content.implicitHeight + 2 * Theme.spacingLarge, 2 * Theme.touchSize)
+    implicitHeight: Math.max(implicitContentHeight + topPadding + bottomPadding, 2 * Theme.touchSize)
     padding: Theme.spacingLarge
     hoverEnabled: true
 
@@ -31,8 +31,6 @@ ItemDelegate {
     }
 
     contentItem: ColumnLayout {
-        id: content
-
         spacing: Theme.spacing
 
         RowLayout {

@@ -56,7 +56,6 @@ Page {
 
                 FieldRow {
                     Layout.fillWidth: true
-                    wide: page.wide
                     onEdited: (fieldId, text) => FormController.setFieldText(fieldId, text)
                 }
             }

@@ -10,8 +10,6 @@ Page {
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
 
-    signal openFormRequested(string formId)
-
     background: Rectangle {
         color: Theme.background
     }
@@ -62,7 +60,7 @@ Page {
                         Layout.fillHeight: true
                         Layout.preferredWidth: 1
                         enabled: AppController.enrolled
-                        onClicked: page.openFormRequested(formId)
+                        onClicked: AppController.openForm(formId)
                     }
                 }
             }

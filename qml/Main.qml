@@ -38,9 +38,7 @@ ApplicationWindow {
     Component {
         id: homePageComponent
 
-        HomePage {
-            onOpenFormRequested: (formId) => AppController.openForm(formId)
-        }
+        HomePage {}
     }
 
     Component {
@@ -49,7 +47,7 @@ ApplicationWindow {
         FormPage {
             onBackRequested: {
                 FormController.leave();
-                stack.pop();
+                StackView.view.pop();
             }
         }
     }

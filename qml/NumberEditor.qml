@@ -5,20 +5,12 @@ import Junheng
 
 // A number with its unit after it. Anything may be typed (full-width digits, 1,200): the validator
 // reads it and says what is wrong, so nothing typed is thrown away.
-RowLayout {
+EditorRow {
     id: editor
-
-    property string text
-    property string unit
-    property bool integer: true
-
-    signal edited(string text)
-
-    spacing: Theme.spacing
 
     InputField {
         Layout.preferredWidth: Theme.numberFieldWidth
-        text: editor.text
+        text: editor.value
         horizontalAlignment: TextInput.AlignRight
         inputMethodHints: editor.integer ? Qt.ImhDigitsOnly : Qt.ImhFormattedNumbersOnly
         onTextEdited: editor.edited(text)

@@ -21,8 +21,8 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         visible: AppController.enrolled
-        text: [AppController.townName, AppController.countyName].filter((part) => part.length > 0).join(" · ")
-              + (AppController.schoolCode.length > 0 ? qsTr("　学校代码 %1").arg(AppController.schoolCode) : "")
+        text: qsTr("%1 · %2　学校代码 %3").arg(AppController.townName).arg(AppController.countyName)
+              .arg(AppController.schoolCode)
         font.pixelSize: Theme.fontSizeBody
         color: Theme.textSecondary
         wrapMode: Text.Wrap

@@ -3,22 +3,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Junheng
 
-// Free text, a date or a list of numbers (one per room): a full-width line with an optional unit.
-RowLayout {
+// Free text, a date or a list of numbers (one per room): a line with an optional unit.
+EditorRow {
     id: editor
-
-    property string text
-    property string unit
-    property string placeholder
-
-    signal edited(string text)
-
-    spacing: Theme.spacing
 
     InputField {
         Layout.fillWidth: true
         Layout.maximumWidth: Theme.textFieldMaxWidth
-        text: editor.text
+        text: editor.value
         placeholderText: editor.placeholder
         onTextEdited: editor.edited(text)
     }

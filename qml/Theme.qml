@@ -65,6 +65,7 @@ QtObject {
     readonly property int textFieldMaxWidth: 460
     readonly property int buttonMinWidth: 112
     readonly property int wideBreakpoint: 760
+    readonly property int fieldRowWideWidth: 640
     readonly property int cardMinWidth: 420
     readonly property int dialogWidth: 640
 

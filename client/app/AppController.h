@@ -28,7 +28,7 @@ class AppController : public QObject
     Q_PROPERTY(QString cycleName READ cycleName NOTIFY enrolmentChanged)
     Q_PROPERTY(QString enrolCommand READ enrolCommand CONSTANT)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
-    Q_PROPERTY(FormListModel *forms READ forms CONSTANT)
+    Q_PROPERTY(junheng::FormListModel *forms READ forms CONSTANT)
 
 public:
     AppController(LocalStore *store, const FormCatalog *catalog, FormController *formController,

@@ -23,7 +23,7 @@ class FormController : public QObject
     Q_PROPERTY(QString formId READ formId NOTIFY formChanged)
     Q_PROPERTY(QString title READ title NOTIFY formChanged)
     Q_PROPERTY(QString description READ description NOTIFY formChanged)
-    Q_PROPERTY(FieldListModel *fields READ fields CONSTANT)
+    Q_PROPERTY(junheng::FieldListModel *fields READ fields CONSTANT)
     Q_PROPERTY(QString status READ status NOTIFY recordChanged)
     Q_PROPERTY(QString statusLabel READ statusLabel NOTIFY recordChanged)
     Q_PROPERTY(int revision READ revision NOTIFY recordChanged)

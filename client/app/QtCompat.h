@@ -11,8 +11,14 @@
 //   the existing instance, which must be marked CppOwnership or the engine deletes it when it goes.
 // - The Qt Charts QML types need a QApplication (Qt Widgets); the app uses QGuiApplication until it
 //   shows charts.
-// - Material effects use shaders that the software scene graph (QT_QUICK_BACKEND=software, used by the
-//   offscreen render tests) skips; the pages must not depend on elevation shadows to be readable.
+// - Material draws button, tool bar, combo box and dialog backgrounds through ElevationEffect, a shader
+//   effect that the software scene graph (QT_QUICK_BACKEND=software) does not draw at all: highlighted
+//   buttons and tool bars vanish. Machines without working OpenGL need that backend (Qt 6.4 does not
+//   fall back by itself: "Failed to create RHI"), and so do the offscreen render tests, so those
+//   controls get their own backgrounds (qml/PrimaryButton.qml, InputField.qml, FormHeader.qml, ...).
+// - "pragma ComponentBehavior: Bound" arrived in Qt 6.5; in 6.4 qmllint flags ids of the enclosing
+//   file used inside an inline Component or a delegate. FieldRow.qml therefore feeds its editors with
+//   Binding elements, and delegates call the controller singletons instead of outer ids.
 
 #include <QString>
 #include <QUrl>
