@@ -75,7 +75,6 @@ QHash<int, QByteArray> FieldListModel::roleNames() const
 void FieldListModel::reset(const FormDefinition *form, const QHash<QString, QString> &texts)
 {
     beginResetModel();
-    m_form = form;
     m_rows.clear();
     if (form) {
         for (const FormSection &section : form->sections) {

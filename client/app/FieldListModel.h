@@ -65,7 +65,6 @@ private:
         QString severity;
     };
 
-    const FormDefinition *m_form = nullptr;
     QList<Row> m_rows;
 };
 
