@@ -238,6 +238,14 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
         if (!current)
             return makeError("store.missing",
                              QStringLiteral("找不到记录 %1，可能已被删除。").arg(record.uuid));
+        // The caller edited the content it read; if the record changed since (a pull from another tablet,
+        // or the CLI), saving would silently overwrite that change.
+        if (current->payloadHash != record.payloadHash)
+            return makeError(
+                "store.changed",
+                QStringLiteral(
+                    "这份表在您打开之后被更新了（可能是另一台设备的修改同步到了本机）。"
+                    "为了不覆盖那些修改，这次没有保存。请返回首页重新打开这份表，再填写您的修改。"));
         record = *current;
         // A finalised (or sent) revision may be on its way to the server: never change it; edit the next one.
         if (record.status != RecordStatus::Draft) {

@@ -96,7 +96,8 @@ public:
     QList<LocalRecord> records(const QString &formId = {}) const;
 
     // Creates (record.uuid empty) or updates a draft with this payload. A finalised or sent record
-    // becomes a draft again at the next revision and leaves the outbox.
+    // becomes a draft again at the next revision and leaves the outbox. An update must pass the record as
+    // it was read (its payloadHash): if the stored content changed since, nothing is saved (store.changed).
     Result<LocalRecord> saveDraft(const LocalRecord &record, const QJsonObject &payload);
     // Validates with the form; hard errors refuse (the message lists them) and change nothing.
     // Otherwise status finalised and into the outbox, in one transaction.

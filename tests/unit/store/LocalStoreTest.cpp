@@ -257,3 +257,28 @@ TEST_F(LocalStoreTest, EnrolmentIsSavedAndRead)
     EXPECT_EQ(read->scopeName, QStringLiteral("云溪县实验小学"));
     EXPECT_EQ(read->token, "abc");
 }
+
+TEST_F(LocalStoreTest, ASaveBasedOnContentThatChangedSinceIsRefused)
+{
+    auto saved = m_store->saveDraft(newS4(), completeS4());
+    ASSERT_TRUE(m_store->finalise(saved->uuid, s4()).ok());
+    ASSERT_TRUE(m_store->confirmSent(saved->uuid, 1).ok());
+    const LocalRecord openedInTheApp = *m_store->record(saved->uuid);
+    // Another tablet's revision 2 arrives by pull while the form is open.
+    LocalRecord theirs = openedInTheApp;
+    theirs.revision = 2;
+    theirs.baseRevision = 1;
+    theirs.status = RecordStatus::Sent;
+    theirs.payload["classes"] = 41;
+    ASSERT_EQ(m_store->applyPulled({theirs}, 9).value(), 1);
+    QJsonObject mine = completeS4();
+    mine["classes"] = 40;
+    auto stale = m_store->saveDraft(openedInTheApp, mine);
+    ASSERT_FALSE(stale.ok());
+    EXPECT_EQ(stale.error().code, "store.changed");
+    EXPECT_EQ(m_store->record(saved->uuid)->payload.value("classes").toInt(), 41);
+    // Read again, the same edit saves as the next revision on top of theirs.
+    auto fresh = m_store->saveDraft(*m_store->record(saved->uuid), mine);
+    ASSERT_TRUE(fresh.ok());
+    EXPECT_EQ(fresh->revision, 3);
+}
