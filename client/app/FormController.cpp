@@ -9,6 +9,35 @@ FormController::FormController(LocalStore *store, QObject *parent) : QObject(par
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(AutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, [this] { save(false); });
+    connect(m_store, &LocalStore::recordsChanged, this, &FormController::followStore);
+}
+
+void FormController::followStore()
+{
+    if (!m_form || m_record.isNew())
+        return;
+    const auto current = m_store->record(m_record.uuid);
+    if (!current)
+        return;
+    if (current->payloadHash != m_record.payloadHash) {
+        // Another device's revision arrived by pull. Unsaved typing stays on the page (saving it is refused
+        // with store.changed, so nothing is overwritten silently); with nothing unsaved, show the new
+        // content.
+        if (!m_dirty) {
+            open(m_form, m_record.schoolCode, m_record.cycle);
+            setNotice(tr("这份表已更新为另一台设备同步来的版本（第 %1 版）。").arg(current->revision), false);
+        }
+        return;
+    }
+    if (current->status == m_record.status && current->revision == m_record.revision &&
+        current->serverRevision == m_record.serverRevision && current->syncError == m_record.syncError)
+        return;
+    const bool nowSent = current->status == RecordStatus::Sent && m_record.status == RecordStatus::Finalised;
+    m_record = *current;
+    emit recordChanged();
+    emit savedTextChanged();
+    if (nowSent && !m_noticeIsError)
+        setNotice(tr("已发送到服务器（第 %1 版）。").arg(m_record.revision), false);
 }
 
 bool FormController::open(const FormDefinition *form, const QString &schoolCode, const QString &cycle)

@@ -91,6 +91,9 @@ Q_SIGNALS:
 private:
     bool save(bool announce);
     void revalidate();
+    // The record changed in the store (sent, pulled): follow its status; reload content only if nothing is
+    // unsaved.
+    void followStore();
     void setDirty(bool dirty);
     void setNotice(const QString &text, bool isError);
 

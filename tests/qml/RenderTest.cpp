@@ -247,6 +247,12 @@ TEST_F(AppRenderTest, FinalisingACompleteFormQueuesItAndTheSyncBarSaysSo)
     ASSERT_NE(error, nullptr) << qPrintable(describe(shown));
     EXPECT_GT(redShare(image, error->sceneRect, m_window), 0.02);
     EXPECT_EQ(form->status(), QStringLiteral("finalised"));
+
+    // Sync confirms it while the page is open: the page follows, without reopening.
+    const QString uuid = m_context->store()->outboxBatch(1).value(0).uuid;
+    ASSERT_TRUE(m_context->store()->confirmSent(uuid, 1).ok());
+    EXPECT_EQ(form->status(), QStringLiteral("sent"));
+    EXPECT_EQ(form->notice(), QStringLiteral("已发送到服务器（第 1 版）。"));
 }
 
 TEST(AppStartupTest, AStoreThatCannotBeOpenedIsExplainedInChinese)
