@@ -230,8 +230,7 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
                      " base_revision, server_revision, payload, payload_hash, created_at, updated_at)"
                      " VALUES (?, ?, ?, ?, ?, 'draft', 1, 0, 0, ?, ?, ?, ?)",
                      {record.uuid, record.formId, record.formVersion, record.schoolCode, record.cycle,
-                      QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                      record.payloadHash, stamp, stamp}))
+                      payloadText(payload), record.payloadHash, stamp, stamp}))
             return storeError(QStringLiteral("新建记录"), query.lastError());
     } else {
         const auto current = this->record(record.uuid);
@@ -260,9 +259,7 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
                      "UPDATE records SET status = 'draft', revision = ?, payload = ?, payload_hash = ?, "
                      "updated_at = ?"
                      " WHERE uuid = ?",
-                     {record.revision,
-                      QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                      record.payloadHash, stamp, record.uuid}))
+                     {record.revision, payloadText(payload), record.payloadHash, stamp, record.uuid}))
             return storeError(QStringLiteral("保存草稿"), query.lastError());
     }
     if (Status committed = transaction.commit(); !committed)

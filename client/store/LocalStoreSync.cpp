@@ -89,8 +89,7 @@ Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 ne
     int applied = 0;
     for (const LocalRecord &remote : records) {
         const auto local = record(remote.uuid);
-        const QString payload =
-            QString::fromUtf8(QJsonDocument(remote.payload).toJson(QJsonDocument::Compact));
+        const QString payload = payloadText(remote.payload);
         const QString hash = payloadHash(remote.payload);
         if (!local) {
             if (!execute(

@@ -40,4 +40,10 @@ inline QString selectRecords(const QString &where)
         .arg(QLatin1String(recordColumns), where);
 }
 
+// How a payload is kept in the payload column: compact JSON, the same text its hash is made of.
+inline QString payloadText(const QJsonObject &payload)
+{
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
 } // namespace junheng
