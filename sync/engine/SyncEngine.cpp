@@ -92,7 +92,10 @@ void SyncEngine::enrol(const QUrl &server, const QString &code, const QString &d
 {
     QString why;
     if (!isAllowedServer(server, &why)) {
-        Q_EMIT enrolFinished(false, why);
+        // Reported from the event loop, like every other outcome, so a caller connected after this call
+        // returns still hears it.
+        QMetaObject::invokeMethod(
+            this, [this, why] { Q_EMIT enrolFinished(false, why); }, Qt::QueuedConnection);
         return;
     }
     m_transport->setServer(server, QString());
@@ -133,13 +136,23 @@ bool SyncEngine::syncNow()
     m_retryTimer.stop();
     const auto enrolment = m_store->enrolment();
     if (!enrolment) {
-        Q_EMIT syncFinished(false, QStringLiteral("本机还没有登记到服务器，无法同步。请先用登记码登记。"));
+        // Not an error to record: the device may be enrolled later (by the CLI, while the app runs), so
+        // look again at the next interval. Reported from the event loop, like every other outcome.
+        scheduleRetry();
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT syncFinished(false,
+                                    QStringLiteral("本机还没有登记到服务器，无法同步。请先用登记码登记。"));
+            },
+            Qt::QueuedConnection);
         return true;
     }
     QString why;
     const QUrl server(enrolment->serverUrl);
     if (!isAllowedServer(server, &why)) {
-        finish(false, why);
+        QMetaObject::invokeMethod(
+            this, [this, why] { finish(false, why); }, Qt::QueuedConnection);
         return true;
     }
     m_transport->setServer(server, enrolment->token);

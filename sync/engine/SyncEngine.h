@@ -12,8 +12,9 @@ namespace junheng {
 class HttpTransport;
 
 // The client side of docs/protocol.md: enrol, then push the outbox in batches and pull changes by
-// cursor. Asynchronous (Qt event loop); one run at a time. Every error is recorded in the store's sync
-// state, so the person sees it, and nothing leaves the outbox unless the server confirmed it.
+// cursor. Asynchronous (Qt event loop): enrolFinished and syncFinished always come after the call that
+// started them has returned, never from inside it. One run at a time. Every error is recorded in the store's
+// sync state, so the person sees it, and nothing leaves the outbox unless the server confirmed it.
 class SyncEngine : public QObject
 {
     Q_OBJECT
