@@ -44,7 +44,12 @@ Result<LocalRecord> resolve(CliContext &ctx, const QString &which)
     if (auto byUuid = ctx.store->record(which))
         return *byUuid;
     const auto enrolment = ctx.store->enrolment();
-    if (ctx.forms.find(which.toUpper()) && enrolment) {
+    if (ctx.forms.find(which.toUpper()) && !enrolment)
+        return makeError("enrol.required",
+                         QStringLiteral("本机还没有登记，不知道是哪所学校的 %1。请先运行 junheng-cli "
+                                        "enrol --server URL --code 登记码。")
+                             .arg(which.toUpper()));
+    if (ctx.forms.find(which.toUpper())) {
         if (auto single = ctx.store->singleRecord(which.toUpper(), enrolment->scopeCode, enrolment->cycleId))
             return *single;
         return makeError("record.missing",

@@ -56,6 +56,16 @@ int main(int argc, char *argv[])
         return false;
     };
 
+    // Refuse an unknown command before touching the disk (opening the store creates its folder).
+    static const QStringList commands{"enrol", "status",   "list",     "show",
+                                      "fill",  "finalise", "finalize", "sync"};
+    if (!commands.contains(command)) {
+        ctx.err << QStringLiteral(
+                       "不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync。\n")
+                       .arg(command);
+        return ExitUsage;
+    }
+
     const QString path = parser.isSet(dataDir) ? parser.value(dataDir) + QStringLiteral("/junheng.db")
                                                : LocalStore::defaultPath();
     auto store = LocalStore::open(path);
@@ -92,9 +102,5 @@ int main(int argc, char *argv[])
                    : int(ExitUsage);
     if (command == "finalise" || command == "finalize")
         return needArgs(1, "finalise ID|UUID") ? runFinalise(ctx, args.at(1)) : int(ExitUsage);
-    if (command == "sync")
-        return runSync(ctx, parser.isSet(resendAll));
-    ctx.err << QStringLiteral("不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync。\n")
-                   .arg(command);
-    return ExitUsage;
+    return runSync(ctx, parser.isSet(resendAll)); // the only command left: the list above was checked
 }
