@@ -407,6 +407,12 @@ int ValidationReport::softCount() const
     return int(issues.size()) - hardCount();
 }
 
+int ValidationReport::missingCount() const
+{
+    return int(std::count_if(issues.begin(), issues.end(),
+                             [](const ValidationIssue &i) { return i.ruleId == QLatin1String("required"); }));
+}
+
 QList<ValidationIssue> ValidationReport::forField(const QString &fieldId) const
 {
     QList<ValidationIssue> out;

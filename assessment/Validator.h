@@ -23,6 +23,7 @@ struct ValidationReport
     bool hasHardErrors() const;
     int hardCount() const;
     int softCount() const;
+    int missingCount() const; // required fields left empty (rule "required")
     QList<ValidationIssue> forField(const QString &fieldId) const;
 };
 

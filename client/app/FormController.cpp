@@ -238,9 +238,7 @@ void FormController::revalidate()
     const ValidationReport report = Validator::validate(*m_form, m_payload);
     m_hardCount = report.hardCount();
     m_softCount = report.softCount();
-    m_missingCount =
-        int(std::count_if(report.issues.cbegin(), report.issues.cend(),
-                          [](const ValidationIssue &i) { return i.ruleId == QLatin1String("required"); }));
+    m_missingCount = report.missingCount();
     m_fields.applyReport(report, m_payload, m_touched, m_showAllRequired);
     emit validationChanged();
 }

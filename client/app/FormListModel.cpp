@@ -85,8 +85,7 @@ void FormListModel::refresh()
             const ValidationReport report = Validator::validate(form, row.record->payload);
             row.hard = report.hardCount();
             row.soft = report.softCount();
-            for (const ValidationIssue &issue : report.issues)
-                row.missing += issue.ruleId == QLatin1String("required") ? 1 : 0;
+            row.missing = report.missingCount();
         }
         m_rows.append(row);
     }

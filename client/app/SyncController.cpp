@@ -7,12 +7,10 @@ namespace junheng {
 SyncController::SyncController(LocalStore *store, SyncEngine *engine, QObject *parent)
     : QObject(parent), m_store(store), m_engine(engine)
 {
+    // Every store change that moves the outbox, the sync times or the enrolment emits syncStateChanged
+    // (finalise, confirm, set aside, enrol, a sync's success or error): one refresh each.
     connect(m_store, &LocalStore::syncStateChanged, this, &SyncController::refresh);
-    // Finalising a form puts it in the outbox: the pending count changes with the records.
-    connect(m_store, &LocalStore::recordsChanged, this, &SyncController::refresh);
     connect(m_engine, &SyncEngine::runningChanged, this, &SyncController::runningChanged);
-    connect(m_engine, &SyncEngine::syncFinished, this, &SyncController::refresh);
-    connect(m_engine, &SyncEngine::enrolFinished, this, &SyncController::refresh);
     refresh();
 }
 

@@ -13,14 +13,7 @@
 
 namespace junheng {
 
-namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString statusName(RecordStatus status)
 {
@@ -218,7 +211,7 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
     Transaction transaction(db());
     QSqlQuery query(db());
     LocalRecord record = input;
-    const QString stamp = now();
+    const QString stamp = storedNow();
     if (record.isNew()) {
         record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         record.status = RecordStatus::Draft;
@@ -292,7 +285,7 @@ Result<LocalRecord> LocalStore::finalise(const QString &uuid, const FormDefiniti
     }
     Transaction transaction(db());
     QSqlQuery query(db());
-    const QString stamp = now();
+    const QString stamp = storedNow();
     if (!execute(query,
                  "UPDATE records SET status = 'finalised', base_revision = server_revision, updated_at = ? "
                  "WHERE uuid = ?",

@@ -9,14 +9,7 @@
 
 namespace junheng {
 
-namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
+namespace {} // namespace
 
 QList<LocalRecord> LocalStore::outboxBatch(int limit) const
 {
@@ -73,7 +66,7 @@ Result<int> LocalStore::requeueAll()
                  "'returned')"
                  " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision, quarantined = 0, "
                  "error = ''",
-                 {now()}))
+                 {storedNow()}))
         return storeError(QStringLiteral("重新排队"), query.lastError());
     const int count = query.numRowsAffected();
     if (Status committed = transaction.commit(); !committed)

@@ -40,6 +40,12 @@ inline QString selectRecords(const QString &where)
         .arg(QLatin1String(recordColumns), where);
 }
 
+// How times are kept: UTC, ISO 8601 with milliseconds (readRecord parses the same format).
+inline QString storedNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
 // How a payload is kept in the payload column: compact JSON, the same text its hash is made of.
 inline QString payloadText(const QJsonObject &payload)
 {

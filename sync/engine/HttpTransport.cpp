@@ -29,7 +29,7 @@ QNetworkRequest HttpTransport::request(const QString &path, const QUrlQuery &que
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(TimeoutMs);
     return request;
 }
 

@@ -22,15 +22,12 @@ public:
     {
         int status = 0; // HTTP status; 0 when no reply came (unreachable, timeout, cut)
         Result<QJsonObject> body = makeError("http.none", QString());
-        // Worth trying again later (no reply, 5xx, a reply that is not ours); a 4xx is not.
-        bool transient() const { return status == 0 || status >= 500 || (status >= 200 && status < 300); }
     };
     using Callback = std::function<void(const Reply &)>;
 
     explicit HttpTransport(QObject *parent = nullptr);
 
     void setServer(const QUrl &base, const QString &token);
-    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     void get(const QString &path, const QUrlQuery &query, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
@@ -42,7 +39,7 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_base;
     QString m_token;
-    int m_timeoutMs = 30000;
+    static constexpr int TimeoutMs = 30000;
 };
 
 } // namespace junheng

@@ -42,6 +42,7 @@ TEST(Validator, AMissingRequiredFieldIsAHardErrorNamingIt)
     payload.remove("teaching_area");
     const ValidationReport report = Validator::validate(form("S4"), payload);
     ASSERT_EQ(report.hardCount(), 1);
+    EXPECT_EQ(report.missingCount(), 1);
     EXPECT_EQ(report.issues.first().fieldId, "teaching_area");
     EXPECT_EQ(report.issues.first().message, QStringLiteral("「教学及辅助用房面积」必须填写。"));
 }
