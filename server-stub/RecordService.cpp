@@ -159,7 +159,14 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
     }
     if (current.value()) {
         const protocol::WireRecord &server = current.value()->record;
-        if (server.revision > record.baseRevision) {
+        // Revisions past the base that this same device sent are its own history (a reply lost on the
+        // way back, then an edit): the change builds on them. Only another device's revision is a conflict.
+        auto movedByOthers = server.revision > record.baseRevision
+                                 ? m_store.changedByOthers(record.uuid, record.baseRevision, caller.deviceId)
+                                 : Result<bool>(false);
+        if (!movedByOthers)
+            return movedByOthers.error();
+        if (movedByOthers.value()) {
             result.serverRecord = server;
             return finished(result, Outcome::Conflict, "record.stale_base",
                             QStringLiteral("服务器上的这条记录已更新到第 %1 版，本次修改基于第 %2 版。"

@@ -77,6 +77,20 @@ Result<std::optional<protocol::Change>> RecordStore::current(const QString &uuid
     return single(query, QStringLiteral("读取记录 %1").arg(uuid));
 }
 
+Result<bool> RecordStore::changedByOthers(const QString &uuid, int afterRevision,
+                                          const QString &deviceId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM records WHERE uuid = ? AND revision > ? AND device_id <> ?)"));
+    query.addBindValue(uuid);
+    query.addBindValue(afterRevision);
+    query.addBindValue(deviceId);
+    if (!query.exec() || !query.next())
+        return storageError(QStringLiteral("读取记录 %1 的修改历史").arg(uuid), query.lastError().text());
+    return query.value(0).toBool();
+}
+
 Result<std::optional<QString>> RecordStore::otherRecord(const QString &schoolCode, const QString &formId,
                                                         const QString &cycle, const QString &uuid) const
 {

@@ -23,6 +23,8 @@ public:
     // Another record (not `uuid`) of this school, form and cycle: for single-record forms.
     Result<std::optional<QString>> otherRecord(const QString &schoolCode, const QString &formId,
                                                const QString &cycle, const QString &uuid) const;
+    // Whether a device other than `deviceId` stored a revision of `uuid` above `afterRevision`.
+    Result<bool> changedByOthers(const QString &uuid, int afterRevision, const QString &deviceId) const;
     // Stores a revision as given (status included); returns its seq.
     Result<qint64> insert(const protocol::WireRecord &record, const QString &deviceId);
 

@@ -7,7 +7,9 @@
 bool ServerProcess::start(quint16 port, QString *why)
 {
     m_process.setProgram(QStringLiteral(JUNHENG_SERVER_BIN));
-    m_process.setArguments({"--data-dir", m_dataDir, "--host", "127.0.0.1", "--port", QString::number(port)});
+    m_process.setArguments(
+        QStringList{"--data-dir", m_dataDir, "--host", "127.0.0.1", "--port", QString::number(port)} +
+        m_extraArguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
@@ -43,6 +45,12 @@ void ServerProcess::stop()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+}
+
+void ServerProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(10000);
 }
 
 QJsonObject ProcessResult::json() const

@@ -10,17 +10,22 @@
 class ServerProcess
 {
 public:
-    explicit ServerProcess(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+    explicit ServerProcess(QString dataDir, QStringList extraArguments = {})
+        : m_dataDir(std::move(dataDir)), m_extraArguments(std::move(extraArguments))
+    {}
     ~ServerProcess() { stop(); }
 
     // Starts and waits (on output, with a timeout) for its "listening on" line. port 0: any free port.
     bool start(quint16 port, QString *why);
     void stop();
+    // SIGKILL, as a power cut or the OOM killer would: no chance to finish anything.
+    void kill();
     QUrl url() const { return m_url; }
     quint16 port() const { return quint16(m_url.port()); }
 
 private:
     QString m_dataDir;
+    QStringList m_extraArguments;
     QProcess m_process;
     QUrl m_url;
 };

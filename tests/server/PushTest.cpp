@@ -1,4 +1,5 @@
 // POST /api/v1/records/push: the outcome table of docs/protocol.md, one behaviour per test.
+#include "EnrolmentService.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -107,7 +108,16 @@ TEST_F(ServerPushTest, StaleBaseIsConflictWithTheServersCopy)
 {
     const QString uuid = newUuid();
     push({wireRecord(uuid, School, "S1", validS1Payload(300))});
-    push({wireRecord(uuid, School, "S1", validS1Payload(310), 2, 1)}); // another tablet moved it on
+    auto code = EnrolmentService(m_server.database().connection()).issueCode("school", School);
+    ASSERT_TRUE(code.ok());
+    const QString otherTablet =
+        m_server.postJson("/api/v1/enrol", QJsonObject{{"code", code.value()}, {"device_name", "tablet 2"}})
+            .json.value("token")
+            .toString();
+    ASSERT_FALSE(otherTablet.isEmpty());
+    m_server.postJson("/api/v1/records/push",
+                      pushBody({wireRecord(uuid, School, "S1", validS1Payload(310), 2, 1)}),
+                      otherTablet); // another tablet of the school moved it on
     const HttpReply reply = push({wireRecord(uuid, School, "S1", validS1Payload(320), 3, 1)});
     const QJsonObject conflict = result(reply, 0);
     EXPECT_EQ(conflict.value("outcome").toString(), "conflict");
@@ -118,6 +128,18 @@ TEST_F(ServerPushTest, StaleBaseIsConflictWithTheServersCopy)
     EXPECT_EQ(server->payload.value("students_g1").toInt(), 310);
     EXPECT_EQ(server->payloadHash, protocol::payloadHash(server->payload));
     EXPECT_EQ(count("SELECT COUNT(*) FROM records WHERE uuid = '" + uuid + "'"), 2);
+}
+
+TEST_F(ServerPushTest, AnEditOnARevisionWhoseReplyWasLostBuildsOnTheDevicesOwnRevision)
+{
+    // Revision 2 was applied but the reply never reached the tablet, which then edited again: revision 3
+    // still names 1 as its base. The revisions past the base are the tablet's own, so it is applied.
+    const QString uuid = newUuid();
+    push({wireRecord(uuid, School, "S1", validS1Payload(300))});
+    push({wireRecord(uuid, School, "S1", validS1Payload(310), 2, 1)});
+    const HttpReply reply = push({wireRecord(uuid, School, "S1", validS1Payload(320), 3, 1)});
+    EXPECT_EQ(result(reply, 0).value("outcome").toString(), "applied") << reply.body.toStdString();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM records WHERE uuid = '" + uuid + "'"), 3);
 }
 
 TEST_F(ServerPushTest, SecondSingleRecordFormOfASchoolIsConflictDuplicateSingle)
