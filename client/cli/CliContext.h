@@ -28,7 +28,8 @@ enum CliExit { ExitOk = 0, ExitError = 1, ExitUsage = 2, ExitSyncFailed = 3 };
 
 QJsonObject recordJson(const LocalRecord &record, bool withPayload);
 
-int runEnrol(CliContext &ctx, const QString &server, const QString &code, const QString &name);
+int runEnrol(CliContext &ctx, const QString &server, const QString &code, const QString &name,
+             const QString &fingerprint);
 int runStatus(CliContext &ctx);
 int runList(CliContext &ctx, const QString &formId);
 int runShow(CliContext &ctx, const QString &which);

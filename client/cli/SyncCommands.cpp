@@ -32,13 +32,14 @@ QString timeText(const QDateTime &time)
 
 } // namespace
 
-int runEnrol(CliContext &ctx, const QString &server, const QString &code, const QString &name)
+int runEnrol(CliContext &ctx, const QString &server, const QString &code, const QString &name,
+             const QString &fingerprint)
 {
     SyncEngine engine(ctx.store.get());
     const QString deviceName =
         name.isEmpty() ? QSysInfo::machineHostName() + QStringLiteral(" (命令行)") : name;
-    const auto [ok, message] =
-        await(engine, &SyncEngine::enrolFinished, [&] { engine.enrol(QUrl(server), code, deviceName); });
+    const auto [ok, message] = await(engine, &SyncEngine::enrolFinished,
+                                     [&] { engine.enrol(QUrl(server), code, deviceName, fingerprint); });
     if (!ok)
         return ctx.fail(makeError("enrol.failed", message));
     const Enrolment e = *ctx.store->enrolment();
@@ -49,7 +50,8 @@ int runEnrol(CliContext &ctx, const QString &server, const QString &code, const 
                                {"role", e.role},
                                {"code", e.scopeCode},
                                {"name", e.scopeName},
-                               {"cycle", e.cycleId}},
+                               {"cycle", e.cycleId},
+                               {"certificate_sha256", e.certificateSha256}},
                    [&] { ctx.out << message << QStringLiteral("，评估周期：%1。\n").arg(e.cycleName); });
     return ExitOk;
 }

@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "均衡 命令行客户端\n\n命令：\n"
-        "  enrol --server URL --code CODE [--replace]      用登记码把本机登记到服务器\n"
+        "  enrol --server URL --code CODE [--fingerprint SHA256] [--replace]\n"
+        "                                                 用登记码把本机登记到服务器\n"
         "  status                                         登记信息与同步状态\n"
         "  list [--form ID]                               本机的记录\n"
         "  show ID|UUID                                   一条记录的内容和校验结果（ID 为表单代码，如 S1）\n"
@@ -33,12 +34,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption server("server", "服务器地址，如 https://jh.example.gov.cn", "URL");
     const QCommandLineOption code("code", "一次性登记码", "CODE");
     const QCommandLineOption name("name", "本设备的名称", "NAME");
+    const QCommandLineOption fingerprint("fingerprint",
+                                         "服务器证书的 SHA-256 指纹（自签名证书时，由县里给出）", "SHA256");
     const QCommandLineOption form("form", "只列出这张表", "ID");
     const QCommandLineOption finalise("finalise", "填写后立即定稿");
     const QCommandLineOption replace("replace", "本机已登记时，换成新的登记");
     const QCommandLineOption resendAll("resend-all",
                                        "把已发送的记录全部重新发送（服务器已有的不会重复保存）");
-    parser.addOptions({dataDir, formsDir, json, server, code, name, form, finalise, replace, resendAll});
+    parser.addOptions(
+        {dataDir, formsDir, json, server, code, name, fingerprint, form, finalise, replace, resendAll});
     parser.process(app);
 
     CliContext ctx;
@@ -88,7 +92,8 @@ int main(int argc, char *argv[])
                 "enrol.already",
                 QStringLiteral("本机已登记为 %1（%2）。如确实要换成新的登记，请加 --replace 再运行一次。")
                     .arg(current->scopeName, current->scopeCode)));
-        return runEnrol(ctx, parser.value(server), parser.value(code), parser.value(name));
+        return runEnrol(ctx, parser.value(server), parser.value(code), parser.value(name),
+                        parser.value(fingerprint));
     }
     if (command == "status")
         return runStatus(ctx);

@@ -143,11 +143,17 @@ Status LocalStore::saveEnrolment(const Enrolment &e)
 {
     Transaction transaction(db());
     const QList<std::pair<QString, QString>> values{
-        {"server_url", e.serverUrl}, {"token", e.token},
-        {"device_id", e.deviceId},   {"role", e.role},
-        {"scope_code", e.scopeCode}, {"scope_name", e.scopeName},
-        {"town_name", e.townName},   {"county_name", e.countyName},
-        {"cycle_id", e.cycleId},     {"cycle_name", e.cycleName},
+        {"server_url", e.serverUrl},
+        {"token", e.token},
+        {"device_id", e.deviceId},
+        {"role", e.role},
+        {"scope_code", e.scopeCode},
+        {"scope_name", e.scopeName},
+        {"town_name", e.townName},
+        {"county_name", e.countyName},
+        {"cycle_id", e.cycleId},
+        {"cycle_name", e.cycleName},
+        {"certificate_sha256", e.certificateSha256},
     };
     for (const auto &[key, value] : values) {
         if (Status saved = setMeta(QStringLiteral("enrolment.") + key, value); !saved)
@@ -166,6 +172,7 @@ std::optional<Enrolment> LocalStore::enrolment() const
     };
     Enrolment e{get("server_url"), get("token"),     get("device_id"),   get("role"),     get("scope_code"),
                 get("scope_name"), get("town_name"), get("county_name"), get("cycle_id"), get("cycle_name")};
+    e.certificateSha256 = get("certificate_sha256");
     if (e.token.isEmpty())
         return std::nullopt;
     return e;

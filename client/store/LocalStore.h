@@ -56,6 +56,9 @@ struct Enrolment
     QString countyName;
     QString cycleId;
     QString cycleName;
+    // The SHA-256 of the server's self-signed certificate, pinned at enrolment; empty when the server's
+    // certificate is one the system trusts (or plain HTTP on loopback).
+    QString certificateSha256;
 };
 
 struct SyncState

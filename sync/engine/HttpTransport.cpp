@@ -1,9 +1,13 @@
 #include "HttpTransport.h"
 
+#include "Gzip.h"
 #include "Protocol.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <memory>
 
 namespace junheng {
 
@@ -13,10 +17,31 @@ HttpTransport::HttpTransport(QObject *parent) : QObject(parent)
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-void HttpTransport::setServer(const QUrl &base, const QString &token)
+void HttpTransport::setServer(const QUrl &base, const QString &token, const QString &pinnedSha256)
 {
     m_base = base;
     m_token = token;
+    m_pinned = normaliseFingerprint(pinnedSha256);
+    m_enrolling = false;
+    m_expected.clear();
+}
+
+void HttpTransport::setEnrolmentTrust(const QString &expectedSha256)
+{
+    m_enrolling = true;
+    m_expected = normaliseFingerprint(expectedSha256);
+}
+
+QString HttpTransport::fingerprint(const QSslCertificate &certificate)
+{
+    return certificate.isNull() ? QString()
+                                : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+}
+
+QString HttpTransport::normaliseFingerprint(const QString &text)
+{
+    static const QRegularExpression notHex(QStringLiteral("[^0-9a-f]"));
+    return text.toLower().remove(notHex);
 }
 
 QNetworkRequest HttpTransport::request(const QString &path, const QUrlQuery &query) const
@@ -40,50 +65,104 @@ void HttpTransport::get(const QString &path, const QUrlQuery &query, Callback do
 
 void HttpTransport::post(const QString &path, const QJsonObject &body, Callback done)
 {
-    handle(m_network.post(request(path, {}), QJsonDocument(body).toJson(QJsonDocument::Compact)), done);
+    QNetworkRequest request = this->request(path, {});
+    QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (bytes.size() > 1024) {
+        if (QByteArray packed = gzipCompress(bytes); !packed.isEmpty()) {
+            bytes = std::move(packed);
+            request.setRawHeader("Content-Encoding", "gzip");
+        }
+    }
+    handle(m_network.post(request, bytes), done);
 }
 
 void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
 {
-    connect(reply, &QNetworkReply::finished, this, [reply, done, server = m_base.toDisplayString()] {
-        reply->deleteLater();
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
-        if (result.status == 0) {
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                                  reply->error() == QNetworkReply::TimeoutError;
-            result.body =
-                makeError(timedOut ? "http.timeout" : "http.unreachable",
-                          QStringLiteral("连不上服务器 %1（%2）。数据都保存在本机，联网后会自动再发送。")
-                              .arg(server, timedOut ? QStringLiteral("等待超时") : reply->errorString()));
-            done(result);
-            return;
+    // What was decided about the server's certificate, shared by the handlers of this reply.
+    auto accepted = std::make_shared<QString>();
+    auto refused = std::make_shared<QString>();
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply, accepted, refused](const QList<QSslError> &errors) {
+                const QString seen = fingerprint(reply->sslConfiguration().peerCertificate());
+                const bool ok = m_enrolling ? (m_expected.isEmpty() || seen == m_expected)
+                                            : (!m_pinned.isEmpty() && seen == m_pinned);
+                if (ok) {
+                    *accepted = seen;
+                    reply->ignoreSslErrors(errors);
+                } else {
+                    *refused = seen;
+                }
+            });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply, accepted, refused] {
+        // A certificate the system trusts must still be the pinned one once a pin exists.
+        const QString seen = fingerprint(reply->sslConfiguration().peerCertificate());
+        const QString &must = m_enrolling ? m_expected : m_pinned;
+        if (!must.isEmpty() && seen != must) {
+            *refused = seen;
+            reply->abort();
         }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-        if (document.isNull() || !document.isObject()) {
-            result.body = makeError(
-                "http.bad_reply",
-                QStringLiteral("服务器 %1 的回复不是同步协议的格式（HTTP %2，可能是网络登录页或代理）。"
-                               "数据都保存在本机，稍后会再试。")
-                    .arg(server)
-                    .arg(result.status));
-            done(result);
-            return;
-        }
-        const QJsonObject object = document.object();
-        if (result.status >= 200 && result.status < 300) {
-            result.body = object;
-        } else if (auto error = protocol::parseErrorBody(object)) {
-            result.body = *error;
-        } else {
-            result.body =
-                makeError("http.status",
-                          QStringLiteral("服务器 %1 回复了错误 HTTP %2。").arg(server).arg(result.status));
-        }
-        done(result);
     });
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, done, accepted, refused, server = m_base.toDisplayString()] {
+            reply->deleteLater();
+            Reply result;
+            result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            result.acceptedCertificateSha256 = *accepted;
+            const QByteArray bytes = reply->readAll();
+            if (!refused->isEmpty()) {
+                const QString &must = m_enrolling ? m_expected : m_pinned;
+                result.status = 0;
+                result.body = makeError(
+                    "http.certificate",
+                    must.isEmpty()
+                        ? QStringLiteral("服务器 %1 的证书不受信任（指纹 "
+                                         "%2）。请向县里的管理员要登记二维码或证书指纹后再登记。")
+                              .arg(server, *refused)
+                        : QStringLiteral(
+                              "服务器 %1 的证书与%2的不一致（应为 %3，实际 %4）。可能有人冒充服务器，"
+                              "也可能服务器换了证书。没有发送任何数据；请联系县里的管理员确认后重新登记。")
+                              .arg(server,
+                                   m_enrolling ? QStringLiteral("登记码给出") : QStringLiteral("登记时记下"),
+                                   must.left(16) + QStringLiteral("…"),
+                                   refused->left(16) + QStringLiteral("…")));
+                done(result);
+                return;
+            }
+            if (result.status == 0) {
+                const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                                      reply->error() == QNetworkReply::TimeoutError;
+                result.body =
+                    makeError(timedOut ? "http.timeout" : "http.unreachable",
+                              QStringLiteral("连不上服务器 %1（%2）。数据都保存在本机，联网后会自动再发送。")
+                                  .arg(server, timedOut ? QStringLiteral("等待超时") : reply->errorString()));
+                done(result);
+                return;
+            }
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+            if (document.isNull() || !document.isObject()) {
+                result.body = makeError(
+                    "http.bad_reply",
+                    QStringLiteral("服务器 %1 的回复不是同步协议的格式（HTTP %2，可能是网络登录页或代理）。"
+                                   "数据都保存在本机，稍后会再试。")
+                        .arg(server)
+                        .arg(result.status));
+                done(result);
+                return;
+            }
+            const QJsonObject object = document.object();
+            if (result.status >= 200 && result.status < 300) {
+                result.body = object;
+            } else if (auto error = protocol::parseErrorBody(object)) {
+                result.body = *error;
+            } else {
+                result.body = makeError(
+                    "http.status",
+                    QStringLiteral("服务器 %1 回复了错误 HTTP %2。").arg(server).arg(result.status));
+            }
+            done(result);
+        });
 }
 
 } // namespace junheng

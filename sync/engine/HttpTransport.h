@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
@@ -13,6 +14,12 @@ namespace junheng {
 
 // JSON requests to the collection server. A reply is a success only if it has a 2xx status and a JSON
 // object body: a captive portal's HTML page with 200 is an error (docs/protocol.md, "Conventions").
+// Bodies over 1 KiB are sent gzip-compressed; Qt asks for and unpacks gzip replies by itself.
+//
+// Certificates: a server whose certificate the system trusts is accepted as usual. A self-signed one
+// (the server makes one on its first run) is accepted only by its SHA-256 fingerprint: at enrolment the
+// one expected (from the QR code or the county) or, when none is given, the one first seen, which is then
+// pinned; afterwards only the pinned certificate, whatever the system thinks of it.
 class HttpTransport : public QObject
 {
     Q_OBJECT
@@ -22,12 +29,21 @@ public:
     {
         int status = 0; // HTTP status; 0 when no reply came (unreachable, timeout, cut)
         Result<QJsonObject> body = makeError("http.none", QString());
+        // The fingerprint of a certificate the system does not trust that was accepted for this reply
+        // (pinned, expected or first seen at enrolment); empty for a trusted certificate or plain HTTP.
+        QString acceptedCertificateSha256;
     };
     using Callback = std::function<void(const Reply &)>;
 
     explicit HttpTransport(QObject *parent = nullptr);
 
-    void setServer(const QUrl &base, const QString &token);
+    // pinnedSha256: the certificate fingerprint pinned at enrolment (lower-case hex), or empty.
+    void setServer(const QUrl &base, const QString &token, const QString &pinnedSha256 = {});
+    // For enrolment: accept a certificate the system does not trust if its fingerprint is `expected`, or
+    // any such certificate when `expected` is empty (trust on first use; the caller pins what it got).
+    void setEnrolmentTrust(const QString &expectedSha256);
+    static QString fingerprint(const QSslCertificate &certificate);
+    static QString normaliseFingerprint(const QString &text); // "AB:CD:…" or "abcd…" -> "abcd…"
 
     void get(const QString &path, const QUrlQuery &query, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
@@ -39,6 +55,9 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_base;
     QString m_token;
+    QString m_pinned;
+    bool m_enrolling = false;
+    QString m_expected;
     static constexpr int TimeoutMs = 30000;
 };
 

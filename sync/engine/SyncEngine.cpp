@@ -88,7 +88,8 @@ QString SyncEngine::insecureWarning(const QUrl &server)
     return {};
 }
 
-void SyncEngine::enrol(const QUrl &server, const QString &code, const QString &deviceName)
+void SyncEngine::enrol(const QUrl &server, const QString &code, const QString &deviceName,
+                       const QString &expectedCertificate)
 {
     QString why;
     if (!isAllowedServer(server, &why)) {
@@ -99,6 +100,7 @@ void SyncEngine::enrol(const QUrl &server, const QString &code, const QString &d
         return;
     }
     m_transport->setServer(server, QString());
+    m_transport->setEnrolmentTrust(expectedCertificate);
     const QJsonObject body{{"code", code.trimmed().toUpper()}, {"device_name", deviceName}};
     m_transport->post("/api/v1/enrol", body, [this, server](const HttpTransport::Reply &reply) {
         if (!reply.body) {
@@ -120,12 +122,17 @@ void SyncEngine::enrol(const QUrl &server, const QString &code, const QString &d
                                   r.scope.townName,
                                   r.scope.countyName,
                                   r.cycleId,
-                                  r.cycleName};
+                                  r.cycleName,
+                                  reply.acceptedCertificateSha256};
         if (Status saved = m_store->saveEnrolment(enrolment); !saved) {
             Q_EMIT enrolFinished(false, saved.error().message);
             return;
         }
-        Q_EMIT enrolFinished(true, QStringLiteral("登记成功：%1（%2）").arg(r.scope.name, r.scope.code));
+        QString message = QStringLiteral("登记成功：%1（%2）").arg(r.scope.name, r.scope.code);
+        if (!enrolment.certificateSha256.isEmpty())
+            message += QStringLiteral("。服务器用的是自签名证书，本机已记下它的指纹 %1，以后只认这张证书。")
+                           .arg(enrolment.certificateSha256);
+        Q_EMIT enrolFinished(true, message);
     });
 }
 
@@ -155,7 +162,7 @@ bool SyncEngine::syncNow()
             this, [this, why] { finish(false, why); }, Qt::QueuedConnection);
         return true;
     }
-    m_transport->setServer(server, enrolment->token);
+    m_transport->setServer(server, enrolment->token, enrolment->certificateSha256);
     m_running = true;
     m_pushed = m_pulled = m_setAside = 0;
     Q_EMIT runningChanged();

@@ -25,8 +25,11 @@ public:
 
     bool isRunning() const { return m_running; }
 
-    // Trades a one-time code for a token and saves the enrolment. Emits enrolFinished.
-    void enrol(const QUrl &server, const QString &code, const QString &deviceName);
+    // Trades a one-time code for a token and saves the enrolment. Emits enrolFinished. If the server's
+    // certificate is self-signed it must have the fingerprint `expectedCertificate` (from the QR code or
+    // the county) or, when that is empty, the certificate first seen is pinned (the message says which).
+    void enrol(const QUrl &server, const QString &code, const QString &deviceName,
+               const QString &expectedCertificate = {});
     // Push then pull. Emits syncFinished. Does nothing (returns false) if a run is under way.
     bool syncNow();
     // Retry by itself: after a failure with exponential backoff and jitter (5 s .. 10 min), and every
