@@ -7,7 +7,9 @@
 bool ServerProcess::start(quint16 port, QString *why)
 {
     m_process.setProgram(QStringLiteral(JUNHENG_SERVER_BIN));
-    m_process.setArguments({"--data-dir", m_dataDir, "--host", "127.0.0.1", "--port", QString::number(port)});
+    // Plain HTTP on loopback: the flag the server requires for it (TLS is its default).
+    m_process.setArguments(
+        {"--data-dir", m_dataDir, "--host", "127.0.0.1", "--port", QString::number(port), "--insecure-http"});
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
