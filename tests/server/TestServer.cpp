@@ -149,9 +149,9 @@ HttpReply TestServer::postJson(const QString &path, const QJsonObject &body, con
 }
 
 HttpReply TestServer::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                           const QString &token)
+                           const QString &token, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    return m_client ? m_client->send(method, pathAndQuery, body, token) : HttpReply{};
+    return m_client ? m_client->send(method, pathAndQuery, body, token, headers) : HttpReply{};
 }
 
 QString TestServer::demoCode(const QString &scopeCode) const

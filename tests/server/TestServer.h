@@ -45,7 +45,7 @@ public:
     HttpReply post(const QString &path, const QByteArray &body, const QString &token = {});
     HttpReply postJson(const QString &path, const QJsonObject &body, const QString &token = {});
     HttpReply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                   const QString &token = {});
+                   const QString &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
     // The demo's enrolment code for a scope (school or town code, or the county code).
     QString demoCode(const QString &scopeCode) const;
