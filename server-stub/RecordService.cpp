@@ -245,13 +245,18 @@ Result<protocol::PullReply> RecordService::pull(const Caller &caller, qint64 sin
 Result<QList<protocol::WireRecord>> RecordService::list(const Caller &caller, const QString &formId,
                                                         const QString &schoolCode)
 {
+    if (!formId.isEmpty() && !m_catalog.find(formId)) {
+        return makeError(
+            "request.invalid",
+            QStringLiteral("参数 form 应是表单编号（如 S1），服务器没有表单“%1”。").arg(formId.left(40)));
+    }
     if (!schoolCode.isEmpty()) {
         auto school = CountyDirectory(m_db, caller.countyCode).school(schoolCode);
         if (!school)
             return school.error();
         if (!school.value()) {
             return makeError("scope.forbidden",
-                             QStringLiteral("学校代码 %1 不在本县的学校名单中。").arg(schoolCode));
+                             QStringLiteral("学校代码 %1 不在本县的学校名单中。").arg(schoolCode.left(40)));
         }
         if (!caller.covers(*school.value()))
             return makeError("scope.forbidden", outsideScope(caller, *school.value()));
