@@ -18,7 +18,7 @@ if curl -fsS "$url/api/v1/health" >/dev/null 2>&1; then
     echo "==> 服务器已在 $url 运行"
 else
     echo "==> 启动 junheng-server（演示县：云溪县），数据在 $run/server"
-    "$bin/server-stub/junheng-server" --data-dir "$run/server" --host 127.0.0.1 --port "$port" --demo \
+    "$bin/server-stub/junheng-server" --data-dir "$run/server" --host 127.0.0.1 --port "$port" --demo --insecure-http \
         >>"$run/server.out" 2>>"$run/server.log" &
     server_pid=$!
     trap stop_server EXIT

@@ -1,9 +1,9 @@
 #include "ApiServer.h"
 
+#include "GzipCodec.h"
 #include "ServerDatabase.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QStringDecoder>
 #include <cstdio>
 
 namespace junheng::server {
@@ -20,6 +21,9 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 using StatusCode = QHttpServerResponse::StatusCode;
+
+// Replies smaller than this are sent as they are: gzip would not pay for its header.
+constexpr qsizetype CompressFromBytes = 1024;
 
 QString methodName(Method method)
 {
@@ -43,14 +47,37 @@ QString methodName(Method method)
     }
 }
 
+Error tooLarge(qint64 bytes)
+{
+    return makeError("request.too_large",
+                     QStringLiteral("请求体有 %1 字节，超过了 %2 MiB 的上限。请分批发送。")
+                         .arg(bytes)
+                         .arg(protocol::MaxBodyBytes / (1024 * 1024)));
+}
+
+// The request body as a JSON object: checks the size (before and after gzip), the encoding, UTF-8 and JSON.
 Result<QJsonObject> jsonBody(const QHttpServerRequest &request)
 {
-    const QByteArray body = request.body();
-    if (body.size() > protocol::MaxBodyBytes) {
-        return makeError("request.too_large", QStringLiteral("请求体有 %1 字节，超过了 %2 MiB 的上限。")
-                                                  .arg(body.size())
-                                                  .arg(protocol::MaxBodyBytes / (1024 * 1024)));
+    QByteArray body = request.body();
+    if (body.size() > protocol::MaxBodyBytes)
+        return tooLarge(body.size());
+    const QByteArray encoding = request.value("Content-Encoding").trimmed().toLower();
+    if (encoding == "gzip") {
+        auto inflated = GzipCodec::decompress(body, protocol::MaxBodyBytes);
+        if (!inflated)
+            return inflated.error();
+        body = std::move(inflated).value();
+    } else if (!encoding.isEmpty() && encoding != "identity") {
+        return makeError("request.unsupported_encoding",
+                         QStringLiteral("不支持的请求体编码 Content-Encoding: %1，只支持 gzip 或不压缩。")
+                             .arg(QString::fromLatin1(encoding.left(40))));
     }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(body);
+    if (utf8.hasError())
+        return makeError("request.invalid",
+                         QStringLiteral("请求体不是合法的 UTF-8 文本。请用 UTF-8 编码发送 JSON。"));
+    Q_UNUSED(text);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -72,9 +99,10 @@ Result<qint64> integerParameter(const QUrlQuery &query, const QString &name, qin
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < minimum) {
-        return makeError(
-            "request.invalid",
-            QStringLiteral("参数 %1 应是不小于 %2 的整数，收到的是“%3”。").arg(name).arg(minimum).arg(text));
+        return makeError("request.invalid", QStringLiteral("参数 %1 应是不小于 %2 的整数，收到的是“%3”。")
+                                                .arg(name)
+                                                .arg(minimum)
+                                                .arg(text.left(40)));
     }
     return value;
 }
@@ -84,17 +112,30 @@ QHttpServerResponse json(const QJsonObject &object, StatusCode status = StatusCo
     return QHttpServerResponse(object, status);
 }
 
+bool acceptsGzip(const QHttpServerRequest &request)
+{
+    for (const QByteArray &part : request.value("Accept-Encoding").split(',')) {
+        const QList<QByteArray> pieces = part.split(';');
+        if (pieces.first().trimmed().toLower() == "gzip")
+            return pieces.size() < 2 || pieces.at(1).trimmed() != "q=0";
+    }
+    return false;
+}
+
 } // namespace
 
 ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *parent)
     : QObject(parent), m_db(database.connection()), m_enrolment(m_db), m_records(m_db, std::move(catalog)),
       m_log([](const QString &line) { std::fprintf(stderr, "%s\n", line.toUtf8().constData()); })
 {
+    m_clock.start();
     addRoute(QStringLiteral("/api/v1/health"), Method::Get, &ApiServer::health);
     addRoute(QStringLiteral("/api/v1/enrol"), Method::Post, &ApiServer::enrol);
     addRoute(QStringLiteral("/api/v1/records/push"), Method::Post, &ApiServer::push);
     addRoute(QStringLiteral("/api/v1/changes"), Method::Get, &ApiServer::changes);
     addRoute(QStringLiteral("/api/v1/records"), Method::Get, &ApiServer::records);
+    addRoute(QStringLiteral("/healthz"), Method::Get, &ApiServer::healthz);
+    addRoute(QStringLiteral("/metrics"), Method::Get, &ApiServer::metrics);
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handleMissing(request, std::move(responder));
     });
@@ -102,15 +143,21 @@ ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *par
 
 ApiServer::~ApiServer() = default;
 
+void ApiServer::setRateLimits(int enrolPerMinute, int requestsPerMinute)
+{
+    m_enrolLimit.setPerMinute(enrolPerMinute);
+    m_deviceLimit.setPerMinute(requestsPerMinute);
+}
+
 void ApiServer::addRoute(const QString &path, Method method, Handler handler)
 {
     m_methodsByPath[path].append(methodName(method));
-    m_http.route(path, method, [this, handler](const QHttpServerRequest &request) {
+    m_http.route(path, method, [this, path, handler](const QHttpServerRequest &request) {
         QElapsedTimer timer;
         timer.start();
         LogFields log;
         QHttpServerResponse response = (this->*handler)(request, log);
-        logRequest(request, int(response.statusCode()), timer.elapsed(), log);
+        finish(path, request, response, timer, log);
         return response;
     });
 }
@@ -127,9 +174,9 @@ void ApiServer::handleMissing(const QHttpServerRequest &request, QHttpServerResp
             errorResponse(makeError("request.not_found",
                                     QStringLiteral("没有这个接口：%1。本服务器的接口都以 /api/v1/ 开头，"
                                                    "见 docs/protocol.md。")
-                                        .arg(path)),
+                                        .arg(path.left(200))),
                           log);
-        logRequest(request, int(response.statusCode()), timer.elapsed(), log);
+        finish(QStringLiteral("unknown"), request, response, timer, log);
         response.write(std::move(responder));
         return;
     }
@@ -139,41 +186,59 @@ void ApiServer::handleMissing(const QHttpServerRequest &request, QHttpServerResp
                                                     .arg(path, methodName(request.method()), allowed)),
         log);
     response.setHeader("Allow", allowed.toLatin1());
-    logRequest(request, int(response.statusCode()), timer.elapsed(), log);
+    finish(path, request, response, timer, log);
     response.write(std::move(responder));
 }
 
-void ApiServer::logRequest(const QHttpServerRequest &request, int status, qint64 ms,
-                           const LogFields &log) const
+void ApiServer::finish(const QString &route, const QHttpServerRequest &request, QHttpServerResponse &response,
+                       const QElapsedTimer &timer, const LogFields &log)
 {
+    const int status = int(response.statusCode());
+    if (log.retryAfterSeconds > 0)
+        response.setHeader("Retry-After", QByteArray::number(log.retryAfterSeconds));
+    if (acceptsGzip(request) && response.data().size() >= CompressFromBytes &&
+        !response.hasHeader("Content-Encoding")) {
+        const QByteArray compressed = GzipCodec::compress(response.data());
+        if (!compressed.isEmpty()) {
+            QHttpServerResponse gzipped(response.mimeType(), compressed, response.statusCode());
+            for (const QByteArray &name : {QByteArrayLiteral("Allow"), QByteArrayLiteral("Retry-After")}) {
+                for (const QByteArray &value : response.headers(name))
+                    gzipped.addHeader(name, value);
+            }
+            gzipped.setHeader("Content-Encoding", "gzip");
+            gzipped.setHeader("Vary", "Accept-Encoding");
+            response = std::move(gzipped);
+        }
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    m_metrics.recordRequest(route, status, seconds);
     if (!m_log)
         return;
-    QStringList fields{
-        QStringLiteral("time=%1").arg(protocol::isoTime(QDateTime::currentDateTimeUtc())),
-        QStringLiteral("method=%1").arg(methodName(request.method())),
-        QStringLiteral("path=%1").arg(request.url().path()),
-        QStringLiteral("status=%1").arg(status),
-        QStringLiteral("ms=%1").arg(ms),
-        QStringLiteral("remote=%1").arg(request.remoteAddress().toString()),
+    QJsonObject line{
+        {"time", protocol::isoTime(QDateTime::currentDateTimeUtc())},
+        {"event", "request"},
+        {"method", methodName(request.method())},
+        {"path", request.url().path().left(200)},
+        {"status", status},
+        {"ms", qRound64(seconds * 1000 * 10) / 10.0},
+        {"remote", request.remoteAddress().toString()},
+        {"bytes_in", int(request.body().size())},
     };
-    m_log(fields.join(QLatin1Char(' ')) +
-          (log.fields.isEmpty() ? QString() : QLatin1Char(' ') + log.fields.join(QLatin1Char(' '))));
+    for (auto it = log.fields.begin(); it != log.fields.end(); ++it)
+        line.insert(it.key(), it.value());
+    m_log(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
 }
 
 int ApiServer::httpStatus(const QString &errorCode)
 {
     static const QHash<QString, int> statuses{
-        {"request.invalid", 400},
-        {"auth.required", 401},
-        {"auth.invalid", 401},
-        {"enrol.code_invalid", 403},
-        {"scope.forbidden", 403},
-        {"request.not_found", 404},
-        {"request.method_not_allowed", 405},
-        {"enrol.code_used", 409},
-        {"record.batch_too_large", 413},
-        {"request.too_large", 413},
-        {"server.storage", 500},
+        {"request.invalid", 400},      {"auth.required", 401},
+        {"auth.invalid", 401},         {"auth.revoked", 401},
+        {"enrol.code_invalid", 403},   {"scope.forbidden", 403},
+        {"request.not_found", 404},    {"request.method_not_allowed", 405},
+        {"enrol.code_used", 409},      {"record.batch_too_large", 413},
+        {"request.too_large", 413},    {"request.unsupported_encoding", 415},
+        {"request.rate_limited", 429}, {"server.storage", 500},
         {"server.unavailable", 503},
     };
     return statuses.value(errorCode, 400);
@@ -181,10 +246,10 @@ int ApiServer::httpStatus(const QString &errorCode)
 
 QHttpServerResponse ApiServer::errorResponse(const Error &error, LogFields &log) const
 {
-    log.fields.append(QStringLiteral("error=%1").arg(error.code));
+    log.fields.insert("error", error.code);
     if (error.code.startsWith(QLatin1String("server."))) {
         // The details (SQL errors) are for the log, not for the person at the device.
-        log.fields.append(QStringLiteral("detail=\"%1\"").arg(error.message));
+        log.fields.insert("detail", error.message);
         const Error shown = makeError(error.code, QStringLiteral("服务器内部出错，数据未保存。请稍后重试；"
                                                                  "如果一直出错，请联系县教育局管理员。"));
         return json(protocol::errorBody(shown), StatusCode(httpStatus(error.code)));
@@ -192,12 +257,23 @@ QHttpServerResponse ApiServer::errorResponse(const Error &error, LogFields &log)
     return json(protocol::errorBody(error), StatusCode(httpStatus(error.code)));
 }
 
-Result<Caller> ApiServer::authenticate(const QHttpServerRequest &request, LogFields &log) const
+Result<Caller> ApiServer::authenticate(const QHttpServerRequest &request, LogFields &log)
 {
     auto caller = m_enrolment.authenticate(request.value("Authorization"));
-    if (caller)
-        log.fields.append(
-            QStringLiteral("device=%1 scope=%2:%3").arg(caller->deviceId, caller->role, caller->scopeCode));
+    if (!caller)
+        return caller;
+    log.fields.insert("device", caller->deviceId);
+    log.fields.insert("scope", QString(caller->role + QLatin1Char(':') + caller->scopeCode));
+    int retryAfter = 0;
+    if (!m_deviceLimit.allow(caller->deviceId, m_clock.elapsed(), &retryAfter)) {
+        m_metrics.recordRateLimited(QStringLiteral("device"));
+        log.retryAfterSeconds = retryAfter;
+        return makeError("request.rate_limited",
+                         QStringLiteral("本设备的请求太频繁（每分钟最多 %1 个）。请 %2 秒后再试；"
+                                        "同步会自动重试。")
+                             .arg(m_deviceLimit.perMinute())
+                             .arg(retryAfter));
+    }
     return caller;
 }
 
@@ -211,8 +287,31 @@ QHttpServerResponse ApiServer::health(const QHttpServerRequest &, LogFields &log
                             {"server_time", protocol::isoTime(QDateTime::currentDateTimeUtc())}});
 }
 
+QHttpServerResponse ApiServer::healthz(const QHttpServerRequest &request, LogFields &log)
+{
+    return health(request, log);
+}
+
+QHttpServerResponse ApiServer::metrics(const QHttpServerRequest &, LogFields &)
+{
+    return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
+                               m_metrics.render());
+}
+
 QHttpServerResponse ApiServer::enrol(const QHttpServerRequest &request, LogFields &log)
 {
+    // Before anything else: guessing codes costs one attempt each, whatever the answer.
+    int retryAfter = 0;
+    if (!m_enrolLimit.allow(request.remoteAddress().toString(), m_clock.elapsed(), &retryAfter)) {
+        m_metrics.recordRateLimited(QStringLiteral("enrol"));
+        log.retryAfterSeconds = retryAfter;
+        return errorResponse(
+            makeError("request.rate_limited",
+                      QStringLiteral("登记尝试太频繁（每个地址每分钟最多 %1 次）。请 %2 秒后再试。")
+                          .arg(m_enrolLimit.perMinute())
+                          .arg(retryAfter)),
+            log);
+    }
     auto body = jsonBody(request);
     if (!body)
         return errorResponse(body.error(), log);
@@ -221,21 +320,27 @@ QHttpServerResponse ApiServer::enrol(const QHttpServerRequest &request, LogField
     if (!code.isString() || code.toString().trimmed().isEmpty())
         return errorResponse(
             makeError("request.invalid", QStringLiteral("请求中缺少登记码（字段 code，文字）。")), log);
+    if (code.toString().size() > 64)
+        return errorResponse(
+            makeError("request.invalid", QStringLiteral("登记码太长：登记码是 8 个字母或数字。")), log);
     if (!name.isUndefined() && !name.isString())
         return errorResponse(makeError("request.invalid", QStringLiteral("字段 device_name 应是文字。")),
                              log);
     auto reply = m_enrolment.enrol(code.toString(), name.toString().trimmed().left(100));
     if (!reply)
         return errorResponse(reply.error(), log);
-    log.fields.append(
-        QStringLiteral("device=%1 scope=%2:%3").arg(reply->deviceId, reply->scope.role, reply->scope.code));
-    return json(reply->toJson());
+    log.fields.insert("device", reply->deviceId);
+    log.fields.insert("scope", QString(reply->scope.role + QLatin1Char(':') + reply->scope.code));
+    QJsonObject object = reply->toJson();
+    if (!m_fingerprint.isEmpty())
+        object.insert("tls_fingerprint", m_fingerprint);
+    return json(object);
 }
 
 QHttpServerResponse ApiServer::push(const QHttpServerRequest &request, LogFields &log)
 {
     if (request.body().size() > protocol::MaxBodyBytes)
-        return errorResponse(jsonBody(request).error(), log);
+        return errorResponse(tooLarge(request.body().size()), log);
     auto caller = authenticate(request, log);
     if (!caller)
         return errorResponse(caller.error(), log);
@@ -251,12 +356,10 @@ QHttpServerResponse ApiServer::push(const QHttpServerRequest &request, LogFields
         list.append(result.toJson());
         ++counts[protocol::outcomeName(result.outcome)];
     }
-    log.fields.append(QStringLiteral("records=%1").arg(list.size()));
-    for (const char *outcome : {"applied", "duplicate", "conflict", "rejected"}) {
-        if (counts.value(QLatin1String(outcome)) > 0)
-            log.fields.append(QStringLiteral("%1=%2")
-                                  .arg(QLatin1String(outcome))
-                                  .arg(counts.value(QLatin1String(outcome))));
+    log.fields.insert("records", int(list.size()));
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        log.fields.insert(it.key(), it.value());
+        m_metrics.recordOutcome(it.key(), it.value());
     }
     return json(QJsonObject{{"results", list}});
 }
@@ -277,7 +380,8 @@ QHttpServerResponse ApiServer::changes(const QHttpServerRequest &request, LogFie
                                 int(qMin<qint64>(limit.value(), protocol::MaxPullLimit)));
     if (!reply)
         return errorResponse(reply.error(), log);
-    log.fields.append(QStringLiteral("since=%1 changes=%2").arg(since.value()).arg(reply->changes.size()));
+    log.fields.insert("since", since.value());
+    log.fields.insert("changes", int(reply->changes.size()));
     return json(reply->toJson());
 }
 
@@ -295,7 +399,7 @@ QHttpServerResponse ApiServer::records(const QHttpServerRequest &request, LogFie
     QJsonArray array;
     for (const protocol::WireRecord &record : list.value())
         array.append(record.toJson());
-    log.fields.append(QStringLiteral("records=%1").arg(array.size()));
+    log.fields.insert("records", int(array.size()));
     return json(QJsonObject{{"records", array}});
 }
 

@@ -2,11 +2,15 @@
 
 #include "EnrolmentService.h"
 #include "FormCatalog.h"
+#include "RateLimiter.h"
 #include "RecordService.h"
 #include "Result.h"
+#include "ServerMetrics.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <functional>
@@ -15,8 +19,10 @@ namespace junheng::server {
 
 class ServerDatabase;
 
-// The HTTP API of docs/protocol.md on Qt HTTP Server: routes, JSON bodies, authentication, the mapping
-// of error codes to statuses, and one log line per request. The rules live in the services.
+// The HTTP API of docs/protocol.md on Qt HTTP Server: routes, JSON bodies (gzip in and out), authentication,
+// rate limits, the mapping of error codes to statuses, /healthz and /metrics, and one JSON log line per
+// request. The rules live in the services; the only state kept here is the rate limiters and the metrics
+// (per process by nature, see docs/operations.md).
 class ApiServer : public QObject
 {
     Q_OBJECT
@@ -33,31 +39,40 @@ public:
     // The port listened on (the free one picked for port 0).
     Result<quint16> listen(const QHostAddress &address, quint16 port);
 
-    // Where the per-request log lines go; stderr by default.
+    // Where the per-request log lines (JSON objects) go; stderr by default.
     void setLogSink(LogSink sink) { m_log = std::move(sink); }
+    // Enrolment attempts per remote address and requests per device, each a minute; 0: no limit.
+    void setRateLimits(int enrolPerMinute, int requestsPerMinute);
+    // The SHA-256 fingerprint of the TLS certificate, sent in the enrol reply for the device to pin.
+    void setCertificateFingerprint(const QString &fingerprint) { m_fingerprint = fingerprint; }
 
     // The HTTP status of an error code (400 for codes it does not know).
     static int httpStatus(const QString &errorCode);
 
 private:
-    // What a handler adds to its request's log line ("device=… records=…").
+    // What a handler adds to its request's log line (device, records, error…).
     struct LogFields
     {
-        QStringList fields;
+        QJsonObject fields;
+        int retryAfterSeconds = 0; // a 429's Retry-After
     };
     using Handler = QHttpServerResponse (ApiServer::*)(const QHttpServerRequest &, LogFields &);
 
     void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
     void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void logRequest(const QHttpServerRequest &request, int status, qint64 ms, const LogFields &log) const;
+    void finish(const QString &route, const QHttpServerRequest &request, QHttpServerResponse &response,
+                const QElapsedTimer &timer, const LogFields &log);
 
     QHttpServerResponse health(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse enrol(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse push(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse changes(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse records(const QHttpServerRequest &request, LogFields &log);
+    QHttpServerResponse healthz(const QHttpServerRequest &request, LogFields &log);
+    QHttpServerResponse metrics(const QHttpServerRequest &request, LogFields &log);
 
-    Result<Caller> authenticate(const QHttpServerRequest &request, LogFields &log) const;
+    // The caller, after the per-device rate limit ("request.rate_limited").
+    Result<Caller> authenticate(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse errorResponse(const Error &error, LogFields &log) const;
 
     QSqlDatabase m_db;
@@ -67,6 +82,11 @@ private:
     QHash<QString, QStringList> m_methodsByPath; // for 405 and its Allow header
     LogSink m_log;
     bool m_tls = false;
+    QString m_fingerprint;
+    RateLimiter m_enrolLimit;
+    RateLimiter m_deviceLimit;
+    QElapsedTimer m_clock; // monotonic, for the rate limiters
+    ServerMetrics m_metrics;
 };
 
 } // namespace junheng::server

@@ -34,18 +34,24 @@ struct SchoolInfo
     QString ownership; // public, private
     bool boarding = false;
     int students = 0;
+    QString countyCode; // filled when read; insert() uses the county's
 };
 
-// The county, its towns and schools as stored in the database. Read on demand (nothing cached), so
-// several server processes on one database always agree.
+// The counties, their towns and schools as stored in the database. Read on demand (nothing cached), so
+// several server processes on one database always agree. A directory is for one county (countyCode);
+// without one, county() is the first county by code and school() looks in every county (admin).
 class CountyDirectory
 {
 public:
-    explicit CountyDirectory(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit CountyDirectory(QSqlDatabase db, QString countyCode = {})
+        : m_db(std::move(db)), m_countyCode(std::move(countyCode))
+    {}
 
     Result<std::optional<CountyInfo>> county() const;
+    Result<QList<CountyInfo>> counties() const;
     Result<std::optional<TownInfo>> town(const QString &code) const;
     Result<std::optional<SchoolInfo>> school(const QString &code) const;
+    // Of the directory's county (of county() when none was given).
     Result<QList<TownInfo>> towns() const;
     Result<QList<SchoolInfo>> schools() const; // by town, then code
 
@@ -56,7 +62,11 @@ public:
     static QString locationLabel(const QString &location);
 
 private:
+    // The directory's county, or the first one's code ("" when there is none).
+    Result<QString> countyCodeOrFirst() const;
+
     QSqlDatabase m_db;
+    QString m_countyCode;
 };
 
 } // namespace junheng::server

@@ -99,7 +99,8 @@ QList<SchoolInfo> DemoCounty::schools()
         const QString townCode = code.left(6) + QLatin1Char('0') + code.mid(6, 2);
         list.append(SchoolInfo{code, QString::fromUtf8(school.name), townCode,
                                QString::fromLatin1(school.type), QString::fromLatin1(school.location),
-                               QString::fromLatin1(school.ownership), school.boarding, school.students});
+                               QString::fromLatin1(school.ownership), school.boarding, school.students,
+                               county().code});
     }
     return list;
 }
@@ -126,7 +127,7 @@ Result<DemoSetup> DemoCounty::create(ServerDatabase &database, const QString &co
     setup.created = true;
     EnrolmentService enrolment(database.connection());
     auto add = [&](const QString &role, const QString &code, const QString &name) -> Status {
-        auto issued = enrolment.insertCode(role, code);
+        auto issued = enrolment.insertCode(info.code, role, code);
         if (!issued)
             return issued.error();
         setup.codes.append(DemoCode{role, code, name, issued.value()});

@@ -1,5 +1,6 @@
 #include "RecordService.h"
 
+#include "AuditLog.h"
 #include "CountyDirectory.h"
 #include "SqlTransaction.h"
 #include "Validator.h"
@@ -73,11 +74,13 @@ Result<QList<PushResult>> RecordService::push(const Caller &caller, const QJsonO
     return results;
 }
 
-Result<std::optional<SchoolInfo>> RecordService::school(const QString &code, SchoolCache &schools) const
+Result<std::optional<SchoolInfo>> RecordService::school(const Caller &caller, const QString &code,
+                                                        SchoolCache &schools) const
 {
     if (auto found = schools.constFind(code); found != schools.constEnd())
         return found.value();
-    auto school = CountyDirectory(m_db).school(code);
+    // An admin's device may push for any county's school; everyone else looks only in their own county.
+    auto school = CountyDirectory(m_db, caller.countyCode).school(code);
     if (school)
         schools.insert(code, school.value());
     return school;
@@ -105,7 +108,7 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
                            "请重新发送。")
                 .arg(hash, record.payloadHash));
     }
-    auto school = this->school(record.schoolCode, schools);
+    auto school = this->school(caller, record.schoolCode, schools);
     if (!school)
         return school.error();
     if (!school.value()) {
@@ -114,6 +117,7 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
     }
     if (!caller.covers(*school.value()))
         return finished(result, Outcome::Rejected, "scope.forbidden", outsideScope(caller, *school.value()));
+    const QString county = school.value()->countyCode;
     const FormDefinition *form = m_catalog.find(record.formId);
     if (!form) {
         return finished(result, Outcome::Rejected, "form.unknown",
@@ -128,10 +132,10 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
                 .arg(record.formVersion));
     }
 
-    auto stored = m_store.revision(record.uuid, record.revision);
+    auto stored = m_store.revision(county, record.uuid, record.revision);
     if (!stored)
         return stored.error();
-    auto current = m_store.current(record.uuid);
+    auto current = m_store.current(county, record.uuid);
     if (!current)
         return current.error();
     // A uuid keeps its school and form, so the scope checked above also covers the server's copy.
@@ -161,9 +165,10 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
         const protocol::WireRecord &server = current.value()->record;
         // Revisions past the base that this same device sent are its own history (a reply lost on the
         // way back, then an edit): the change builds on them. Only another device's revision is a conflict.
-        auto movedByOthers = server.revision > record.baseRevision
-                                 ? m_store.changedByOthers(record.uuid, record.baseRevision, caller.deviceId)
-                                 : Result<bool>(false);
+        auto movedByOthers =
+            server.revision > record.baseRevision
+                ? m_store.changedByOthers(county, record.uuid, record.baseRevision, caller.deviceId)
+                : Result<bool>(false);
         if (!movedByOthers)
             return movedByOthers.error();
         if (movedByOthers.value()) {
@@ -176,11 +181,11 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
         }
     }
     if (form->kind == FormKind::Single) {
-        auto other = m_store.otherRecord(record.schoolCode, record.formId, record.cycle, record.uuid);
+        auto other = m_store.otherRecord(county, record.schoolCode, record.formId, record.cycle, record.uuid);
         if (!other)
             return other.error();
         if (other.value()) {
-            auto otherCurrent = m_store.current(*other.value());
+            auto otherCurrent = m_store.current(county, *other.value());
             if (!otherCurrent)
                 return otherCurrent.error();
             if (otherCurrent.value())
@@ -196,9 +201,15 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
 
     protocol::WireRecord toStore = record;
     toStore.status = QStringLiteral("sent");
-    auto seq = m_store.insert(toStore, caller.deviceId);
+    auto seq = m_store.insert(county, toStore, caller.deviceId);
     if (!seq)
         return seq.error();
+    if (Status status = AuditLog(m_db).write(
+            county, caller.actor(), QStringLiteral("push"),
+            QStringLiteral("%1@%2").arg(record.uuid).arg(record.revision),
+            QStringLiteral("%1 %2 seq=%3").arg(record.formId, record.schoolCode).arg(seq.value()));
+        !status)
+        return status.error();
     result.seq = seq.value();
     return finished(result, Outcome::Applied);
 }
@@ -242,13 +253,18 @@ Result<protocol::PullReply> RecordService::pull(const Caller &caller, qint64 sin
 Result<QList<protocol::WireRecord>> RecordService::list(const Caller &caller, const QString &formId,
                                                         const QString &schoolCode)
 {
+    if (!formId.isEmpty() && !m_catalog.find(formId)) {
+        return makeError(
+            "request.invalid",
+            QStringLiteral("参数 form 应是表单编号（如 S1），服务器没有表单“%1”。").arg(formId.left(40)));
+    }
     if (!schoolCode.isEmpty()) {
-        auto school = CountyDirectory(m_db).school(schoolCode);
+        auto school = CountyDirectory(m_db, caller.countyCode).school(schoolCode);
         if (!school)
             return school.error();
         if (!school.value()) {
             return makeError("scope.forbidden",
-                             QStringLiteral("学校代码 %1 不在本县的学校名单中。").arg(schoolCode));
+                             QStringLiteral("学校代码 %1 不在本县的学校名单中。").arg(schoolCode.left(40)));
         }
         if (!caller.covers(*school.value()))
             return makeError("scope.forbidden", outsideScope(caller, *school.value()));

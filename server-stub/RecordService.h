@@ -36,7 +36,8 @@ private:
 
     Result<protocol::PushResult> pushOne(const Caller &caller, const protocol::WireRecord &record,
                                          SchoolCache &schools);
-    Result<std::optional<SchoolInfo>> school(const QString &code, SchoolCache &schools) const;
+    Result<std::optional<SchoolInfo>> school(const Caller &caller, const QString &code,
+                                             SchoolCache &schools) const;
     // The Chinese reason a finalised payload may not be stored, or an empty string.
     QString validationFailure(const FormDefinition &form, const protocol::WireRecord &record) const;
 

@@ -37,14 +37,21 @@ protocol::Change changeFrom(const QSqlQuery &query)
 // The WHERE condition for the caller's scope on records aliased "r", with its bound values.
 QString scopeCondition(const Caller &caller, QVariantList &values)
 {
+    if (caller.isAdmin())
+        return QStringLiteral("1 = 1");
+    values.append(caller.countyCode);
     if (caller.role == QLatin1String("county"))
-        return QStringLiteral("1");
-    values.append(caller.scopeCode);
-    if (caller.role == QLatin1String("town"))
-        return QStringLiteral("r.school_code IN (SELECT code FROM schools WHERE town_code = ?)");
-    if (caller.role == QLatin1String("school"))
-        return QStringLiteral("r.school_code = ?");
-    return QStringLiteral("0");
+        return QStringLiteral("r.county_code = ?");
+    if (caller.role == QLatin1String("town")) {
+        values << caller.countyCode << caller.scopeCode;
+        return QStringLiteral("r.county_code = ? AND r.school_code IN"
+                              " (SELECT code FROM schools WHERE county_code = ? AND town_code = ?)");
+    }
+    if (caller.role == QLatin1String("school")) {
+        values.append(caller.scopeCode);
+        return QStringLiteral("r.county_code = ? AND r.school_code = ?");
+    }
+    return QStringLiteral("1 = 0");
 }
 
 Result<std::optional<protocol::Change>> single(QSqlQuery &query, const QString &what)
@@ -58,47 +65,53 @@ Result<std::optional<protocol::Change>> single(QSqlQuery &query, const QString &
 
 } // namespace
 
-Result<std::optional<protocol::Change>> RecordStore::revision(const QString &uuid, int revision) const
+Result<std::optional<protocol::Change>> RecordStore::revision(const QString &county, const QString &uuid,
+                                                              int revision) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM records r WHERE r.uuid = ? AND r.revision = ?")
-                      .arg(QLatin1String(Columns)));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM records r WHERE r.county_code = ? AND r.uuid = ? AND r.revision = ?")
+            .arg(QLatin1String(Columns)));
+    query.addBindValue(county);
     query.addBindValue(uuid);
     query.addBindValue(revision);
     return single(query, QStringLiteral("读取记录 %1").arg(uuid));
 }
 
-Result<std::optional<protocol::Change>> RecordStore::current(const QString &uuid) const
+Result<std::optional<protocol::Change>> RecordStore::current(const QString &county, const QString &uuid) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM records r WHERE r.uuid = ? ORDER BY r.revision DESC LIMIT 1")
+    query.prepare(QStringLiteral("SELECT %1 FROM records r WHERE r.county_code = ? AND r.uuid = ?"
+                                 " ORDER BY r.revision DESC LIMIT 1")
                       .arg(QLatin1String(Columns)));
+    query.addBindValue(county);
     query.addBindValue(uuid);
     return single(query, QStringLiteral("读取记录 %1").arg(uuid));
 }
 
-Result<bool> RecordStore::changedByOthers(const QString &uuid, int afterRevision,
+Result<bool> RecordStore::changedByOthers(const QString &county, const QString &uuid, int afterRevision,
                                           const QString &deviceId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM records WHERE uuid = ? AND revision > ? AND device_id <> ?)"));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE county_code = ? AND uuid = ?"
+                                 " AND revision > ? AND device_id <> ?"));
+    query.addBindValue(county);
     query.addBindValue(uuid);
     query.addBindValue(afterRevision);
     query.addBindValue(deviceId);
     if (!query.exec() || !query.next())
         return storageError(QStringLiteral("读取记录 %1 的修改历史").arg(uuid), query.lastError().text());
-    return query.value(0).toBool();
+    return query.value(0).toInt() > 0;
 }
 
-Result<std::optional<QString>> RecordStore::otherRecord(const QString &schoolCode, const QString &formId,
-                                                        const QString &cycle, const QString &uuid) const
+Result<std::optional<QString>> RecordStore::otherRecord(const QString &county, const QString &schoolCode,
+                                                        const QString &formId, const QString &cycle,
+                                                        const QString &uuid) const
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT uuid FROM records WHERE school_code = ? AND form_id = ? AND cycle = ?"
-                       " AND uuid <> ? ORDER BY seq LIMIT 1"));
-    for (const QString &value : {schoolCode, formId, cycle, uuid})
+    query.prepare(QStringLiteral("SELECT uuid FROM records WHERE county_code = ? AND school_code = ?"
+                                 " AND form_id = ? AND cycle = ? AND uuid <> ? ORDER BY seq LIMIT 1"));
+    for (const QString &value : {county, schoolCode, formId, cycle, uuid})
         query.addBindValue(value);
     if (!query.exec())
         return storageError(QStringLiteral("查找同校同表记录"), query.lastError().text());
@@ -107,14 +120,17 @@ Result<std::optional<QString>> RecordStore::otherRecord(const QString &schoolCod
     return std::optional<QString>(query.value(0).toString());
 }
 
-Result<qint64> RecordStore::insert(const protocol::WireRecord &record, const QString &deviceId)
+Result<qint64> RecordStore::insert(const QString &county, const protocol::WireRecord &record,
+                                   const QString &deviceId)
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO records (uuid, revision, base_revision, form_id, form_version,"
-                       " school_code, cycle, status, payload, payload_hash, updated_at, received_at,"
-                       " device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // RETURNING works the same in SQLite (3.35+) and PostgreSQL; lastInsertId() does not.
+    query.prepare(QStringLiteral(
+        "INSERT INTO records (county_code, uuid, revision, base_revision, form_id, form_version,"
+        " school_code, cycle, status, payload, payload_hash, updated_at, received_at,"
+        " device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"));
     const QVariantList values{
+        county,
         record.uuid,
         record.revision,
         record.baseRevision,
@@ -123,7 +139,7 @@ Result<qint64> RecordStore::insert(const protocol::WireRecord &record, const QSt
         record.schoolCode,
         record.cycle,
         record.status,
-        QJsonDocument(record.payload).toJson(QJsonDocument::Compact),
+        QString::fromUtf8(QJsonDocument(record.payload).toJson(QJsonDocument::Compact)),
         record.payloadHash,
         protocol::isoTime(record.updatedAt),
         protocol::isoTime(QDateTime::currentDateTimeUtc()),
@@ -131,9 +147,9 @@ Result<qint64> RecordStore::insert(const protocol::WireRecord &record, const QSt
     };
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return storageError(QStringLiteral("写入记录 %1").arg(record.uuid), query.lastError().text());
-    return query.lastInsertId().toLongLong();
+    return query.value(0).toLongLong();
 }
 
 Result<QList<protocol::Change>> RecordStore::changes(const Caller &caller, qint64 since, int limit) const
@@ -168,10 +184,12 @@ Result<QList<protocol::WireRecord>> RecordStore::currentRecords(const Caller &ca
         values.append(schoolCode);
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM records r WHERE %2 AND r.revision ="
-                                 " (SELECT MAX(revision) FROM records WHERE uuid = r.uuid)"
-                                 " ORDER BY r.school_code, r.form_id, r.seq")
-                      .arg(QLatin1String(Columns), where));
+    query.prepare(
+        QStringLiteral(
+            "SELECT %1 FROM records r WHERE %2 AND r.revision ="
+            " (SELECT MAX(revision) FROM records WHERE county_code = r.county_code AND uuid = r.uuid)"
+            " ORDER BY r.school_code, r.form_id, r.seq")
+            .arg(QLatin1String(Columns), where));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())

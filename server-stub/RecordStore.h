@@ -11,22 +11,26 @@
 
 namespace junheng::server {
 
-// The records table: one row per applied revision, numbered by the server-wide seq. The current copy of
-// a record is its highest revision. SQL only; the rules of a push are in RecordService.
+// The records table: one row per applied revision, numbered by the server-wide seq, keyed by county (a
+// uuid is unique within its county). The current copy of a record is its highest revision. SQL only; the
+// rules of a push are in RecordService.
 class RecordStore
 {
 public:
     explicit RecordStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    Result<std::optional<protocol::Change>> revision(const QString &uuid, int revision) const;
-    Result<std::optional<protocol::Change>> current(const QString &uuid) const;
+    Result<std::optional<protocol::Change>> revision(const QString &county, const QString &uuid,
+                                                     int revision) const;
+    Result<std::optional<protocol::Change>> current(const QString &county, const QString &uuid) const;
     // Another record (not `uuid`) of this school, form and cycle: for single-record forms.
-    Result<std::optional<QString>> otherRecord(const QString &schoolCode, const QString &formId,
-                                               const QString &cycle, const QString &uuid) const;
+    Result<std::optional<QString>> otherRecord(const QString &county, const QString &schoolCode,
+                                               const QString &formId, const QString &cycle,
+                                               const QString &uuid) const;
     // Whether a device other than `deviceId` stored a revision of `uuid` above `afterRevision`.
-    Result<bool> changedByOthers(const QString &uuid, int afterRevision, const QString &deviceId) const;
+    Result<bool> changedByOthers(const QString &county, const QString &uuid, int afterRevision,
+                                 const QString &deviceId) const;
     // Stores a revision as given (status included); returns its seq.
-    Result<qint64> insert(const protocol::WireRecord &record, const QString &deviceId);
+    Result<qint64> insert(const QString &county, const protocol::WireRecord &record, const QString &deviceId);
 
     // Changes in the caller's scope with seq > since, in seq order, at most `limit`.
     Result<QList<protocol::Change>> changes(const Caller &caller, qint64 since, int limit) const;

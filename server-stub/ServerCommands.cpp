@@ -5,6 +5,7 @@
 #include "DemoCounty.h"
 #include "EnrolmentService.h"
 #include "ServerDatabase.h"
+#include "TlsCertificate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,7 +42,15 @@ Result<std::unique_ptr<ServerDatabase>> openDatabase(const ServerConfig &config)
     if (!QDir().mkpath(config.dataDir))
         return makeError("server.io",
                          QStringLiteral("无法创建数据目录 %1，请检查权限。").arg(config.dataDir));
-    return ServerDatabase::open(config.databasePath());
+    return ServerDatabase::open(config.databaseLocation());
+}
+
+// One structured log line (a JSON object) on stderr, as the request log.
+void event(const QString &name, QJsonObject fields)
+{
+    fields.insert("time", protocol::isoTime(QDateTime::currentDateTimeUtc()));
+    fields.insert("event", name);
+    err(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
 }
 
 // Creates the demo county unless the database has one; says so on stderr.
@@ -90,6 +99,8 @@ int ServerCommands::run(const ServerConfig &config)
         return issueCode(config);
     case ServerConfig::Command::ListSchools:
         return listSchools(config);
+    case ServerConfig::Command::RevokeDevice:
+        return revokeDevice(config);
     }
     return 2;
 }
@@ -111,16 +122,44 @@ int ServerCommands::serve(const ServerConfig &config)
 
     // Declared after the database, so destroyed before it (the server holds its connection).
     auto server = std::make_unique<ApiServer>(*database.value(), std::move(catalog).value());
+    server->setRateLimits(config.enrolPerMinute, config.requestsPerMinute);
+    QString fingerprint;
     if (config.usesTls()) {
-        if (Status status = server->setTls(config.tlsCertificate, config.tlsKey); !status)
+        QString certificate = config.tlsCertificate;
+        QString key = config.tlsKey;
+        if (certificate.isEmpty()) {
+            // First run without a certificate: make a self-signed one and keep it in the data dir.
+            certificate = config.generatedCertificatePath();
+            key = config.generatedKeyPath();
+            bool created = false;
+            if (Status status = TlsCertificate::ensureSelfSigned(certificate, key, {config.host}, &created);
+                !status)
+                return fail(status.error());
+            if (created)
+                err(QStringLiteral("已生成自签名 TLS 证书 %1（私钥 %2）。").arg(certificate, key));
+        }
+        auto digest = TlsCertificate::fingerprint(certificate);
+        if (!digest)
+            return fail(digest.error());
+        fingerprint = digest.value();
+        if (Status status = server->setTls(certificate, key); !status)
             return fail(status.error());
+        server->setCertificateFingerprint(fingerprint);
+        err(QStringLiteral("TLS 证书 SHA-256 指纹：%1（设备登记时会记住它；请与设备上显示的核对）")
+                .arg(fingerprint));
+    } else {
+        err(QStringLiteral("注意：--insecure-http，不加密，只监听本机 %1，仅供开发和测试。")
+                .arg(config.host));
     }
     auto port = server->listen(QHostAddress(config.host), config.port);
     if (!port)
         return fail(port.error());
-    err(QStringLiteral("time=%1 event=start data_dir=%2 forms=%3 tls=%4")
-            .arg(protocol::isoTime(QDateTime::currentDateTimeUtc()), config.dataDir, formsDir,
-                 config.usesTls() ? QStringLiteral("on") : QStringLiteral("off")));
+    event(QStringLiteral("start"), QJsonObject{{"data_dir", config.dataDir},
+                                               {"database", database.value()->location()},
+                                               {"forms", formsDir},
+                                               {"tls", config.usesTls()},
+                                               {"tls_fingerprint", fingerprint},
+                                               {"port", int(port.value())}});
     out(QStringLiteral("junheng-server listening on %1://%2:%3")
             .arg(config.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), urlHost(config.host))
             .arg(port.value()));
@@ -207,6 +246,18 @@ int ServerCommands::listSchools(const ServerConfig &config)
                     .arg(school.students));
         }
     }
+    return 0;
+}
+
+int ServerCommands::revokeDevice(const ServerConfig &config)
+{
+    auto database = openDatabase(config);
+    if (!database)
+        return fail(database.error());
+    EnrolmentService enrolment(database.value()->connection());
+    if (Status status = enrolment.revokeDevice(config.deviceId, QStringLiteral("cli")); !status)
+        return fail(status.error());
+    err(QStringLiteral("设备 %1 已注销：它的令牌在所有服务器实例上立即失效。").arg(config.deviceId));
     return 0;
 }
 

@@ -20,9 +20,12 @@ SqlTransaction::~SqlTransaction()
 Status SqlTransaction::begin()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    const bool pg = ServerDatabase::dialectOf(m_db) == ServerDatabase::Dialect::Postgres;
+    if (!query.exec(pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
         return storageError(QStringLiteral("开始事务"), query.lastError().text());
     m_open = true;
+    if (pg && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(PostgresWriteLock)))
+        return storageError(QStringLiteral("等待写锁"), query.lastError().text());
     return Ok{};
 }
 

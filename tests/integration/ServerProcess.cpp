@@ -7,9 +7,12 @@
 bool ServerProcess::start(quint16 port, QString *why)
 {
     m_process.setProgram(QStringLiteral(JUNHENG_SERVER_BIN));
-    m_process.setArguments(
-        QStringList{"--data-dir", m_dataDir, "--host", "127.0.0.1", "--port", QString::number(port)} +
-        m_extraArguments);
+    // Plain HTTP on loopback (the flag the server requires for it; TLS is its default) unless the test
+    // gives the server a certificate.
+    QStringList arguments{"--data-dir", m_dataDir, "--host", "127.0.0.1", "--port", QString::number(port)};
+    if (!m_extraArguments.contains(QStringLiteral("--tls-cert")))
+        arguments << QStringLiteral("--insecure-http");
+    m_process.setArguments(arguments + m_extraArguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {

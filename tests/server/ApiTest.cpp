@@ -41,7 +41,12 @@ TEST_F(ServerApiTest, EveryRequestIsLoggedOnOneLine)
     m_server.get("/api/v1/health");
     ASSERT_EQ(m_server.log().size(), 1);
     const QString line = m_server.log().first();
-    EXPECT_TRUE(line.contains("method=GET path=/api/v1/health status=200 ms=")) << line.toStdString();
+    const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+    EXPECT_EQ(object.value("event").toString(), "request") << line.toStdString();
+    EXPECT_EQ(object.value("method").toString(), "GET");
+    EXPECT_EQ(object.value("path").toString(), "/api/v1/health");
+    EXPECT_EQ(object.value("status").toInt(), 200);
+    EXPECT_TRUE(object.value("ms").isDouble());
 }
 
 TEST_F(ServerApiTest, EnrolTradesTheCodeForATokenAndTheScope)
@@ -241,7 +246,7 @@ TEST_F(ServerApiTest, IssueCodeForAnUnknownSchoolFails)
 TEST_F(ServerApiTest, CodeIssuedThroughASecondConnectionWhileServingEnrols)
 {
     // As `junheng-server issue-code` does while the server runs: its own connection to the same file.
-    auto second = ServerDatabase::open(m_server.dataDir() + "/server.db");
+    auto second = ServerDatabase::open(m_server.databaseLocation());
     ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
     auto code = EnrolmentService(second.value()->connection()).issueCode("school", "3703990204");
     ASSERT_TRUE(code.ok()) << code.error().message.toStdString();

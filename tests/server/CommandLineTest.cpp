@@ -95,9 +95,10 @@ TEST_F(ServerCommandLineTest, UsageErrorsExit2)
     EXPECT_EQ(run({"issue-code", "--data-dir", m_dir.path()}).exitCode, 2);
     EXPECT_EQ(run({"frobnicate", "--data-dir", m_dir.path()}).exitCode, 2);
     EXPECT_EQ(run({"--data-dir", m_dir.path(), "--port", "70000"}).exitCode, 2);
-    const ProcessRun open = run({"serve", "--data-dir", m_dir.path(), "--host", "0.0.0.0"});
+    const ProcessRun open =
+        run({"serve", "--data-dir", m_dir.path(), "--host", "0.0.0.0", "--insecure-http"});
     EXPECT_EQ(open.exitCode, 2);
-    EXPECT_TRUE(open.err.contains("TLS")) << open.err.toStdString();
+    EXPECT_TRUE(open.err.contains("--insecure-http")) << open.err.toStdString();
 }
 
 TEST_F(ServerCommandLineTest, ListSchoolsJsonHasTheCountyTownsAndSchools)
@@ -117,7 +118,8 @@ TEST_F(ServerCommandLineTest, ListSchoolsJsonHasTheCountyTownsAndSchools)
 TEST_F(ServerCommandLineTest, ServePrintsTheListeningLineAndCodesCanBeIssuedMeanwhile)
 {
     QProcess server;
-    server.start(QStringLiteral(JUNHENG_SERVER_EXE), {"--data-dir", m_dir.path(), "--port", "0", "--demo"});
+    server.start(QStringLiteral(JUNHENG_SERVER_EXE),
+                 {"--data-dir", m_dir.path(), "--port", "0", "--demo", "--insecure-http"});
     ASSERT_TRUE(server.waitForStarted(ProcessTimeoutMs));
     QByteArray line;
     while (!line.contains('\n') && server.waitForReadyRead(ProcessTimeoutMs))
@@ -141,5 +143,66 @@ TEST_F(ServerCommandLineTest, ServePrintsTheListeningLineAndCodesCanBeIssuedMean
     server.terminate();
     ASSERT_TRUE(server.waitForFinished(ProcessTimeoutMs));
     const QString log = QString::fromUtf8(server.readAllStandardError());
-    EXPECT_TRUE(log.contains("method=POST path=/api/v1/enrol status=200")) << log.toStdString();
+    EXPECT_TRUE(log.contains(R"("path":"/api/v1/enrol")") && log.contains(R"("status":200)"))
+        << log.toStdString();
+}
+
+TEST_F(ServerCommandLineTest, ServesTlsByDefaultWithAGeneratedCertificateWhoseFingerprintTheEnrolReplyCarries)
+{
+    QProcess server;
+    server.start(QStringLiteral(JUNHENG_SERVER_EXE), {"--data-dir", m_dir.path(), "--port", "0", "--demo"});
+    ASSERT_TRUE(server.waitForStarted(ProcessTimeoutMs));
+    QByteArray line;
+    while (!line.contains('\n') && server.waitForReadyRead(ProcessTimeoutMs))
+        line += server.readAllStandardOutput();
+    const auto match = QRegularExpression("^junheng-server listening on https://127\\.0\\.0\\.1:(\\d+)\n$")
+                           .match(QString::fromUtf8(line));
+    ASSERT_TRUE(match.hasMatch()) << line.toStdString() << server.readAllStandardError().toStdString();
+    EXPECT_TRUE(QFile::exists(m_dir.filePath("tls/server.crt")));
+    EXPECT_EQ(QFile::permissions(m_dir.filePath("tls/server.key")) & (QFile::ReadGroup | QFile::ReadOther),
+              QFile::Permissions());
+
+    const ProcessRun issued = run({"issue-code", "--data-dir", m_dir.path(), "--school", "3703990101"});
+    ASSERT_EQ(issued.exitCode, 0) << issued.err.toStdString();
+    TestClient client(match.captured(1).toUShort(), true);
+    const HttpReply enrolled = client.send(
+        "POST", "/api/v1/enrol", QJsonDocument(QJsonObject{{"code", issued.out.trimmed()}}).toJson());
+    ASSERT_EQ(enrolled.status, 200) << enrolled.body.toStdString();
+    const QString pinned = enrolled.json.value("tls_fingerprint").toString();
+    ASSERT_EQ(pinned.size(), 32 * 3 - 1) << pinned.toStdString();
+    EXPECT_EQ(pinned.toLower().remove(':').toLatin1(), enrolled.peerCertificateSha256);
+
+    server.terminate();
+    ASSERT_TRUE(server.waitForFinished(ProcessTimeoutMs));
+    const QString log = QString::fromUtf8(server.readAllStandardError());
+    EXPECT_TRUE(log.contains(pinned)) << log.toStdString();
+
+    // The second run reuses the certificate: devices that pinned it keep working.
+    const QByteArray first = [&] {
+        QFile file(m_dir.filePath("tls/server.crt"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QProcess again;
+    again.start(QStringLiteral(JUNHENG_SERVER_EXE), {"--data-dir", m_dir.path(), "--port", "0"});
+    ASSERT_TRUE(again.waitForStarted(ProcessTimeoutMs));
+    QByteArray second;
+    while (!second.contains('\n') && again.waitForReadyRead(ProcessTimeoutMs))
+        second += again.readAllStandardOutput();
+    again.terminate();
+    again.waitForFinished(ProcessTimeoutMs);
+    EXPECT_TRUE(QString::fromUtf8(again.readAllStandardError()).contains(pinned));
+    QFile file(m_dir.filePath("tls/server.crt"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), first);
+}
+
+TEST_F(ServerCommandLineTest, RevokeDeviceNamesWhatWasWrong)
+{
+    ASSERT_EQ(run({"init-demo", "--data-dir", m_dir.path()}).exitCode, 0);
+    const ProcessRun unknown = run({"revoke-device", "--data-dir", m_dir.path(), "no-such-device"});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains("no-such-device")) << unknown.err.toStdString();
+    EXPECT_EQ(run({"revoke-device", "--data-dir", m_dir.path()}).exitCode, 2);
+    const ProcessRun admin = run({"issue-code", "--data-dir", m_dir.path(), "--admin"});
+    EXPECT_EQ(admin.exitCode, 0) << admin.err.toStdString();
 }

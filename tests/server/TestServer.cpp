@@ -3,12 +3,76 @@
 #include "FormCatalog.h"
 #include "Protocol.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace junheng::server::test {
+
+namespace {
+
+// JUNHENG_TEST_POSTGRES: the URL itself, or "@FILE" for the state file pg-cluster.sh wrote (url=…).
+QString postgresUrl()
+{
+    const QString value = qEnvironmentVariable("JUNHENG_TEST_POSTGRES");
+    if (!value.startsWith(QLatin1Char('@')))
+        return value;
+    QFile file(value.mid(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("postgres://missing-state-file/%1").arg(value.mid(1));
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("url="))
+            return QString::fromUtf8(line.mid(4).trimmed());
+    }
+    return {};
+}
+
+} // namespace
+
+bool testingPostgres()
+{
+    return !qEnvironmentVariableIsEmpty("JUNHENG_TEST_POSTGRES");
+}
+
+Result<QString> newTestDatabase(const QString &dir)
+{
+    if (!testingPostgres())
+        return QDir(dir).filePath(QStringLiteral("server.db"));
+    static int counter = 0;
+    const QString name = QStringLiteral("jh_%1_%2_%3")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++counter)
+                             .arg(QRandomGenerator::global()->bounded(1000000));
+    const QUrl admin(postgresUrl());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
+        db.setDatabaseName(admin.path().mid(1));
+        db.setUserName(admin.userName());
+        const QUrlQuery query(admin);
+        db.setHostName(query.hasQueryItem("host") ? query.queryItemValue("host") : admin.host());
+        if (admin.port() > 0)
+            db.setPort(admin.port());
+        if (!db.open())
+            return makeError("test", QStringLiteral("cannot reach the PostgreSQL test cluster %1: %2")
+                                         .arg(admin.toString(), db.lastError().text()));
+        QSqlQuery create(db);
+        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            return makeError("test", create.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+    QUrl url = admin;
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
 
 TestServer::TestServer()
 {
@@ -16,18 +80,37 @@ TestServer::TestServer()
         m_setupError = QStringLiteral("no temporary directory");
         return;
     }
-    auto database = ServerDatabase::open(m_dir.filePath(QStringLiteral("server.db")));
+    auto location = newTestDatabase(m_dir.path());
+    if (!location) {
+        m_setupError = location.error().message;
+        return;
+    }
+    start(location.value(), true);
+}
+
+TestServer::TestServer(const TestServer &other, int)
+{
+    m_codes = other.m_codes;
+    start(other.m_location, false);
+}
+
+void TestServer::start(const QString &location, bool createDemo)
+{
+    m_location = location;
+    auto database = ServerDatabase::open(location);
     if (!database) {
         m_setupError = database.error().message;
         return;
     }
     m_database = std::move(database).value();
-    auto setup = DemoCounty::create(*m_database);
-    if (!setup) {
-        m_setupError = setup.error().message;
-        return;
+    if (createDemo) {
+        auto setup = DemoCounty::create(*m_database);
+        if (!setup) {
+            m_setupError = setup.error().message;
+            return;
+        }
+        m_codes = setup->codes;
     }
-    m_codes = setup->codes;
     auto catalog = FormCatalog::load(QString::fromLatin1(FormCatalog::builtInDirectory));
     if (!catalog) {
         m_setupError = catalog.error().message;
@@ -66,9 +149,9 @@ HttpReply TestServer::postJson(const QString &path, const QJsonObject &body, con
 }
 
 HttpReply TestServer::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                           const QString &token)
+                           const QString &token, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    return m_client ? m_client->send(method, pathAndQuery, body, token) : HttpReply{};
+    return m_client ? m_client->send(method, pathAndQuery, body, token, headers) : HttpReply{};
 }
 
 QString TestServer::demoCode(const QString &scopeCode) const
@@ -84,7 +167,11 @@ QString TestServer::enrol(const QString &scopeCode)
 {
     const HttpReply reply = postJson(QStringLiteral("/api/v1/enrol"),
                                      QJsonObject{{"code", demoCode(scopeCode)}, {"device_name", "test"}});
-    return reply.status == 200 ? reply.json.value("token").toString() : QString();
+    if (reply.status != 200)
+        return {};
+    const QString token = reply.json.value("token").toString();
+    m_devices.insert(token, reply.json.value("device_id").toString());
+    return token;
 }
 
 QJsonObject validS1Payload(int studentsPerGrade)
