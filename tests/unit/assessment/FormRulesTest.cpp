@@ -337,3 +337,19 @@ TEST(CrossRecord, FiftyThousandRowsAreCheckedQuickly)
     EXPECT_EQ(issues[0].row, 49999);
     EXPECT_LT(timer.elapsed(), 2000); // linear; a quadratic check would take minutes
 }
+
+// ---- usual ranges by grade ----
+
+TEST(S6UsualRanges, AHeightUsualForJuniorsIsUnusualForFirstGraders)
+{
+    QJsonObject junior = fixtures::s6(21, "1");
+    junior.insert("height", 150);
+    EXPECT_TRUE(issuesOf("S6", junior, "height").isEmpty());
+    QJsonObject first = fixtures::s6(11, "1");
+    first.insert("height", 150);
+    const auto issues = issuesOf("S6", first, "height");
+    ASSERT_EQ(issues.size(), 1);
+    EXPECT_EQ(issues[0].severity, Severity::Soft);
+    EXPECT_TRUE(issues[0].message.contains(QStringLiteral("150 厘米"))) << issues[0].message.toStdString();
+    EXPECT_TRUE(issues[0].message.contains(QStringLiteral("140 厘米")));
+}
