@@ -353,3 +353,20 @@ TEST(S6UsualRanges, AHeightUsualForJuniorsIsUnusualForFirstGraders)
     EXPECT_TRUE(issues[0].message.contains(QStringLiteral("150 厘米"))) << issues[0].message.toStdString();
     EXPECT_TRUE(issues[0].message.contains(QStringLiteral("140 厘米")));
 }
+
+// ---- S1: grade 6 belongs to primary in 6+3 and to junior in 5+4 ----
+
+TEST(S1, GradeSixFollowsTheSchoolSystem)
+{
+    const FormField &g6 = *fixtures::form("S1").field("students_g6");
+    auto relevant = [&](const char *type, const char *system) {
+        return Validator::isRelevant(g6, {{"school_type", type}, {"school_system", system}});
+    };
+    EXPECT_TRUE(relevant("primary", "6_3"));
+    EXPECT_FALSE(relevant("primary", "5_4"));
+    EXPECT_FALSE(relevant("junior", "6_3"));
+    EXPECT_TRUE(relevant("junior", "5_4"));
+    EXPECT_TRUE(relevant("nine_year", "5_4"));
+    EXPECT_TRUE(relevant("nine_year", "6_3"));
+    EXPECT_FALSE(relevant("complete_secondary", "6_3"));
+}
