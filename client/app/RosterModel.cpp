@@ -99,6 +99,8 @@ RosterModel::CachedRow RosterModel::makeRow(const RosterRow &row) const
     const ValidationReport report = Validator::validate(*m_form, payload);
     QStringList lines;
     for (const ValidationIssue &issue : report.issues) {
+        if (!issue.blocks())
+            continue; // a warning the person gave a reason for is settled
         CellIssue &cell = cached.issues[issue.fieldId];
         if (cell.severity != QLatin1String("hard"))
             cell.severity =
@@ -107,7 +109,7 @@ RosterModel::CachedRow RosterModel::makeRow(const RosterRow &row) const
         lines << issue.message;
     }
     cached.hard = report.hardCount();
-    cached.soft = report.softCount();
+    cached.soft = report.unreasonedSoftCount();
     if (row.duplicate) {
         QStringList keyTexts;
         for (const QString &key : m_form->key) {
