@@ -155,8 +155,9 @@ private:
         for (const FormField &field : m_form.fields) {
             if (!field.relevant || isEmpty(payload.value(field.id)) || Validator::isRelevant(field, payload))
                 continue;
+            // Not when the field, or the sex or grade it depends on, already has a problem of its own.
             const bool reported = std::any_of(problems.begin(), problems.end(), [&](const ImportProblem &p) {
-                return p.fieldId == field.id;
+                return p.fieldId == field.id || p.fieldId == field.relevant->field;
             });
             if (reported)
                 continue;

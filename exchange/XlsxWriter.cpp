@@ -1,5 +1,6 @@
 #include "XlsxWriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <xlsxwriter.h>
@@ -9,7 +10,9 @@ namespace junheng {
 XlsxWriter::XlsxWriter(const QString &path)
     : m_path(path), m_partPath(path + QStringLiteral(".part"))
 {
-    m_workbook = workbook_new(QFile::encodeName(m_partPath).constData());
+    // libxlsxwriter reports a missing folder only on close, in English on stderr: check it here.
+    if (QFileInfo(m_path).absoluteDir().exists())
+        m_workbook = workbook_new(QFile::encodeName(m_partPath).constData());
     if (m_workbook) {
         m_bold = workbook_add_format(m_workbook);
         format_set_bold(m_bold);
@@ -63,7 +66,8 @@ Status XlsxWriter::close()
     m_closed = true;
     const QString name = QFileInfo(m_path).fileName();
     if (!m_workbook)
-        return makeError("export.io", QStringLiteral("不能创建文件“%1”。请确认文件夹存在并且可以写入。").arg(name));
+        return makeError("export.io", QStringLiteral("不能创建文件“%1”：文件夹“%2”不存在或不能写入。请换一个文件夹。")
+                                          .arg(name, QFileInfo(m_path).absolutePath()));
     const lxw_error error = workbook_close(m_workbook);
     if (error != LXW_NO_ERROR) {
         QFile::remove(m_partPath);
