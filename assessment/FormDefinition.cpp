@@ -19,6 +19,9 @@ std::optional<FieldType> parseType(const QString &name)
         {"boolean", FieldType::Boolean},
         {"date", FieldType::Date},
         {"decimal_list", FieldType::DecimalList},
+        {"duration", FieldType::Duration},
+        {"attachment", FieldType::Attachment},
+        {"multi_choice", FieldType::MultiChoice},
     };
     auto it = types.find(name);
     if (it == types.end())
@@ -64,7 +67,17 @@ Result<FormField> parseField(const QJsonObject &object, const QString &origin)
         return definitionError(origin, QStringLiteral("字段 %1 缺少中文名称（label.zh）。").arg(field.id));
     field.help = LocalText::fromJson(object.value("help"));
     field.unit = object.value("unit").toString();
-    field.required = object.value("required").toBool(false);
+    const QJsonValue required = object.value("required");
+    if (required.isObject()) {
+        auto condition = Condition::fromJson(
+            required, QStringLiteral("表单定义 %1 有误：字段 %2 的 required 条件").arg(origin, field.id));
+        if (!condition)
+            return condition.error();
+        field.required = true;
+        field.requiredWhen = std::move(condition).value();
+    } else {
+        field.required = required.toBool(false);
+    }
     field.min = optionalNumber(object, "min");
     field.max = optionalNumber(object, "max");
     field.softMin = optionalNumber(object, "soft_min");
@@ -79,12 +92,54 @@ Result<FormField> parseField(const QJsonObject &object, const QString &origin)
         const QJsonObject choice = item.toObject();
         field.choices.append({choice.value("value").toString(), LocalText::fromJson(choice.value("label"))});
     }
-    if (field.type == FieldType::Choice && field.choices.isEmpty())
+    if ((field.type == FieldType::Choice || field.type == FieldType::MultiChoice) && field.choices.isEmpty())
         return definitionError(origin, QStringLiteral("选择题字段 %1 没有选项（choices）。").arg(field.id));
     if (object.contains("relevant")) {
-        const QJsonObject relevant = object.value("relevant").toObject();
-        field.relevant = Relevance{relevant.value("field").toString(), stringList(relevant.value("in"))};
+        auto condition = Condition::fromJson(
+            object.value("relevant"),
+            QStringLiteral("表单定义 %1 有误：字段 %2 的显示条件（relevant）").arg(origin, field.id));
+        if (!condition)
+            return condition.error();
+        field.relevant = std::move(condition).value();
     }
+    const QString irrelevant = object.value("irrelevant_filled").toString();
+    if (!irrelevant.isEmpty() && irrelevant != "error" && irrelevant != "ignore")
+        return definitionError(
+            origin, QStringLiteral("字段 %1 的 irrelevant_filled 只能是 error 或 ignore。").arg(field.id));
+    field.irrelevantValue = irrelevant.isEmpty()    ? IrrelevantValue::Inherit
+                            : irrelevant == "error" ? IrrelevantValue::Error
+                                                    : IrrelevantValue::Ignore;
+    field.irrelevantMessage = LocalText::fromJson(object.value("irrelevant_message"));
+    for (const QJsonValue &item : object.value("allowed").toArray()) {
+        if (!item.isDouble())
+            return definitionError(origin, QStringLiteral("字段 %1 的 allowed 只能列数字。").arg(field.id));
+        field.allowed.append(item.toDouble());
+    }
+    for (const QJsonValue &item : object.value("usual_when").toArray()) {
+        const QJsonObject range = item.toObject();
+        auto condition = Condition::fromJson(
+            range.value("when"),
+            QStringLiteral("表单定义 %1 有误：字段 %2 的 usual_when 条件").arg(origin, field.id));
+        if (!condition)
+            return condition.error();
+        field.usualWhen.append({std::move(condition).value(), optionalNumber(range, "soft_min"),
+                                optionalNumber(range, "soft_max")});
+    }
+    if (object.contains("compute")) {
+        auto expression = Expression::parse(object.value("compute").toString());
+        if (!expression)
+            return definitionError(
+                origin, QStringLiteral("字段 %1 的计算%2").arg(field.id, expression.error().message));
+        if (field.type != FieldType::Integer && field.type != FieldType::Decimal)
+            return definitionError(
+                origin, QStringLiteral("计算字段 %1 的类型须为 integer 或 decimal。").arg(field.id));
+        field.compute = std::move(expression).value();
+    }
+    field.pad = object.value("pad").toInt(0);
+    field.maxFiles = object.value("max_files").toInt(0);
+    field.maxSizeMb = object.value("max_size_mb").toDouble(0);
+    for (const QString &extension : stringList(object.value("accept")))
+        field.accept << extension.toLower();
     return field;
 }
 
@@ -105,6 +160,11 @@ QString FormField::choiceLabel(const QString &value) const
             return choice.label.zh;
     }
     return value;
+}
+
+bool FormField::isRequiredFor(const QJsonObject &payload) const
+{
+    return required && (!requiredWhen || requiredWhen->matches(payload));
 }
 
 const FormField *FormDefinition::field(const QString &fieldId) const
@@ -157,10 +217,32 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
     if (form.fields.isEmpty())
         return definitionError(origin, QStringLiteral("没有任何字段。"));
     for (const FormField &field : form.fields) {
-        if (field.relevant && !seen.contains(field.relevant->field))
-            return definitionError(origin, QStringLiteral("字段 %1 的显示条件引用了不存在的字段 %2。")
-                                               .arg(field.id, field.relevant->field));
+        QSet<QString> referenced;
+        if (field.relevant)
+            field.relevant->collectFields(referenced);
+        if (field.requiredWhen)
+            field.requiredWhen->collectFields(referenced);
+        for (const ConditionalRange &range : field.usualWhen)
+            range.when.collectFields(referenced);
+        if (field.compute)
+            referenced.unite(field.compute->fields());
+        for (const QString &name : referenced) {
+            if (!seen.contains(name))
+                return definitionError(
+                    origin,
+                    QStringLiteral("字段 %1 的条件或公式引用了不存在的字段 %2。").arg(field.id, name));
+        }
     }
+    form.key = stringList(root.value("key"));
+    for (const QString &name : form.key) {
+        if (!seen.contains(name))
+            return definitionError(origin, QStringLiteral("key 引用了不存在的字段 %1。").arg(name));
+    }
+    const QString irrelevant = root.value("irrelevant_filled").toString("ignore");
+    if (irrelevant != "error" && irrelevant != "ignore")
+        return definitionError(origin, QStringLiteral("irrelevant_filled 只能是 error 或 ignore。"));
+    form.irrelevantValue = irrelevant == "error" ? IrrelevantValue::Error : IrrelevantValue::Ignore;
+    form.irrelevantMessage = LocalText::fromJson(root.value("irrelevant_message"));
 
     for (const QJsonValue &ruleValue : root.value("rules").toArray()) {
         const QJsonObject object = ruleValue.toObject();
@@ -171,13 +253,37 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
         rule.right = stringList(object.value("right"));
         rule.list = object.value("list").toString();
         rule.count = object.value("count").toString();
+        rule.fields = stringList(object.value("fields"));
+        rule.groupBy = object.value("group_by").toString();
+        rule.sum = object.value("sum").toString();
+        rule.form = object.value("form").toString();
+        rule.target = object.value("target").toString();
         rule.severity = object.value("severity").toString("hard") == "soft" ? Severity::Soft : Severity::Hard;
-        if (rule.kind != "le" && rule.kind != "count_eq")
+        static const QStringList kinds{"le", "count_eq", "unique", "sum_matches"};
+        if (rule.id.isEmpty())
+            return definitionError(origin, QStringLiteral("有一条规则缺少 id。"));
+        if (!kinds.contains(rule.kind))
             return definitionError(origin,
                                    QStringLiteral("规则 %1 的 kind“%2”不认识。").arg(rule.id, rule.kind));
+        if (rule.isCrossRecord() && form.kind != FormKind::Roster)
+            return definitionError(origin,
+                                   QStringLiteral("规则 %1（%2）只能用于名册（kind 为 roster）的表单。")
+                                       .arg(rule.id, rule.kind));
         QStringList referenced = rule.left + rule.right;
         if (rule.kind == "count_eq")
             referenced << rule.list << rule.count;
+        if (rule.kind == "unique") {
+            if (rule.fields.isEmpty())
+                return definitionError(origin, QStringLiteral("规则 %1 缺少 fields。").arg(rule.id));
+            referenced << rule.fields;
+        }
+        if (rule.kind == "sum_matches") {
+            if (rule.form.isEmpty() || !rule.target.contains(QStringLiteral("{%1}").arg(rule.groupBy)))
+                return definitionError(
+                    origin,
+                    QStringLiteral("规则 %1 须有 form，且 target 中含 {%2}。").arg(rule.id, rule.groupBy));
+            referenced << rule.groupBy << rule.sum;
+        }
         for (const QString &name : referenced) {
             if (!seen.contains(name))
                 return definitionError(origin,
@@ -205,6 +311,12 @@ QString fieldTypeName(FieldType type)
         return "date";
     case FieldType::DecimalList:
         return "decimal_list";
+    case FieldType::Duration:
+        return "duration";
+    case FieldType::Attachment:
+        return "attachment";
+    case FieldType::MultiChoice:
+        return "multi_choice";
     }
     return "text";
 }

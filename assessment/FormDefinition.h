@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Condition.h"
+#include "Expression.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -18,7 +20,20 @@ struct LocalText
     static LocalText fromJson(const QJsonValue &value);
 };
 
-enum class FieldType { Integer, Decimal, Text, Choice, Boolean, Date, DecimalList };
+// Duration: whole seconds, typed 分′秒″. Attachment: an array of file descriptors (docs/form-fields.md).
+// MultiChoice: an array of choice values.
+enum class FieldType {
+    Integer,
+    Decimal,
+    Text,
+    Choice,
+    Boolean,
+    Date,
+    DecimalList,
+    Duration,
+    Attachment,
+    MultiChoice
+};
 
 enum class Severity { Hard, Soft };
 
@@ -28,11 +43,16 @@ struct Choice
     LocalText label;
 };
 
-// A field is shown only when another field's value is one of a set (e.g. grade 7-9 only for junior schools).
-struct Relevance
+// What to do with a value filled in a field that is not relevant: ignore it (the default: it is kept but
+// not checked) or make it an error of the record (S6: an item the grade or sex does not measure).
+enum class IrrelevantValue { Inherit, Ignore, Error };
+
+// A usual range that applies only when a condition holds (e.g. the usual 50 m time of a grade); the first
+// that matches replaces the field's soft_min / soft_max.
+struct ConditionalRange
 {
-    QString field;
-    QStringList in;
+    Condition when;
+    std::optional<double> softMin, softMax;
 };
 
 struct FormField
@@ -42,27 +62,50 @@ struct FormField
     LocalText label;
     LocalText help;
     QString unit;
-    bool required = false;
+    bool required = false;                  // true also when requiredWhen is set
+    std::optional<Condition> requiredWhen;  // required only when this holds
     std::optional<double> min, max;         // hard range
     std::optional<double> softMin, softMax; // usual range: outside it is a warning
     int precision = 0;                      // decimals allowed (Decimal, DecimalList)
     QString pattern;                        // Text: a regular expression the whole value must match
     LocalText patternHint;                  // what the pattern means, for the message
     QList<Choice> choices;
-    std::optional<Relevance> relevant;
+    std::optional<Condition> relevant;
+    IrrelevantValue irrelevantValue = IrrelevantValue::Inherit;
+    LocalText irrelevantMessage;       // empty: the form's message, or a general one
+    QList<double> allowed;             // Integer: the only values allowed (e.g. grade codes)
+    QList<ConditionalRange> usualWhen; // usual ranges by condition
+    std::optional<Expression> compute; // a computed field: read-only, recomputed on normalise
+    int pad = 0;                       // Text: digits-only values are left-padded with 0 to this width
+    int maxFiles = 0;                  // Attachment: at most this many files (0: no limit)
+    double maxSizeMb = 0;              // Attachment: each file at most this size (0: no limit)
+    QStringList accept;                // Attachment: allowed file extensions, lower case
 
     QString choiceLabel(const QString &value) const;
+    bool isComputed() const { return compute.has_value(); }
+    bool isRequiredFor(const QJsonObject &payload) const;
 };
 
-// A rule across fields of one record. "le": sum(left) <= sum(right). "count_eq": the number of items in
-// a list field equals an integer field.
+// A rule across fields of one record, or across the rows of a roster.
+//  "le": sum(left) <= sum(right). "count_eq": the number of items in a list field equals an integer field.
+//  "unique" (roster): the values of `fields` appear together once per roster.
+//  "sum_matches" (roster): per value of `group_by`, the rows' `sum` adds up to the field `target` of form
+//  `form` (`{<group_by>}` in target is replaced by the group's value, e.g. "students_g{grade}").
+// The roster rules are checked by CrossRecordRules, the others by Validator::validate.
 struct FormRule
 {
     QString id;
     QString kind;
     QStringList left, right;
     QString list, count;
+    QStringList fields;
+    QString groupBy, sum, form, target;
     Severity severity = Severity::Hard;
+
+    bool isCrossRecord() const
+    {
+        return kind == QLatin1String("unique") || kind == QLatin1String("sum_matches");
+    }
 };
 
 struct FormSection
@@ -83,6 +126,9 @@ struct FormDefinition
     QList<FormField> fields;
     QList<FormSection> sections;
     QList<FormRule> rules;
+    QStringList key;                                           // roster: the fields that identify a row
+    IrrelevantValue irrelevantValue = IrrelevantValue::Ignore; // the fields' default
+    LocalText irrelevantMessage;
 
     const FormField *field(const QString &fieldId) const;
 

@@ -1,8 +1,11 @@
 #include "Validator.h"
 
+#include "AttachmentCheck.h"
+#include "Duration.h"
+
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
-#include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -13,12 +16,6 @@ namespace {
 QString quoted(const FormField &field)
 {
     return QStringLiteral("「%1」").arg(field.label.zh);
-}
-
-QString withUnit(double value, const FormField &field)
-{
-    const QString number = formatNumber(value);
-    return field.unit.isEmpty() ? number : number + QLatin1Char(' ') + field.unit;
 }
 
 // Full-width digits, points and minus signs, spaces and thousands separators, as people type them.
@@ -76,6 +73,16 @@ bool isEmptyValue(const QJsonValue &value)
            (value.isArray() && value.toArray().isEmpty());
 }
 
+// Patterns compiled once per thread: validating 50,000 roster rows must not compile them 50,000 times.
+const QRegularExpression &anchored(const QString &pattern)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    return *it;
+}
+
 double sumOf(const QStringList &ids, const QJsonObject &payload, bool *complete)
 {
     double sum = 0;
@@ -104,51 +111,118 @@ QString describeFields(const FormDefinition &form, const QStringList &ids)
     return QStringLiteral("%1至%2共 %3 项").arg(label(ids.first()), label(ids.last())).arg(ids.size());
 }
 
-void checkRange(const FormField &field, double value, QList<ValidationIssue> &issues)
+// 11,12,13,21,22 -> "11–13、21–22"
+QString describeAllowed(const FormField &field)
+{
+    QList<double> values = field.allowed;
+    std::sort(values.begin(), values.end());
+    QStringList parts;
+    for (qsizetype i = 0; i < values.size();) {
+        qsizetype j = i;
+        while (j + 1 < values.size() && values[j + 1] == values[j] + 1)
+            ++j;
+        parts << (j > i + 1 ? QStringLiteral("%1–%2").arg(formatNumber(values[i]), formatNumber(values[j]))
+                  : j == i + 1
+                      ? QStringLiteral("%1、%2").arg(formatNumber(values[i]), formatNumber(values[j]))
+                      : formatNumber(values[i]));
+        i = j + 1;
+    }
+    return parts.join(QStringLiteral("、"));
+}
+
+void usualRange(const FormField &field, const QJsonObject &payload, std::optional<double> &softMin,
+                std::optional<double> &softMax)
+{
+    softMin = field.softMin;
+    softMax = field.softMax;
+    for (const ConditionalRange &range : field.usualWhen) {
+        if (range.when.matches(payload)) {
+            softMin = range.softMin;
+            softMax = range.softMax;
+            return;
+        }
+    }
+}
+
+void checkRange(const FormField &field, double value, const QJsonObject &payload,
+                QList<ValidationIssue> &issues)
 {
     const bool belowMin = field.min && value < *field.min;
     const bool aboveMax = field.max && value > *field.max;
     if (belowMin || aboveMax) {
         QString allowed;
         if (field.min && field.max)
-            allowed =
-                QStringLiteral("允许范围 %1 – %2").arg(formatNumber(*field.min), withUnit(*field.max, field));
+            allowed = QStringLiteral("允许范围 %1 – %2")
+                          .arg(field.type == FieldType::Duration ? valueWithUnit(field, *field.min)
+                                                                 : formatNumber(*field.min),
+                               valueWithUnit(field, *field.max));
         else if (field.min)
-            allowed = QStringLiteral("不能小于 %1").arg(withUnit(*field.min, field));
+            allowed = QStringLiteral("不能小于 %1").arg(valueWithUnit(field, *field.min));
         else
-            allowed = QStringLiteral("不能大于 %1").arg(withUnit(*field.max, field));
+            allowed = QStringLiteral("不能大于 %1").arg(valueWithUnit(field, *field.max));
         issues.append({field.id, "range", Severity::Hard,
                        QStringLiteral("%1填写的是 %2，%3。请核对后改正。")
-                           .arg(quoted(field), withUnit(value, field), allowed)});
+                           .arg(quoted(field), valueWithUnit(field, value), allowed)});
         return;
     }
-    if (field.softMin && value < *field.softMin)
-        issues.append({field.id, "usual_range", Severity::Soft,
-                       QStringLiteral("%1填写的是 %2，低于通常的 %3。请再核对一次；确认无误可以保留。")
-                           .arg(quoted(field), withUnit(value, field), withUnit(*field.softMin, field))});
-    else if (field.softMax && value > *field.softMax)
-        issues.append({field.id, "usual_range", Severity::Soft,
-                       QStringLiteral("%1填写的是 %2，高于通常的 %3。请再核对一次；确认无误可以保留。")
-                           .arg(quoted(field), withUnit(value, field), withUnit(*field.softMax, field))});
+    std::optional<double> softMin, softMax;
+    usualRange(field, payload, softMin, softMax);
+    if (softMin && value < *softMin)
+        issues.append(
+            {field.id, "usual_range", Severity::Soft,
+             QStringLiteral("%1填写的是 %2，低于通常的 %3。请再核对一次；确认无误请写明原因后保留。")
+                 .arg(quoted(field), valueWithUnit(field, value), valueWithUnit(field, *softMin))});
+    else if (softMax && value > *softMax)
+        issues.append(
+            {field.id, "usual_range", Severity::Soft,
+             QStringLiteral("%1填写的是 %2，高于通常的 %3。请再核对一次；确认无误请写明原因后保留。")
+                 .arg(quoted(field), valueWithUnit(field, value), valueWithUnit(field, *softMax))});
 }
 
-void checkNumber(const FormField &field, const QJsonValue &value, QList<ValidationIssue> &issues)
+void checkDurationText(const FormField &field, const QString &text, QList<ValidationIssue> &issues)
+{
+    const Duration::Parsed parsed = Duration::parse(text);
+    QString message;
+    if (parsed.problem == Duration::Problem::Colon)
+        message =
+            QStringLiteral("%1写成了“%2”。请写成 分′秒″，例如 3′45″（不要用冒号，Excel 会把它当成时刻）。")
+                .arg(quoted(field), text);
+    else if (parsed.problem == Duration::Problem::SecondsOver59)
+        message =
+            QStringLiteral("%1的“%2”秒数超过了 59。请写成 分′秒″，例如 3′45″。").arg(quoted(field), text);
+    else
+        message = QStringLiteral("%1应写成 分′秒″，例如 3′45″，“%2”读不出来。").arg(quoted(field), text);
+    issues.append({field.id, "type", Severity::Hard, message});
+}
+
+void checkNumber(const FormField &field, const QJsonValue &value, const QJsonObject &payload,
+                 QList<ValidationIssue> &issues)
 {
     if (!value.isDouble()) {
+        if (field.type == FieldType::Duration) {
+            checkDurationText(field, value.toString(), issues);
+            return;
+        }
         const QString kind =
             field.type == FieldType::Integer ? QStringLiteral("整数") : QStringLiteral("数字");
         issues.append(
             {field.id, "type", Severity::Hard,
-             QStringLiteral("%1应填写%2，“%3”不是%2。").arg(quoted(field), kind, value.toString())});
+             QStringLiteral("%1应填写%2，“%3”不是%2。")
+                 .arg(quoted(field), kind, value.isString() ? value.toString() : displayText(field, value))});
         return;
     }
     const double number = value.toDouble();
-    if (field.type == FieldType::Integer && number != std::floor(number)) {
-        issues.append({field.id, "type", Severity::Hard,
-                       QStringLiteral("%1应填写整数，现在是 %2。").arg(quoted(field), formatNumber(number))});
+    if ((field.type == FieldType::Integer || field.type == FieldType::Duration) &&
+        number != std::floor(number)) {
+        issues.append(
+            {field.id, "type", Severity::Hard,
+             field.type == FieldType::Duration
+                 ? QStringLiteral("%1应是整秒数，现在是 %2 秒。").arg(quoted(field), formatNumber(number))
+                 : QStringLiteral("%1应填写整数，现在是 %2。").arg(quoted(field), formatNumber(number))});
         return;
     }
-    if (field.type == FieldType::Decimal && decimalsOf(number) > field.precision) {
+    if ((field.type == FieldType::Decimal || field.type == FieldType::DecimalList) &&
+        decimalsOf(number) > field.precision) {
         issues.append(
             {field.id, "precision", Severity::Hard,
              field.precision == 0
@@ -159,10 +233,18 @@ void checkNumber(const FormField &field, const QJsonValue &value, QList<Validati
                        .arg(formatNumber(number))});
         return;
     }
-    checkRange(field, number, issues);
+    const bool inHardRange = (!field.min || number >= *field.min) && (!field.max || number <= *field.max);
+    if (inHardRange && !field.allowed.isEmpty() && !field.allowed.contains(number)) {
+        issues.append({field.id, "allowed", Severity::Hard,
+                       QStringLiteral("%1填写的是 %2，只能是 %3。请核对后改正。")
+                           .arg(quoted(field), formatNumber(number), describeAllowed(field))});
+        return;
+    }
+    checkRange(field, number, payload, issues);
 }
 
-void checkList(const FormField &field, const QJsonValue &value, QList<ValidationIssue> &issues)
+void checkList(const FormField &field, const QJsonValue &value, const QJsonObject &payload,
+               QList<ValidationIssue> &issues)
 {
     if (!value.isArray()) {
         issues.append({field.id, "type", Severity::Hard,
@@ -173,11 +255,39 @@ void checkList(const FormField &field, const QJsonValue &value, QList<Validation
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         QList<ValidationIssue> itemIssues;
-        checkNumber(field, items.at(i), itemIssues);
+        checkNumber(field, items.at(i), payload, itemIssues);
         for (ValidationIssue issue : itemIssues) {
             issue.message = QStringLiteral("第 %1 个：%2").arg(i + 1).arg(issue.message);
             issues.append(issue);
         }
+    }
+}
+
+void checkMultiChoice(const FormField &field, const QJsonValue &value, QList<ValidationIssue> &issues)
+{
+    QStringList labels;
+    for (const Choice &choice : field.choices)
+        labels << choice.label.zh;
+    const QJsonArray items = value.isArray() ? value.toArray() : QJsonArray{value};
+    QStringList seen;
+    for (const QJsonValue &item : items) {
+        const QString text = item.isString() ? item.toString() : conditionText(item);
+        bool known = false;
+        for (const Choice &choice : field.choices)
+            known = known || choice.value == text;
+        if (!known) {
+            issues.append({field.id, "choice", Severity::Hard,
+                           QStringLiteral("%1的“%2”不是可选项。可选（可多选）：%3。")
+                               .arg(quoted(field), text, labels.join(QStringLiteral("、")))});
+            return;
+        }
+        if (seen.contains(text)) {
+            issues.append({field.id, "choice", Severity::Hard,
+                           QStringLiteral("%1的“%2”选了两次。每项只选一次。")
+                               .arg(quoted(field), field.choiceLabel(text))});
+            return;
+        }
+        seen << text;
     }
 }
 
@@ -216,11 +326,114 @@ void checkRule(const FormDefinition &form, const FormRule &rule, const QJsonObje
         const FormField *listField = form.field(rule.list);
         const FormField *countField = form.field(rule.count);
         issues.append({rule.list, rule.id, rule.severity,
-                       QStringLiteral("「%1」是 %2 间，但「%3」填了 %4 个面积。请每间填一个面积。")
+                       QStringLiteral("「%1」是 %2 %3，但「%4」填了 %5 个数。请每%3填一个。")
                            .arg(countField->label.zh)
                            .arg(expected)
+                           .arg(countField->unit.isEmpty() ? QStringLiteral("个") : countField->unit)
                            .arg(listField->label.zh)
                            .arg(listed)});
+    }
+}
+
+bool irrelevantIsError(const FormDefinition *form, const FormField &field)
+{
+    if (field.irrelevantValue != IrrelevantValue::Inherit)
+        return field.irrelevantValue == IrrelevantValue::Error;
+    return form && form->irrelevantValue == IrrelevantValue::Error;
+}
+
+QList<ValidationIssue> checkField(const FormDefinition *form, const FormField &field,
+                                  const QJsonObject &payload)
+{
+    QList<ValidationIssue> issues;
+    const QJsonValue value = payload.value(field.id);
+    if (!isRelevant(field, payload)) {
+        if (!isEmptyValue(value) && !field.isComputed() && irrelevantIsError(form, field)) {
+            QString why = field.irrelevantMessage.zh;
+            if (why.isEmpty() && form)
+                why = form->irrelevantMessage.zh;
+            if (why.isEmpty())
+                why = QStringLiteral("按前面填写的内容，此项不需要填写");
+            issues.append({field.id, "not_relevant", Severity::Hard,
+                           QStringLiteral("%1填了 %2，但%3。请清空此项，或核对前面的内容。")
+                               .arg(quoted(field), displayText(field, value), why)});
+        }
+        return issues;
+    }
+    if (isEmptyValue(value)) {
+        if (!field.isComputed() && field.isRequiredFor(payload))
+            issues.append(
+                {field.id, "required", Severity::Hard, QStringLiteral("%1必须填写。").arg(quoted(field))});
+        return issues;
+    }
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Decimal:
+    case FieldType::Duration:
+        checkNumber(field, value, payload, issues);
+        break;
+    case FieldType::DecimalList:
+        checkList(field, value, payload, issues);
+        break;
+    case FieldType::Boolean:
+        if (!value.isBool())
+            issues.append({field.id, "type", Severity::Hard,
+                           QStringLiteral("%1只能填“是”或“否”，现在是“%2”。")
+                               .arg(quoted(field), displayText(field, value))});
+        break;
+    case FieldType::Choice: {
+        bool known = false;
+        QStringList labels;
+        const QString text = conditionText(value);
+        for (const Choice &choice : field.choices) {
+            known = known || choice.value == text;
+            labels << choice.label.zh;
+        }
+        if (!known)
+            issues.append({field.id, "choice", Severity::Hard,
+                           QStringLiteral("%1的“%2”不是可选项。可选：%3。")
+                               .arg(quoted(field), text, labels.join(QStringLiteral("、")))});
+        break;
+    }
+    case FieldType::MultiChoice:
+        checkMultiChoice(field, value, issues);
+        break;
+    case FieldType::Date:
+        if (!QDate::fromString(value.toString(), Qt::ISODate).isValid())
+            issues.append({field.id, "type", Severity::Hard,
+                           QStringLiteral("%1应为日期，例如 2025-09-01，现在是“%2”。")
+                               .arg(quoted(field), displayText(field, value))});
+        break;
+    case FieldType::Text:
+        if (!value.isString())
+            issues.append(
+                {field.id, "type", Severity::Hard,
+                 QStringLiteral("%1应填写文字，现在是“%2”。").arg(quoted(field), displayText(field, value))});
+        else if (!field.pattern.isEmpty() && !anchored(field.pattern).match(value.toString()).hasMatch())
+            issues.append({field.id, "pattern", Severity::Hard,
+                           QStringLiteral("%1的格式不对（%2），现在是“%3”。")
+                               .arg(quoted(field), field.patternHint.zh, value.toString())});
+        break;
+    case FieldType::Attachment:
+        AttachmentCheck::check(field, value, issues);
+        break;
+    }
+    return issues;
+}
+
+// The reasons given for soft warnings, attached to each soft issue by field id, then by rule id.
+void applyReasons(const QJsonObject &payload, QList<ValidationIssue> &issues)
+{
+    const QJsonObject reasons = payload.value(QLatin1String(reasonsKey)).toObject();
+    if (reasons.isEmpty())
+        return;
+    for (ValidationIssue &issue : issues) {
+        if (issue.severity != Severity::Soft)
+            continue;
+        QString reason = reasons.value(issue.ruleId).toString().trimmed();
+        if (!issue.fieldId.isEmpty() && reasons.value(issue.fieldId).isString())
+            reason = reasons.value(issue.fieldId).toString().trimmed();
+        issue.reason = reason;
     }
 }
 
@@ -233,6 +446,14 @@ QString formatNumber(double value)
     return QString::number(value, 'g', 15);
 }
 
+QString valueWithUnit(const FormField &field, double value)
+{
+    if (field.type == FieldType::Duration && value == std::floor(value) && std::fabs(value) < 1e9)
+        return Duration::format(int(value));
+    const QString number = formatNumber(value);
+    return field.unit.isEmpty() ? number : number + QLatin1Char(' ') + field.unit;
+}
+
 QJsonValue parseInput(const FormField &field, const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -243,6 +464,10 @@ QJsonValue parseInput(const FormField &field, const QString &text)
     case FieldType::Decimal: {
         const auto number = readNumber(trimmed);
         return number ? QJsonValue(*number) : QJsonValue(trimmed);
+    }
+    case FieldType::Duration: {
+        const Duration::Parsed parsed = Duration::parse(trimmed);
+        return parsed.seconds ? QJsonValue(*parsed.seconds) : QJsonValue(trimmed);
     }
     case FieldType::DecimalList: {
         QJsonArray items;
@@ -269,15 +494,34 @@ QJsonValue parseInput(const FormField &field, const QString &text)
                 return choice.value;
         }
         return trimmed;
+    case FieldType::MultiChoice: {
+        QJsonArray items;
+        for (const QString &part : splitList(trimmed)) {
+            QString stored = part; // unknown parts are kept as typed; validate() names them
+            for (const Choice &choice : field.choices) {
+                if (choice.value == part || choice.label.zh == part)
+                    stored = choice.value;
+            }
+            items.append(stored);
+        }
+        return items;
+    }
     case FieldType::Date: {
-        for (const char *format : {"yyyy-MM-dd", "yyyy/M/d", "yyyyMMdd", "yyyy-M-d"}) {
-            const QDate date = QDate::fromString(trimmed, QLatin1String(format));
+        for (const char *format : {"yyyy-MM-dd", "yyyy/M/d", "yyyyMMdd", "yyyy-M-d", "yyyy.M.d"}) {
+            const QDate date = QDate::fromString(cleanNumberText(trimmed), QLatin1String(format));
             if (date.isValid())
                 return date.toString(Qt::ISODate);
         }
         return trimmed;
     }
+    case FieldType::Attachment:
+        return AttachmentCheck::parse(trimmed);
     case FieldType::Text:
+        if (field.pad > 0 && trimmed.size() < field.pad) {
+            static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+            if (digits.match(trimmed).hasMatch())
+                return trimmed.rightJustified(field.pad, QLatin1Char('0'));
+        }
         return trimmed;
     }
     return trimmed;
@@ -285,18 +529,47 @@ QJsonValue parseInput(const FormField &field, const QString &text)
 
 QString displayText(const FormField &field, const QJsonValue &value)
 {
-    if (value.isDouble())
+    if (value.isDouble()) {
+        if (field.type == FieldType::Duration)
+            return valueWithUnit(field, value.toDouble());
         return formatNumber(value.toDouble());
+    }
     if (value.isBool())
         return value.toBool() ? QStringLiteral("是") : QStringLiteral("否");
     if (value.isArray()) {
+        if (field.type == FieldType::Attachment)
+            return AttachmentCheck::display(value);
         QStringList parts;
-        for (const QJsonValue &item : value.toArray())
-            parts << (item.isDouble() ? formatNumber(item.toDouble()) : item.toString());
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isDouble())
+                parts << formatNumber(item.toDouble());
+            else if (field.type == FieldType::MultiChoice)
+                parts << field.choiceLabel(item.toString());
+            else
+                parts << item.toString();
+        }
         return parts.join(QStringLiteral("、"));
     }
-    Q_UNUSED(field);
+    if (value.isObject())
+        return AttachmentCheck::display(QJsonArray{value});
     return value.toString();
+}
+
+QJsonObject computeFields(const FormDefinition &form, const QJsonObject &payload)
+{
+    QJsonObject out = payload;
+    // In field order, so a formula may use a computed field defined before it.
+    for (const FormField &field : form.fields) {
+        if (!field.compute)
+            continue;
+        const auto value = field.compute->evaluate(out);
+        if (!value) {
+            out.remove(field.id);
+            continue;
+        }
+        out.insert(field.id, field.type == FieldType::Integer ? std::round(*value) : *value);
+    }
+    return out;
 }
 
 QJsonObject normalise(const FormDefinition &form, const QJsonObject &payload)
@@ -308,119 +581,44 @@ QJsonObject normalise(const FormDefinition &form, const QJsonObject &payload)
             out.insert(field.id, parseInput(field, value.toString()));
         else if (field.type == FieldType::Boolean && value.isDouble())
             out.insert(field.id, value.toDouble() != 0);
+        else if (field.type == FieldType::Text && value.isDouble()) // ids a spreadsheet turned into numbers
+            out.insert(field.id, parseInput(field, formatNumber(value.toDouble())));
     }
-    return out;
+    return computeFields(form, out);
 }
 
 bool isRelevant(const FormField &field, const QJsonObject &payload)
 {
-    if (!field.relevant)
-        return true;
-    return field.relevant->in.contains(payload.value(field.relevant->field).toString());
+    return !field.relevant || field.relevant->matches(payload);
 }
 
 QList<ValidationIssue> validateField(const FormField &field, const QJsonObject &payload)
 {
-    QList<ValidationIssue> issues;
-    if (!isRelevant(field, payload))
-        return issues;
-    const QJsonValue value = payload.value(field.id);
-    if (isEmptyValue(value)) {
-        if (field.required)
-            issues.append(
-                {field.id, "required", Severity::Hard, QStringLiteral("%1必须填写。").arg(quoted(field))});
-        return issues;
-    }
-    switch (field.type) {
-    case FieldType::Integer:
-    case FieldType::Decimal:
-        checkNumber(field, value, issues);
-        break;
-    case FieldType::DecimalList:
-        checkList(field, value, issues);
-        break;
-    case FieldType::Boolean:
-        if (!value.isBool())
-            issues.append(
-                {field.id, "type", Severity::Hard,
-                 QStringLiteral("%1只能填“是”或“否”，现在是“%2”。").arg(quoted(field), value.toString())});
-        break;
-    case FieldType::Choice: {
-        bool known = false;
-        QStringList labels;
-        for (const Choice &choice : field.choices) {
-            known = known || choice.value == value.toString();
-            labels << choice.label.zh;
-        }
-        if (!known)
-            issues.append({field.id, "choice", Severity::Hard,
-                           QStringLiteral("%1的“%2”不是可选项。可选：%3。")
-                               .arg(quoted(field), value.toString(), labels.join(QStringLiteral("、")))});
-        break;
-    }
-    case FieldType::Date:
-        if (!QDate::fromString(value.toString(), Qt::ISODate).isValid())
-            issues.append({field.id, "type", Severity::Hard,
-                           QStringLiteral("%1应为日期，例如 2025-09-01，现在是“%2”。")
-                               .arg(quoted(field), value.toString())});
-        break;
-    case FieldType::Text:
-        if (!field.pattern.isEmpty() &&
-            !QRegularExpression(QRegularExpression::anchoredPattern(field.pattern))
-                 .match(value.toString())
-                 .hasMatch())
-            issues.append({field.id, "pattern", Severity::Hard,
-                           QStringLiteral("%1的格式不对（%2），现在是“%3”。")
-                               .arg(quoted(field), field.patternHint.zh, value.toString())});
-        break;
-    }
-    return issues;
+    return checkField(nullptr, field, payload);
+}
+
+QList<ValidationIssue> validateField(const FormDefinition &form, const FormField &field,
+                                     const QJsonObject &payload)
+{
+    return checkField(&form, field, payload);
 }
 
 ValidationReport validate(const FormDefinition &form, const QJsonObject &payload)
 {
+    bool anyComputed = false;
+    for (const FormField &field : form.fields)
+        anyComputed = anyComputed || field.isComputed();
+    // Judge what the record will hold: computed fields as they compute now, whatever was stored.
+    const QJsonObject record = anyComputed ? computeFields(form, payload) : payload;
     ValidationReport report;
     for (const FormField &field : form.fields)
-        report.issues.append(validateField(field, payload));
-    for (const FormRule &rule : form.rules)
-        checkRule(form, rule, payload, report.issues);
+        report.issues.append(checkField(&form, field, record));
+    for (const FormRule &rule : form.rules) {
+        if (!rule.isCrossRecord())
+            checkRule(form, rule, record, report.issues);
+    }
+    applyReasons(record, report.issues);
     return report;
 }
 
 } // namespace junheng::Validator
-
-namespace junheng {
-
-bool ValidationReport::hasHardErrors() const
-{
-    return hardCount() > 0;
-}
-
-int ValidationReport::hardCount() const
-{
-    return int(std::count_if(issues.begin(), issues.end(),
-                             [](const ValidationIssue &i) { return i.severity == Severity::Hard; }));
-}
-
-int ValidationReport::softCount() const
-{
-    return int(issues.size()) - hardCount();
-}
-
-int ValidationReport::missingCount() const
-{
-    return int(std::count_if(issues.begin(), issues.end(),
-                             [](const ValidationIssue &i) { return i.ruleId == QLatin1String("required"); }));
-}
-
-QList<ValidationIssue> ValidationReport::forField(const QString &fieldId) const
-{
-    QList<ValidationIssue> out;
-    for (const ValidationIssue &issue : issues) {
-        if (issue.fieldId == fieldId)
-            out.append(issue);
-    }
-    return out;
-}
-
-} // namespace junheng

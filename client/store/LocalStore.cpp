@@ -273,13 +273,16 @@ Result<LocalRecord> LocalStore::finalise(const QString &uuid, const FormDefiniti
     if (current->status != RecordStatus::Draft)
         return *current; // already finalised: nothing to do
     const ValidationReport report = Validator::validate(form, current->payload);
-    if (report.hasHardErrors()) {
+    // Hard errors block; so does a soft warning nobody has given a reason for (payload "_reasons").
+    if (report.blockingCount() > 0) {
         QStringList lines;
         for (const ValidationIssue &issue : report.issues) {
-            if (issue.severity == Severity::Hard)
-                lines << issue.message;
+            if (issue.blocks())
+                lines << (issue.severity == Severity::Hard
+                              ? issue.message
+                              : issue.message + QStringLiteral("（如确认无误，请写明保留的原因）"));
         }
-        return makeError("record.invalid", QStringLiteral("还有 %1 处必须改正，改正后才能定稿：\n%2")
+        return makeError("record.invalid", QStringLiteral("还有 %1 处须改正或写明原因，处理后才能定稿：\n%2")
                                                .arg(lines.size())
                                                .arg(lines.join(QLatin1Char('\n'))));
     }
