@@ -14,15 +14,9 @@ namespace {
 
 const QString fitnessCsv = QStringLiteral(JUNHENG_TEST_DATA "/fitness_3000.csv");
 
-// The built-in S6 once the forms carry it, else the test copy of its field ids.
 const FormDefinition &s6()
 {
-    static const FormCatalog forms = [] {
-        auto builtIn = FormCatalog::load(FormCatalog::builtInDirectory);
-        if (builtIn && builtIn->find("S6"))
-            return std::move(builtIn).value();
-        return FormCatalog::load(QStringLiteral(JUNHENG_TEST_DATA "/forms")).value();
-    }();
+    static const FormCatalog forms = FormCatalog::load(FormCatalog::builtInDirectory).value();
     return *forms.find("S6");
 }
 

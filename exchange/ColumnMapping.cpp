@@ -9,8 +9,8 @@ namespace {
 
 constexpr int headerSearchRows = 10;
 
-// The layout column a header names, by header or alias.
-const LayoutColumn *matchHeader(const Layout &layout, const QString &canonical)
+// The layout column a header names: by its header, an alias, or the form's label of its field.
+const LayoutColumn *matchHeader(const Layout &layout, const FormDefinition &form, const QString &canonical)
 {
     for (const LayoutColumn &column : layout.columns) {
         if (Layout::canonicalHeader(column.header) == canonical)
@@ -19,8 +19,20 @@ const LayoutColumn *matchHeader(const Layout &layout, const QString &canonical)
             if (Layout::canonicalHeader(alias) == canonical)
                 return &column;
         }
+        const FormField *field = form.field(column.fieldId);
+        if (field && Layout::canonicalHeader(field->label.zh) == canonical)
+            return &column;
     }
     return nullptr;
+}
+
+// A column the file must have: the layout says so, or the form requires its field in every row.
+bool isRequired(const LayoutColumn &column, const FormDefinition &form)
+{
+    if (column.required)
+        return true;
+    const FormField *field = form.field(column.fieldId);
+    return field && field->required && !field->requiredWhen && !field->relevant && !field->isComputed();
 }
 
 } // namespace
@@ -77,7 +89,7 @@ Result<ColumnMapping> ColumnMapping::detect(const SheetData &sheet, const Layout
         int matches = 0;
         for (const QString &cell : sheet.rows.at(i).cells) {
             const QString canonical = Layout::canonicalHeader(cell);
-            if (!canonical.isEmpty() && (explicitCanonical.contains(canonical) || matchHeader(layout, canonical)))
+            if (!canonical.isEmpty() && (explicitCanonical.contains(canonical) || matchHeader(layout, form, canonical)))
                 ++matches;
         }
         if (matches >= needed)
@@ -113,7 +125,7 @@ Result<ColumnMapping> ColumnMapping::detect(const SheetData &sheet, const Layout
             binding.fieldId = it.value();
             binding.layoutColumn = layout.column(it.value());
             usedExplicit.insert(canonical);
-        } else if (const LayoutColumn *column = matchHeader(layout, canonical)) {
+        } else if (const LayoutColumn *column = matchHeader(layout, form, canonical)) {
             binding.fieldId = column->fieldId;
             binding.layoutColumn = column;
         }
@@ -140,7 +152,7 @@ Result<ColumnMapping> ColumnMapping::detect(const SheetData &sheet, const Layout
     for (const LayoutColumn &column : layout.columns) {
         if (boundFields.contains(column.fieldId))
             continue;
-        if (column.required)
+        if (isRequired(column, form))
             missing << QStringLiteral("「%1」").arg(column.header);
         else
             mapping.absentOptional << column.header;

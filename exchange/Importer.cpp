@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "Condition.h"
 #include "CsvReader.h"
 #include "Validator.h"
 #include "XlsxReader.h"
@@ -13,11 +14,6 @@ namespace junheng {
 namespace {
 
 constexpr int progressEvery = 100;
-
-bool isEmpty(const QJsonValue &value)
-{
-    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
-}
 
 QString rowPrefix(int row)
 {
@@ -44,6 +40,7 @@ public:
             if (const FormField *field = form.field(binding.fieldId))
                 m_bound.append({&binding, field});
         }
+        m_keyFields = form.key.isEmpty() ? QStringList{layout.keyField} : form.key;
     }
 
     void read(const SheetRow &row, bool truncated)
@@ -99,12 +96,12 @@ public:
                 tally(binding->header, row.number, read.note);
         }
 
+        out.payload = Validator::computeFields(m_form, out.payload); // S6 bmi, S5 spherical equivalents
         for (const ValidationIssue &issue : Validator::validate(m_form, out.payload).issues) {
-            if (unreadable.contains(issue.fieldId))
+            if (unreadable.contains(issue.fieldId) || dependsOnUnreadable(issue.fieldId, unreadable))
                 continue;
             add(issue.fieldId, columnName(issue.fieldId), issue.ruleId, issue.severity, issue.message);
         }
-        checkApplicable(out.payload, problems, add);
         checkDuplicate(out.payload, row.number, add);
 
         for (const ImportProblem &problem : problems)
@@ -147,44 +144,44 @@ private:
         }
     }
 
-    // A value in a field the row's grade or sex does not measure (DOMAIN.md §7) is an error of the row,
-    // unless the form's own validation already said so.
-    template <typename Add>
-    void checkApplicable(const QJsonObject &payload, const QList<ImportProblem> &problems, Add add) const
+    // Whether a field is shown or required depends on others (the items of S6 on grade and sex): when one
+    // of those could not be read, the row's problem is that one, not "this item is not measured".
+    bool dependsOnUnreadable(const QString &fieldId, const QSet<QString> &unreadable) const
     {
-        for (const FormField &field : m_form.fields) {
-            if (!field.relevant || isEmpty(payload.value(field.id)) || Validator::isRelevant(field, payload))
-                continue;
-            // Not when the field, or the sex or grade it depends on, already has a problem of its own.
-            const bool reported = std::any_of(problems.begin(), problems.end(), [&](const ImportProblem &p) {
-                return p.fieldId == field.id || p.fieldId == field.relevant->field;
-            });
-            if (reported)
-                continue;
-            const FormField *condition = m_form.field(field.relevant->field);
-            const QJsonValue on = payload.value(field.relevant->field);
-            add(field.id, columnName(field.id), QStringLiteral("not_applicable"), Severity::Hard,
-                QStringLiteral("「%1」填了 %2，但%3为 %4 的学生不测此项。请删去这个值，或核对%3。")
-                    .arg(field.label.zh, Validator::displayText(field, payload.value(field.id)),
-                         condition ? QStringLiteral("「%1」").arg(condition->label.zh) : field.relevant->field,
-                         condition ? Validator::displayText(*condition, on) : on.toVariant().toString()));
-        }
+        if (unreadable.isEmpty())
+            return false;
+        const FormField *field = m_form.field(fieldId);
+        if (!field)
+            return false;
+        QSet<QString> reads;
+        if (field->relevant)
+            field->relevant->collectFields(reads);
+        if (field->requiredWhen)
+            field->requiredWhen->collectFields(reads);
+        return reads.intersects(unreadable);
     }
 
+    // A roster's key (student or staff id) seen again flags the later row with the first one's number.
     template <typename Add> void checkDuplicate(const QJsonObject &payload, int row, Add add)
     {
-        const QString key = payload.value(m_layout.keyField).toVariant().toString();
-        if (key.isEmpty())
+        QStringList parts;
+        for (const QString &id : m_keyFields)
+            parts << conditionText(payload.value(id));
+        const QString key = parts.join(QChar(0x1F));
+        if (key.isEmpty() || parts.contains(QString()))
             return;
         const auto first = m_seen.constFind(key);
         if (first == m_seen.constEnd()) {
             m_seen.insert(key, row);
             return;
         }
-        const FormField *field = m_form.field(m_layout.keyField);
-        add(m_layout.keyField, columnName(m_layout.keyField), QStringLiteral("duplicate"), Severity::Hard,
+        const QString keyField = m_keyFields.last();
+        QStringList labels;
+        for (const QString &id : m_keyFields)
+            labels << (m_form.field(id) ? m_form.field(id)->label.zh : id);
+        add(keyField, columnName(keyField), QStringLiteral("duplicate"), Severity::Hard,
             QStringLiteral("「%1」%2 和第 %3 行重复。同一个%1只能有一行：请删去重复的一行，或改正编号。")
-                .arg(field ? field->label.zh : m_layout.keyField, key)
+                .arg(labels.join(QStringLiteral("」「")), parts.join(QLatin1Char(' ')))
                 .arg(first.value()));
     }
 
@@ -193,6 +190,7 @@ private:
     const ColumnMapping &m_mapping;
     ImportPreview &m_preview;
     QList<std::pair<const ColumnBinding *, const FormField *>> m_bound;
+    QStringList m_keyFields;
     QHash<QString, int> m_seen; // key -> first row number
     QHash<QString, NoteTally> m_notes;
     QStringList m_noteOrder;

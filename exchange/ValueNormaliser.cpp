@@ -1,5 +1,7 @@
 #include "ValueNormaliser.h"
 
+#include "Duration.h"
+
 #include <QDate>
 #include <QRegularExpression>
 #include <cmath>
@@ -155,22 +157,12 @@ QString halfWidth(const QString &text)
 
 std::optional<int> parseDuration(const QString &text)
 {
-    // Minute marks ′ ' ’ ＇ and second marks ″ " ” ＂ (or none after the seconds, or two primes).
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{1,2})\\s*[′'’＇‘]\\s*(\\d{1,2}(?:\\.\\d+)?)?\\s*(?:[″\"”＂“]|[′'’]{2})?$"));
-    const auto m = pattern.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const int minutes = m.captured(1).toInt();
-    const double seconds = m.captured(2).isEmpty() ? 0 : m.captured(2).toDouble();
-    if (seconds >= 60)
-        return std::nullopt;
-    return minutes * 60 + int(std::lround(seconds));
+    return Duration::parse(text).seconds;
 }
 
 QString formatDuration(int seconds)
 {
-    return QStringLiteral("%1′%2″").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return Duration::format(seconds);
 }
 
 QString excelSerialToIsoDate(double serial)

@@ -183,15 +183,19 @@ TEST(Importer, FlagsTheCutOffLastRowOfATruncatedFile)
 TEST(Importer, FlagsARowCutInsideAQuotedCell)
 {
     const FormDefinition &form = *exchangeForms().find("S6");
-    SheetData sheet = CsvReader::parse(
-        u"年级编号,学籍号,姓名,性别,身高,体重,家庭住址\n21,G1,王一,1,150,40,\"索镇\"\n21,G2,王二,1,151,41,\"果里");
-    auto preview = Importer(form, *Layout::forForm("S6")).preview(sheet);
+    auto clean = CsvReader::readFile(dataFile("fitness_3000.csv"));
+    ASSERT_TRUE(clean.ok());
+    QStringList lines;
+    for (int i = 0; i < 3; ++i)
+        lines << clean->rows.at(i).cells.join(',');
+    lines << QStringLiteral("11,1101,\"一年级(1)班"); // the copy stopped inside a quoted class name
+    auto preview = Importer(form, *Layout::forForm("S6")).preview(CsvReader::parse(lines.join("\r\n")));
     ASSERT_TRUE(preview.ok()) << preview.error().message.toStdString();
-    ASSERT_EQ(preview->rows.size(), 2);
-    EXPECT_EQ(preview->rows.first().payload.value("address").toString(), QStringLiteral("索镇"));
+    ASSERT_EQ(preview->rows.size(), 3);
+    EXPECT_EQ(preview->validCount(), 2);
     EXPECT_FALSE(preview->rows.last().valid());
     ASSERT_FALSE(preview->problems.isEmpty());
-    EXPECT_EQ(preview->problems.first().row, 3);
+    EXPECT_EQ(preview->problems.first().row, 4);
     EXPECT_EQ(preview->problems.first().rule, "truncated");
 }
 

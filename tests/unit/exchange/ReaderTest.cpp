@@ -81,7 +81,7 @@ TEST(CsvReader, ReadsAGb18030FileFromExcel)
     EXPECT_EQ(sheet->rows.size(), 8); // title, header, 6 students; the blank and all-comma lines dropped
     EXPECT_EQ(sheet->rows[0].cells.first(), QStringLiteral("桓台县实验学校2025年学生体质健康测试成绩"));
     EXPECT_EQ(sheet->rows[2].cells[1], QStringLiteral("王子涵"));
-    EXPECT_EQ(sheet->rows[2].cells[14], QStringLiteral("1'52\""));
+    EXPECT_EQ(sheet->rows[2].cells[15], QStringLiteral("1'52\""));
 }
 
 TEST(XlsxReader, ReadsTheFirstSheetWithSharedInlineAndNumericCells)
