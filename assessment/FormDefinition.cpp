@@ -216,6 +216,13 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
     }
     if (form.fields.isEmpty())
         return definitionError(origin, QStringLiteral("没有任何字段。"));
+    form.key = stringList(root.value("key"));
+    if (form.kind == FormKind::Roster && form.key.isEmpty())
+        return definitionError(origin, QStringLiteral("名单表（roster）必须用 key 指明识别一行的字段。"));
+    for (const QString &name : form.key) {
+        if (!seen.contains(name))
+            return definitionError(origin, QStringLiteral("key 引用了不存在的字段 %1。").arg(name));
+    }
     for (const FormField &field : form.fields) {
         QSet<QString> referenced;
         if (field.relevant)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "FormDefinition.h"
+#include "LocalRecord.h"
 #include "Result.h"
+#include "RosterQuery.h"
 #include "Validator.h"
 
 #include <QDateTime>
@@ -13,35 +15,6 @@
 #include <optional>
 
 namespace junheng {
-
-// draft -> finalised -> sent -> accepted (or returned). Drafts stay on the device; finalising puts the
-// record in the outbox in the same transaction. Editing a record that was finalised makes it a draft
-// again with the next revision, so a revision that may be on its way to the server never changes.
-enum class RecordStatus { Draft, Finalised, Sent, Accepted, Returned };
-QString statusName(RecordStatus status);  // "draft", …
-QString statusLabel(RecordStatus status); // "草稿", …
-std::optional<RecordStatus> parseStatus(const QString &name);
-
-struct LocalRecord
-{
-    QString uuid;
-    QString formId;
-    int formVersion = 0;
-    QString schoolCode;
-    QString cycle;
-    RecordStatus status = RecordStatus::Draft;
-    int revision = 1;       // the revision this content will be sent as
-    int serverRevision = 0; // the last revision the server confirmed
-    int baseRevision = 0;   // the revision this one was made on (set when finalised; sent with it)
-    QJsonObject payload;
-    QString payloadHash;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QString syncError; // why the outbox set it aside (conflict, rejected); empty otherwise
-    bool quarantined = false;
-
-    bool isNew() const { return uuid.isEmpty(); }
-};
 
 // Who this device is, after enrolment.
 struct Enrolment
@@ -75,7 +48,7 @@ class LocalStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // Opens (creating and migrating as needed) the database at path.
     static Result<std::unique_ptr<LocalStore>> open(const QString &path);
@@ -115,6 +88,29 @@ public:
     // Pulled changes, applied with the new cursor in one transaction. Returns how many were applied.
     Result<int> applyPulled(const QList<LocalRecord> &records, qint64 nextCursor);
 
+    // Roster forms (LocalStoreRoster.cpp). Each row is a record of its own, matched by the form's key.
+    // Adds or updates many rows in one transaction: a row whose key is new is added as a draft, a changed
+    // one becomes a draft revision as in saveDraft (keeping the reasons given for its warnings), an
+    // identical one is left alone. A row without its key refuses the whole batch and saves nothing; two
+    // rows with the same key: the later one wins.
+    Result<RosterUpsertResult> upsertRosterRows(const FormDefinition &form, const QString &schoolCode,
+                                                const QString &cycle, const QList<QJsonObject> &rows);
+    // saveDraft for one roster row (record.uuid empty: a new row), keeping its key and counts current.
+    Result<LocalRecord> saveRosterRow(const FormDefinition &form, const LocalRecord &record,
+                                      const QJsonObject &payload);
+    // A row the server never had is removed; otherwise a revision {"_deleted": true} goes into the outbox.
+    // Either way it leaves every list.
+    Status deleteRosterRow(const FormDefinition &form, const QString &uuid);
+    // The rows of one page, the number of rows the filters match, and the roster's error counts. Rows
+    // saved or pulled since they were last listed are first brought up to date (hence not const).
+    Result<QList<RosterRow>> rosterPage(const FormDefinition &form, const RosterQuery &query);
+    Result<int> rosterCount(const FormDefinition &form, const RosterQuery &query);
+    Result<RosterIssueCounts> rosterIssueCounts(const FormDefinition &form, const QString &schoolCode,
+                                                const QString &cycle);
+    // The distinct values of the grade or class column in a roster, sorted (for filter menus).
+    Result<QStringList> rosterValues(const FormDefinition &form, const QString &schoolCode,
+                                     const QString &cycle, const QString &fieldId);
+
     SyncState syncState() const;
     Status noteSyncSuccess(const QDateTime &when);
     Status noteSyncError(const QString &message, const QDateTime &when);
@@ -129,6 +125,8 @@ private:
     QSqlDatabase db() const;
     QString meta(const QString &key) const;
     Status setMeta(const QString &key, const QString &value);
+    Status refreshRosterIndex(const FormDefinition &form, const QString &schoolCode, const QString &cycle);
+    Status markDuplicates(const QString &formId, const QString &schoolCode, const QString &cycle);
 
     QString m_path;
     QString m_connection;

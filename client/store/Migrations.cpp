@@ -35,6 +35,25 @@ const QList<QStringList> &steps()
             " quarantined INTEGER NOT NULL DEFAULT 0,"
             " error TEXT NOT NULL DEFAULT '')",
         },
+        // 2: roster rows. Beside the payload, what a page of thousands of rows is filtered, sorted and
+        // counted by (derived from the payload; index_stamp NULL means not derived yet, so rows saved by
+        // version 1 are derived the first time their roster is listed).
+        {
+            "ALTER TABLE records ADD COLUMN row_key TEXT",
+            "ALTER TABLE records ADD COLUMN row_grade NUMERIC",
+            "ALTER TABLE records ADD COLUMN row_class TEXT",
+            "ALTER TABLE records ADD COLUMN row_sex TEXT",
+            "ALTER TABLE records ADD COLUMN row_name TEXT",
+            "ALTER TABLE records ADD COLUMN hard_issues INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE records ADD COLUMN soft_issues INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE records ADD COLUMN duplicate INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE records ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE records ADD COLUMN index_stamp TEXT",
+            "CREATE INDEX records_by_row_key ON records (form_id, school_code, cycle, row_key)",
+            "CREATE INDEX records_by_grade_class ON records (form_id, school_code, cycle, row_grade, "
+            "row_class)",
+            "CREATE INDEX records_by_name ON records (form_id, school_code, cycle, row_name)",
+        },
     };
     return list;
 }
