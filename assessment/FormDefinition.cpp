@@ -240,11 +240,6 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
                     QStringLiteral("字段 %1 的条件或公式引用了不存在的字段 %2。").arg(field.id, name));
         }
     }
-    form.key = stringList(root.value("key"));
-    for (const QString &name : form.key) {
-        if (!seen.contains(name))
-            return definitionError(origin, QStringLiteral("key 引用了不存在的字段 %1。").arg(name));
-    }
     const QString irrelevant = root.value("irrelevant_filled").toString("ignore");
     if (irrelevant != "error" && irrelevant != "ignore")
         return definitionError(origin, QStringLiteral("irrelevant_filled 只能是 error 或 ignore。"));

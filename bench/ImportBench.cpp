@@ -46,7 +46,8 @@ void import_fitness_3000_xlsx(benchmark::State &state)
     const Importer importer(s6(), *Layout::forForm("S6"));
     QTemporaryDir dir;
     const QString xlsx = dir.filePath("fitness_3000.xlsx");
-    (void)Exporter::writeFile(xlsx, *Layout::forForm("S6"), s6(), importer.previewFile(fitnessCsv)->payloads());
+    (void)Exporter::writeFile(xlsx, *Layout::forForm("S6"), s6(),
+                              importer.previewFile(fitnessCsv)->payloads());
     int rows = 0;
     for (auto _ : state) {
         auto preview = importer.previewFile(xlsx);
@@ -61,7 +62,8 @@ void export_fitness_3000_xlsx(benchmark::State &state)
         Importer(s6(), *Layout::forForm("S6")).previewFile(fitnessCsv)->payloads();
     QTemporaryDir dir;
     for (auto _ : state)
-        benchmark::DoNotOptimize(Exporter::writeFile(dir.filePath("out.xlsx"), *Layout::forForm("S6"), s6(), payloads));
+        benchmark::DoNotOptimize(
+            Exporter::writeFile(dir.filePath("out.xlsx"), *Layout::forForm("S6"), s6(), payloads));
     report(state, int(payloads.size()));
 }
 

@@ -56,17 +56,19 @@ Result<QHash<QString, QString>> ColumnMapping::parseExplicit(const QString &text
         const QString header = eq > 0 ? part.left(eq).trimmed() : QString();
         const QString field = eq > 0 ? part.mid(eq + 1).trimmed() : QString();
         if (header.isEmpty() || field.isEmpty())
-            return makeError("import.mapping",
-                             QStringLiteral("列对应“%1”看不懂：应写成 文件里的列名=字段名，多个用逗号分开，例如 "
-                                            "工号=staff_no,学历=degree。")
-                                 .arg(part.trimmed()));
+            return makeError(
+                "import.mapping",
+                QStringLiteral("列对应“%1”看不懂：应写成 文件里的列名=字段名，多个用逗号分开，例如 "
+                               "工号=staff_no,学历=degree。")
+                    .arg(part.trimmed()));
         map.insert(header, field);
     }
     return map;
 }
 
 Result<ColumnMapping> ColumnMapping::detect(const SheetData &sheet, const Layout &layout,
-                                            const FormDefinition &form, const QHash<QString, QString> &explicitMap)
+                                            const FormDefinition &form,
+                                            const QHash<QString, QString> &explicitMap)
 {
     QHash<QString, QString> explicitCanonical;
     for (auto it = explicitMap.begin(); it != explicitMap.end(); ++it) {
@@ -89,7 +91,8 @@ Result<ColumnMapping> ColumnMapping::detect(const SheetData &sheet, const Layout
         int matches = 0;
         for (const QString &cell : sheet.rows.at(i).cells) {
             const QString canonical = Layout::canonicalHeader(cell);
-            if (!canonical.isEmpty() && (explicitCanonical.contains(canonical) || matchHeader(layout, form, canonical)))
+            if (!canonical.isEmpty() &&
+                (explicitCanonical.contains(canonical) || matchHeader(layout, form, canonical)))
                 ++matches;
         }
         if (matches >= needed)
@@ -158,14 +161,15 @@ Result<ColumnMapping> ColumnMapping::detect(const SheetData &sheet, const Layout
             mapping.absentOptional << column.header;
     }
     if (!missing.isEmpty())
-        return makeError("import.columns",
-                         QStringLiteral("文件缺少必需的列 %1（表头在第 %2 行）。没有导入任何数据。请在文件里加上这些列%3"
-                                        "后再导入。")
-                             .arg(missing.join(QStringLiteral("、")))
-                             .arg(mapping.headerRow)
-                             .arg(layout.id == QLatin1String("teachers")
-                                      ? QStringLiteral("，或者用列对应指明哪一列是它（例如 工号=staff_no）")
-                                      : QString()));
+        return makeError(
+            "import.columns",
+            QStringLiteral("文件缺少必需的列 %1（表头在第 %2 行）。没有导入任何数据。请在文件里加上这些列%3"
+                           "后再导入。")
+                .arg(missing.join(QStringLiteral("、")))
+                .arg(mapping.headerRow)
+                .arg(layout.id == QLatin1String("teachers")
+                         ? QStringLiteral("，或者用列对应指明哪一列是它（例如 工号=staff_no）")
+                         : QString()));
     return mapping;
 }
 

@@ -12,8 +12,8 @@ namespace {
 
 QString csvQuoted(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -46,7 +46,8 @@ QStringList headers(const Layout &layout)
 
 } // namespace
 
-QString cellText(const Layout &layout, const LayoutColumn &column, const FormField *field, const QJsonValue &value)
+QString cellText(const Layout &layout, const LayoutColumn &column, const FormField *field,
+                 const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
         return {};
@@ -55,8 +56,9 @@ QString cellText(const Layout &layout, const LayoutColumn &column, const FormFie
         const QString code = value.toVariant().toString();
         if (layout.sexAsCode)
             return code;
-        return code == QLatin1String("1") ? QStringLiteral("男")
-                                          : code == QLatin1String("2") ? QStringLiteral("女") : code;
+        return code == QLatin1String("1")   ? QStringLiteral("男")
+               : code == QLatin1String("2") ? QStringLiteral("女")
+                                            : code;
     }
     case ValueKind::Duration:
         return value.isDouble() ? ValueNormaliser::formatDuration(int(value.toDouble())) : value.toString();
@@ -82,7 +84,8 @@ QByteArray toCsv(const Layout &layout, const FormDefinition &form, const QList<Q
         QStringList cells;
         cells.reserve(layout.columns.size());
         for (const LayoutColumn &column : layout.columns)
-            cells << csvQuoted(cellText(layout, column, form.field(column.fieldId), row.value(column.fieldId)));
+            cells << csvQuoted(
+                cellText(layout, column, form.field(column.fieldId), row.value(column.fieldId)));
         text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
@@ -96,8 +99,10 @@ Status writeFile(const QString &path, const Layout &layout, const FormDefinition
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(layout, form, rows)) < 0 || !file.commit())
-            return makeError("export.io", QStringLiteral("写文件“%1”失败：%2。请确认文件夹可以写入、文件没有在 Excel 里打开。")
-                                              .arg(name, file.errorString()));
+            return makeError(
+                "export.io",
+                QStringLiteral("写文件“%1”失败：%2。请确认文件夹可以写入、文件没有在 Excel 里打开。")
+                    .arg(name, file.errorString()));
         return Ok{};
     }
     if (suffix != QLatin1String("xlsx"))

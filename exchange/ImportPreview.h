@@ -13,10 +13,10 @@ namespace junheng {
 struct ImportProblem
 {
     int row = 0;
-    QString column;  // the header as written in the file (or the layout's name for an absent column)
+    QString column; // the header as written in the file (or the layout's name for an absent column)
     QString fieldId;
-    QString value;   // the cell as written
-    QString rule;    // "required", "range", "duration", "duplicate", "not_applicable", "short_row", …
+    QString value; // the cell as written
+    QString rule;  // "required", "range", "duration", "duplicate", "not_applicable", "short_row", …
     Severity severity = Severity::Hard;
     QString message; // begins with 第 N 行
 };
@@ -36,7 +36,7 @@ struct ImportPreview
 {
     QString formId;
     QString layoutId;
-    QString encoding;  // of a CSV; "XLSX" for a workbook
+    QString encoding; // of a CSV; "XLSX" for a workbook
     int headerRow = 0;
     QList<ImportRow> rows;
     QList<ImportProblem> problems; // in row order

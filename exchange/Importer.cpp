@@ -47,8 +47,8 @@ public:
     {
         ImportRow out;
         out.sourceRow = row.number;
-        QHash<QString, QString> raw;     // field id -> cell as written
-        QSet<QString> unreadable;        // fields whose text could not be read: one problem each, not two
+        QHash<QString, QString> raw; // field id -> cell as written
+        QSet<QString> unreadable;    // fields whose text could not be read: one problem each, not two
         QList<ImportProblem> problems;
 
         auto add = [&](const QString &fieldId, const QString &column, const QString &rule, Severity severity,
@@ -59,18 +59,21 @@ public:
 
         if (truncated) {
             add({}, {}, QStringLiteral("truncated"), Severity::Hard,
-                QStringLiteral("文件在这一行中途结束（引号没有闭合），这一行不完整，不能导入。文件可能没有复制或下载完整；"
+                QStringLiteral("文件在这一行中途结束（引号没有闭合），这一行不完整，不能导入。文件可能没有复"
+                               "制或下载完整；"
                                "请用原文件重新导出。"));
         } else if (m_mapping.headerWidth > 0 && row.cells.size() < m_mapping.headerWidth &&
                    m_preview.encoding != QLatin1String("XLSX")) {
             add({}, {}, QStringLiteral("short_row"), Severity::Hard,
-                QStringLiteral("这一行只有 %1 列，表头有 %2 列：这一行不完整（文件可能被截断，或少了分隔的逗号），不能导入。")
+                QStringLiteral("这一行只有 %1 列，表头有 %2 "
+                               "列：这一行不完整（文件可能被截断，或少了分隔的逗号），不能导入。")
                     .arg(row.cells.size())
                     .arg(m_mapping.headerWidth));
         }
 
         for (const auto &[binding, field] : m_bound) {
-            const QString text = binding->column < row.cells.size() ? row.cells.at(binding->column) : QString();
+            const QString text =
+                binding->column < row.cells.size() ? row.cells.at(binding->column) : QString();
             raw.insert(field->id, text.trimmed());
             NormalisedValue read = ValueNormaliser::normalise(binding->kind, text, binding->header);
             if (!read.error.isEmpty()) {
@@ -82,8 +85,8 @@ public:
             QJsonValue value = read.value;
             if (binding->kind == ValueKind::Plain && value.isString()) {
                 const QString clean = value.toString();
-                const QString alias = binding->layoutColumn ? binding->layoutColumn->valueAliases.value(clean)
-                                                            : QString();
+                const QString alias =
+                    binding->layoutColumn ? binding->layoutColumn->valueAliases.value(clean) : QString();
                 if (!alias.isEmpty()) {
                     value = alias;
                     read.note = QStringLiteral("“%1”按“%2”读入").arg(clean, field->choiceLabel(alias));
@@ -114,12 +117,14 @@ public:
     {
         for (const QString &column : std::as_const(m_noteOrder)) {
             const NoteTally &t = m_notes.value(column);
-            m_preview.notes << (t.count == 1 ? QStringLiteral("「%1」第 %2 行：%3。").arg(column).arg(t.firstRow).arg(t.example)
-                                             : QStringLiteral("「%1」有 %2 个值换了写法读入，例如第 %3 行：%4。")
-                                                   .arg(column)
-                                                   .arg(t.count)
-                                                   .arg(t.firstRow)
-                                                   .arg(t.example));
+            m_preview.notes
+                << (t.count == 1
+                        ? QStringLiteral("「%1」第 %2 行：%3。").arg(column).arg(t.firstRow).arg(t.example)
+                        : QStringLiteral("「%1」有 %2 个值换了写法读入，例如第 %3 行：%4。")
+                              .arg(column)
+                              .arg(t.count)
+                              .arg(t.firstRow)
+                              .arg(t.example));
         }
     }
 
@@ -239,18 +244,20 @@ Result<SheetData> Importer::readSheet(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError("import.open", QStringLiteral("打不开文件“%1”：%2。请确认文件存在、没有被其他程序占用。")
-                                            .arg(path, file.errorString()));
+        return makeError("import.open",
+                         QStringLiteral("打不开文件“%1”：%2。请确认文件存在、没有被其他程序占用。")
+                             .arg(path, file.errorString()));
     const QByteArray magic = file.read(4);
     file.close();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (magic.startsWith("PK\x03\x04") || suffix == QLatin1String("xlsx"))
         return XlsxReader::readFile(path);
     if (suffix == QLatin1String("xls") || magic.startsWith("\xD0\xCF\x11\xE0"))
-        return makeError("import.format",
-                         QStringLiteral("“%1”是旧版 Excel 97-2003 工作簿（.xls），不能直接导入。请用 Excel 打开它，"
-                                        "“另存为”Excel 工作簿（.xlsx）或 CSV 后再导入。")
-                             .arg(QFileInfo(path).fileName()));
+        return makeError(
+            "import.format",
+            QStringLiteral("“%1”是旧版 Excel 97-2003 工作簿（.xls），不能直接导入。请用 Excel 打开它，"
+                           "“另存为”Excel 工作簿（.xlsx）或 CSV 后再导入。")
+                .arg(QFileInfo(path).fileName()));
     return CsvReader::readFile(path);
 }
 

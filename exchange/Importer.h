@@ -10,9 +10,9 @@ namespace junheng {
 
 struct ImportOptions
 {
-    QHash<QString, QString> mapping;                       // header -> field id, for headers the layout lacks
-    std::function<void(int done, int total)> progress;     // called now and then while rows are checked
-    const std::atomic_bool *cancel = nullptr;              // set from another thread to stop
+    QHash<QString, QString> mapping;                   // header -> field id, for headers the layout lacks
+    std::function<void(int done, int total)> progress; // called now and then while rows are checked
+    const std::atomic_bool *cancel = nullptr;          // set from another thread to stop
 };
 
 // Reads a CSV or XLSX file in a layout into a preview: every row normalised into a form payload, every

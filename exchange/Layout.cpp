@@ -9,8 +9,9 @@ namespace {
 LayoutColumn col(const char *header, const char *fieldId, ValueKind kind = ValueKind::Plain,
                  bool required = false, QStringList aliases = {}, QHash<QString, QString> values = {})
 {
-    return LayoutColumn{QString::fromUtf8(header), std::move(aliases), QString::fromUtf8(fieldId), kind,
-                        required, std::move(values)};
+    return LayoutColumn{
+        QString::fromUtf8(header), std::move(aliases), QString::fromUtf8(fieldId), kind, required,
+        std::move(values)};
 }
 
 // 国家学生体质健康标准数据上报 (DOMAIN.md §7), in the national system's column order.
@@ -51,11 +52,10 @@ Layout myopia()
 {
     using K = ValueKind;
     Layout layout{"myopia", "S5", QStringLiteral("近视筛查"), "student_id", false, {}};
-    const QHash<QString, QString> glasses{{"无", "none"},          {"不戴", "none"},       {"否", "none"},
-                                          {"框架", "spectacles"},  {"框架镜", "spectacles"}, {"眼镜", "spectacles"},
-                                          {"隐形", "contacts"},    {"隐形眼镜", "contacts"},
-                                          {"OK镜", "ortho_k"},     {"ok镜", "ortho_k"},     {"塑形镜", "ortho_k"},
-                                          {"角膜塑形", "ortho_k"}};
+    const QHash<QString, QString> glasses{
+        {"无", "none"},           {"不戴", "none"},       {"否", "none"},        {"框架", "spectacles"},
+        {"框架镜", "spectacles"}, {"眼镜", "spectacles"}, {"隐形", "contacts"},  {"隐形眼镜", "contacts"},
+        {"OK镜", "ortho_k"},      {"ok镜", "ortho_k"},    {"塑形镜", "ortho_k"}, {"角膜塑形", "ortho_k"}};
     layout.columns = {
         col("学籍号", "student_id", K::Code, true, {"学籍编号", "全国学籍号", "学号", "学生编号"}),
         col("姓名", "name", K::Code, true, {"学生姓名"}),
@@ -84,24 +84,22 @@ Layout teachers()
 {
     using K = ValueKind;
     Layout layout{"teachers", "S3", QStringLiteral("教师名册"), "staff_no", false, {}};
-    const QHash<QString, QString> degrees{{"大专", "junior_college"},   {"专科", "junior_college"},
-                                          {"大学本科", "bachelor"},      {"研究生", "master"},
-                                          {"硕士研究生", "master"},      {"博士研究生", "doctor"},
+    const QHash<QString, QString> degrees{{"大专", "junior_college"},       {"专科", "junior_college"},
+                                          {"大学本科", "bachelor"},         {"研究生", "master"},
+                                          {"硕士研究生", "master"},         {"博士研究生", "doctor"},
                                           {"中师", "secondary_vocational"}, {"高中", "high_school"},
                                           {"初中", "high_school"}};
-    const QHash<QString, QString> backbone{{"否", "none"},           {"不是", "none"},
-                                           {"校级骨干", "school"},   {"县级骨干", "county"},
-                                           {"区级", "county"},       {"区级骨干", "county"},
-                                           {"市级骨干", "city"},     {"省级骨干", "province"},
-                                           {"国家级", "national"},   {"特级", "national"},
-                                           {"特级教师", "national"}, {"国家级骨干", "national"}};
-    const QHash<QString, QString> establishment{{"是", "staffed"}, {"否", "contract"}, {"编内", "staffed"},
-                                                {"有编制", "staffed"}, {"无编制", "contract"},
-                                                {"聘用", "contract"}, {"合同制", "contract"}};
-    const QHash<QString, QString> subjects{{"思想品德", "morality"}, {"道德与法治", "morality"},
+    const QHash<QString, QString> backbone{
+        {"否", "none"},         {"不是", "none"},       {"校级骨干", "school"},   {"县级骨干", "county"},
+        {"区级", "county"},     {"区级骨干", "county"}, {"市级骨干", "city"},     {"省级骨干", "province"},
+        {"国家级", "national"}, {"特级", "national"},   {"特级教师", "national"}, {"国家级骨干", "national"}};
+    const QHash<QString, QString> establishment{
+        {"是", "staffed"},      {"否", "contract"},   {"编内", "staffed"},   {"有编制", "staffed"},
+        {"无编制", "contract"}, {"聘用", "contract"}, {"合同制", "contract"}};
+    const QHash<QString, QString> subjects{{"思想品德", "morality"},   {"道德与法治", "morality"},
                                            {"品德与社会", "morality"}, {"信息", "it"},
-                                           {"计算机", "it"}, {"心理", "psychology"},
-                                           {"劳动技术", "labour"}, {"体育与健康", "pe"}};
+                                           {"计算机", "it"},           {"心理", "psychology"},
+                                           {"劳动技术", "labour"},     {"体育与健康", "pe"}};
     const QHash<QString, QString> stage{{"小学部", "primary"}, {"初中部", "junior"}, {"中学", "junior"}};
     layout.columns = {
         col("姓名", "name", K::Code, true, {"教师姓名"}),

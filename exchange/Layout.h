@@ -17,7 +17,7 @@ struct LayoutColumn
     QStringList aliases;
     QString fieldId;
     ValueKind kind = ValueKind::Plain;
-    bool required = false;               // a file without this column is refused as a whole
+    bool required = false;                // a file without this column is refused as a whole
     QHash<QString, QString> valueAliases; // written value -> stored value (大专 -> junior_college)
 };
 

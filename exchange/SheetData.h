@@ -18,7 +18,7 @@ struct SheetRow
 struct SheetData
 {
     QList<SheetRow> rows;
-    QString encoding;     // "UTF-8", "UTF-8（带 BOM）", "GB18030", "UTF-16", "XLSX"
+    QString encoding;       // "UTF-8", "UTF-8（带 BOM）", "GB18030", "UTF-16", "XLSX"
     bool truncated = false; // the file ends inside a quoted cell: the last row is incomplete
     int truncatedRow = 0;   // the row number where the unfinished cell starts
 };

@@ -25,7 +25,8 @@ Result<DecodedText> decode(const QByteArray &bytes)
             return DecodedText{*text, QStringLiteral("UTF-8（带 BOM）")};
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        const auto encoding = bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+        const auto encoding =
+            bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
         if (auto text = tryDecode(encoding, QByteArrayView(bytes).sliced(2)))
             return DecodedText{*text, QStringLiteral("UTF-16")};
     }

@@ -44,13 +44,15 @@ NormalisedValue sex(const QString &text, const QString &label)
         return value(QStringLiteral("1"), text, text == QLatin1String("1") ? text : QStringLiteral("男"));
     if (female.contains(text))
         return value(QStringLiteral("2"), text, text == QLatin1String("2") ? text : QStringLiteral("女"));
-    return failure("sex", QStringLiteral("「%1」只能填 男 或 女（也可以填 1 = 男、2 = 女），现在是“%2”。")
-                              .arg(label, text));
+    return failure(
+        "sex",
+        QStringLiteral("「%1」只能填 男 或 女（也可以填 1 = 男、2 = 女），现在是“%2”。").arg(label, text));
 }
 
 NormalisedValue date(const QString &text, const QString &label)
 {
-    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
+    static const QRegularExpression ymd(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
     QDate parsed;
     if (auto m = ymd.match(text); m.hasMatch())
@@ -67,8 +69,9 @@ NormalisedValue date(const QString &text, const QString &label)
         const QString iso = parsed.toString(Qt::ISODate);
         return value(iso, text, iso);
     }
-    return failure("date", QStringLiteral("「%1」应为日期，例如 2014-09-01、2014/9/1 或 20140901，现在是“%2”。")
-                               .arg(label, text));
+    return failure("date",
+                   QStringLiteral("「%1」应为日期，例如 2014-09-01、2014/9/1 或 20140901，现在是“%2”。")
+                       .arg(label, text));
 }
 
 NormalisedValue duration(const QString &text, const QString &label)
@@ -84,8 +87,9 @@ NormalisedValue duration(const QString &text, const QString &label)
         return failure("duration",
                        QStringLiteral("「%1」是 Excel 的时刻值（%2），原文件多半写成了“分:秒”。请写成 %3。")
                            .arg(label, text, durationExample));
-    return failure("duration", QStringLiteral("「%1」应写成 分′秒″，例如 %2，现在是“%3”。")
-                                   .arg(label, durationExample, text));
+    return failure(
+        "duration",
+        QStringLiteral("「%1」应写成 分′秒″，例如 %2，现在是“%3”。").arg(label, durationExample, text));
 }
 
 NormalisedValue ethnicity(const QString &text, const QString &label)
@@ -95,9 +99,11 @@ NormalisedValue ethnicity(const QString &text, const QString &label)
     if (code.endsWith(QLatin1String(".0")))
         code.chop(2);
     if (!digits.match(code).hasMatch() || code.toInt() < 1 || code.toInt() > 98)
-        return failure("ethnicity",
-                       QStringLiteral("「%1」应为两位数字的民族代码（01 汉族 … 56 基诺族，97 其他，98 外国血统），现在是“%2”。")
-                           .arg(label, text));
+        return failure(
+            "ethnicity",
+            QStringLiteral(
+                "「%1」应为两位数字的民族代码（01 汉族 … 56 基诺族，97 其他，98 外国血统），现在是“%2”。")
+                .arg(label, text));
     const QString padded = code.rightJustified(2, QLatin1Char('0'));
     return value(padded, text, padded);
 }
@@ -119,14 +125,16 @@ NormalisedValue grade(const QString &text, const QString &label)
     else if (auto g = code.match(text); g.hasMatch())
         grade = g.captured(1).toInt() < 20 ? g.captured(1).toInt() - 10 : g.captured(1).toInt() - 14;
     if (grade == 0)
-        return failure("grade", QStringLiteral("「%1」应为 1–9 年级（例如 3、三年级、初一），现在是“%2”。")
-                                    .arg(label, text));
+        return failure(
+            "grade",
+            QStringLiteral("「%1」应为 1–9 年级（例如 3、三年级、初一），现在是“%2”。").arg(label, text));
     return value(grade, text, QString::number(grade));
 }
 
 NormalisedValue birthYear(const QString &text, const QString &label)
 {
-    static const QRegularExpression year(QStringLiteral("^(19|20)(\\d{2})(\\s*年)?([-/.年]?\\s*\\d{1,2}.*)?$"));
+    static const QRegularExpression year(
+        QStringLiteral("^(19|20)(\\d{2})(\\s*年)?([-/.年]?\\s*\\d{1,2}.*)?$"));
     if (auto m = year.match(text); m.hasMatch()) {
         const int y = QString(m.captured(1) + m.captured(2)).toInt();
         return value(y, text, QString::number(y));

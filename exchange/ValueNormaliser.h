@@ -14,7 +14,7 @@ enum class ValueKind {
     Date,      // 2025-09-01, 2025/9/1, 20250901, 2025.9.1, 2025年9月1日, an Excel date serial -> ISO date
     Duration,  // 3′45″, 3'45", 3’45”, 3′45 -> 225 (seconds); 3:45 refused
     Ethnicity, // 民族代码: "1" -> "01" (Excel dropped the zero)
-    Grade,     // 年级 of a school year: 一年级…九年级, 初一…初三, 七年级, 1–9, grade codes 11–16/21–23 -> 1–9
+    Grade, // 年级 of a school year: 一年级…九年级, 初一…初三, 七年级, 1–9, grade codes 11–16/21–23 -> 1–9
     BirthYear, // a year, or a date or year-month from which the year is taken
 };
 

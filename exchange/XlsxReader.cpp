@@ -12,10 +12,11 @@ namespace {
 
 Error damaged(const QString &path, const QString &what)
 {
-    return makeError("import.xlsx",
-                     QStringLiteral("“%1”不是完整的 Excel 工作簿（%2）。文件可能没有下载或复制完整；请用 Excel "
-                                    "打开它，另存为 .xlsx 后再导入。")
-                         .arg(QFileInfo(path).fileName(), what));
+    return makeError(
+        "import.xlsx",
+        QStringLiteral("“%1”不是完整的 Excel 工作簿（%2）。文件可能没有下载或复制完整；请用 Excel "
+                       "打开它，另存为 .xlsx 后再导入。")
+            .arg(QFileInfo(path).fileName(), what));
 }
 
 class Zip

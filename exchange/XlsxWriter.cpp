@@ -7,8 +7,7 @@
 
 namespace junheng {
 
-XlsxWriter::XlsxWriter(const QString &path)
-    : m_path(path), m_partPath(path + QStringLiteral(".part"))
+XlsxWriter::XlsxWriter(const QString &path) : m_path(path), m_partPath(path + QStringLiteral(".part"))
 {
     // libxlsxwriter reports a missing folder only on close, in English on stderr: check it here.
     if (QFileInfo(m_path).absoluteDir().exists())
@@ -41,7 +40,8 @@ void XlsxWriter::writeHeader(const QStringList &headers, const QList<double> &wi
     for (int c = 0; c < headers.size(); ++c) {
         writeText(0, c, headers.at(c));
         if (m_sheet)
-            worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), c < widths.size() ? widths.at(c) : 12, nullptr);
+            worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), c < widths.size() ? widths.at(c) : 12,
+                                 nullptr);
     }
     if (m_sheet && !headers.isEmpty())
         worksheet_freeze_panes(m_sheet, 1, 0);
@@ -66,18 +66,21 @@ Status XlsxWriter::close()
     m_closed = true;
     const QString name = QFileInfo(m_path).fileName();
     if (!m_workbook)
-        return makeError("export.io", QStringLiteral("不能创建文件“%1”：文件夹“%2”不存在或不能写入。请换一个文件夹。")
-                                          .arg(name, QFileInfo(m_path).absolutePath()));
+        return makeError("export.io",
+                         QStringLiteral("不能创建文件“%1”：文件夹“%2”不存在或不能写入。请换一个文件夹。")
+                             .arg(name, QFileInfo(m_path).absolutePath()));
     const lxw_error error = workbook_close(m_workbook);
     if (error != LXW_NO_ERROR) {
         QFile::remove(m_partPath);
-        return makeError("export.io", QStringLiteral("写文件“%1”失败（%2）。请确认磁盘有空间、文件没有在 Excel 里打开。")
-                                          .arg(name, QString::fromUtf8(lxw_strerror(error))));
+        return makeError("export.io",
+                         QStringLiteral("写文件“%1”失败（%2）。请确认磁盘有空间、文件没有在 Excel 里打开。")
+                             .arg(name, QString::fromUtf8(lxw_strerror(error))));
     }
     if (QFile::exists(m_path) && !QFile::remove(m_path)) {
         QFile::remove(m_partPath);
-        return makeError("export.io",
-                         QStringLiteral("不能替换已有的文件“%1”：它可能正在 Excel 里打开。请关闭后再试。").arg(name));
+        return makeError(
+            "export.io",
+            QStringLiteral("不能替换已有的文件“%1”：它可能正在 Excel 里打开。请关闭后再试。").arg(name));
     }
     if (!QFile::rename(m_partPath, m_path)) {
         QFile::remove(m_partPath);

@@ -1,7 +1,7 @@
 // Export in the same layouts, and the round trip: import -> export -> import gives the same rows.
+#include "Exporter.h"
 #include "ErrorReport.h"
 #include "ExchangeTestData.h"
-#include "Exporter.h"
 #include "Importer.h"
 #include "XlsxReader.h"
 
@@ -100,15 +100,17 @@ TEST(Exporter, WritesTheNationalLayoutAsItsFilesAre)
 {
     const FormDefinition &form = *exchangeForms().find("S6");
     const Layout &layout = *Layout::forForm("S6");
-    const QJsonObject row{{"grade_code", 21},  {"student_id", "G1"}, {"name", QStringLiteral("王一")},
-                          {"sex", "1"},        {"ethnicity", "01"},  {"birth_date", "2012-05-01"},
-                          {"run1000", 225},    {"height", 150.5},    {"address", QStringLiteral("索镇,中心街")}};
+    const QJsonObject row{
+        {"grade_code", 21}, {"student_id", "G1"}, {"name", QStringLiteral("王一")},
+        {"sex", "1"},       {"ethnicity", "01"},  {"birth_date", "2012-05-01"},
+        {"run1000", 225},   {"height", 150.5},    {"address", QStringLiteral("索镇,中心街")}};
     const QByteArray csv = Exporter::toCsv(layout, form, {row});
     ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(csv.mid(3)).split("\r\n");
-    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("年级编号,班级编号,班级名称,学籍号,民族代码,姓名,性别,出生日期")));
-    EXPECT_EQ(lines[1], QStringLiteral(
-                            "21,,,G1,01,王一,1,2012-05-01,\"索镇,中心街\",150.5,,,,,,,,,,3′45″,,,"));
+    EXPECT_TRUE(
+        lines[0].startsWith(QStringLiteral("年级编号,班级编号,班级名称,学籍号,民族代码,姓名,性别,出生日期")));
+    EXPECT_EQ(lines[1],
+              QStringLiteral("21,,,G1,01,王一,1,2012-05-01,\"索镇,中心街\",150.5,,,,,,,,,,3′45″,,,"));
 }
 
 TEST(Exporter, RefusesAnUnknownExtensionAndLeavesNoFileBehind)
@@ -136,9 +138,9 @@ TEST(ErrorReport, ListsEveryProblemWithRowColumnValueAndMessage)
     auto sheet = XlsxReader::readFile(path);
     ASSERT_TRUE(sheet.ok()) << sheet.error().message.toStdString();
     ASSERT_EQ(sheet->rows.size(), preview->problems.size() + 1);
-    EXPECT_EQ(sheet->rows[0].cells, (QStringList{QStringLiteral("行号"), QStringLiteral("列"),
-                                                 QStringLiteral("填写的值"), QStringLiteral("类型"),
-                                                 QStringLiteral("规则"), QStringLiteral("说明")}));
+    EXPECT_EQ(sheet->rows[0].cells,
+              (QStringList{QStringLiteral("行号"), QStringLiteral("列"), QStringLiteral("填写的值"),
+                           QStringLiteral("类型"), QStringLiteral("规则"), QStringLiteral("说明")}));
     bool colon = false;
     for (const SheetRow &row : sheet->rows) {
         if (row.cells.value(0) == "9" && row.cells.value(2) == "3:45") {

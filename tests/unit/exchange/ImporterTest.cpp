@@ -1,7 +1,7 @@
 // Importing real-shaped files (tests/data/, see its README): every problem at its row and column, and
 // nothing kept from a file refused as a whole.
-#include "ExchangeTestData.h"
 #include "Importer.h"
+#include "ExchangeTestData.h"
 
 #include "CsvReader.h"
 
@@ -16,7 +16,8 @@ using junheng::test::exchangeForms;
 
 namespace {
 
-Result<ImportPreview> importFile(const QString &name, const QString &formId, const ImportOptions &options = {})
+Result<ImportPreview> importFile(const QString &name, const QString &formId,
+                                 const ImportOptions &options = {})
 {
     const FormDefinition *form = exchangeForms().find(formId);
     const Layout *layout = Layout::forForm(formId);
@@ -89,17 +90,19 @@ TEST(Importer, ReadsWhatAChineseExcelSavesAndSaysWhatItNormalised)
     EXPECT_EQ(wang.value("birth_date").toString(), "2014-09-01"); // 2014/9/1
     EXPECT_DOUBLE_EQ(wang.value("height").toDouble(), 145.2);     // full-width digits and point
     EXPECT_EQ(wang.value("shuttle50x8").toDouble(), 112);         // 1'52"
-    EXPECT_EQ(rowAt(preview.value(), 4)->payload.value("shuttle50x8").toDouble(), 118);       // 1’58”
+    EXPECT_EQ(rowAt(preview.value(), 4)->payload.value("shuttle50x8").toDouble(), 118);         // 1’58”
     EXPECT_EQ(rowAt(preview.value(), 4)->payload.value("birth_date").toString(), "2013-11-03"); // 20131103
-    EXPECT_EQ(rowAt(preview.value(), 5)->payload.value("birth_date").toString(), "2014-09-01"); // serial 41883
-    EXPECT_EQ(rowAt(preview.value(), 5)->payload.value("run1000").toDouble(), 225);             // 3′45
-    EXPECT_EQ(rowAt(preview.value(), 7)->payload.value("birth_date").toString(), "2010-06-05"); // 2010年6月5日
-    EXPECT_DOUBLE_EQ(rowAt(preview.value(), 7)->payload.value("height").toDouble(), 170.2);    // spaces around
+    EXPECT_EQ(rowAt(preview.value(), 5)->payload.value("birth_date").toString(),
+              "2014-09-01");                                                        // serial 41883
+    EXPECT_EQ(rowAt(preview.value(), 5)->payload.value("run1000").toDouble(), 225); // 3′45
+    EXPECT_EQ(rowAt(preview.value(), 7)->payload.value("birth_date").toString(),
+              "2010-06-05");                                                                // 2010年6月5日
+    EXPECT_DOUBLE_EQ(rowAt(preview.value(), 7)->payload.value("height").toDouble(), 170.2); // spaces around
 
     const QString notes = preview->notes.join('\n');
     EXPECT_TRUE(notes.contains(QStringLiteral("备注"))) << notes.toStdString(); // the extra column, ignored
-    EXPECT_TRUE(notes.contains(QStringLiteral("第 2 行")));                    // the header below a title
-    EXPECT_TRUE(notes.contains(QStringLiteral("1'52\"")));                     // how a run was read
+    EXPECT_TRUE(notes.contains(QStringLiteral("第 2 行")));                     // the header below a title
+    EXPECT_TRUE(notes.contains(QStringLiteral("1'52\"")));                      // how a run was read
 }
 
 TEST(Importer, ReportsEveryProblemAtItsRowAndColumn)
@@ -110,8 +113,8 @@ TEST(Importer, ReportsEveryProblemAtItsRowAndColumn)
 
     // (row, column) of each hard problem the file was written with; nothing else may be reported.
     const QSet<std::pair<int, QString>> expected{
-        {3, QStringLiteral("身高")},     {4, QStringLiteral("身高")},   {5, QStringLiteral("引体向上")},
-        {6, QStringLiteral("800米跑")},  {8, QStringLiteral("学籍号")}, {9, QStringLiteral("1000米跑")},
+        {3, QStringLiteral("身高")},      {4, QStringLiteral("身高")},   {5, QStringLiteral("引体向上")},
+        {6, QStringLiteral("800米跑")},   {8, QStringLiteral("学籍号")}, {9, QStringLiteral("1000米跑")},
         {10, QStringLiteral("出生日期")}, {11, QStringLiteral("性别")},  {12, QStringLiteral("姓名")},
         {13, QStringLiteral("肺活量")}};
     QSet<std::pair<int, QString>> found;
@@ -150,7 +153,7 @@ TEST(Importer, ReportsEveryProblemAtItsRowAndColumn)
     EXPECT_TRUE(preview->rows.first().valid());
     EXPECT_EQ(rowAt(preview.value(), 9)->payload.value("run1000").toString(), "3:45");
     const QString notes = preview->notes.join('\n');
-    EXPECT_TRUE(notes.contains(QStringLiteral("测试员")));  // extra column
+    EXPECT_TRUE(notes.contains(QStringLiteral("测试员")));   // extra column
     EXPECT_TRUE(notes.contains(QStringLiteral("家庭住址"))); // optional column absent
 }
 
@@ -158,11 +161,14 @@ TEST(Importer, RefusesAFileWithoutARequiredColumnBeforeReadingAnyRow)
 {
     bool progressCalled = false;
     ImportOptions options;
-    options.progress = [&](int, int) { progressCalled = true; };
+    options.progress = [&](int, int) {
+        progressCalled = true;
+    };
     auto preview = importFile("fitness_missing_column.csv", "S6", options);
     ASSERT_FALSE(preview.ok());
     EXPECT_EQ(preview.error().code, "import.columns");
-    EXPECT_TRUE(preview.error().message.contains(QStringLiteral("「学籍号」"))) << preview.error().message.toStdString();
+    EXPECT_TRUE(preview.error().message.contains(QStringLiteral("「学籍号」")))
+        << preview.error().message.toStdString();
     EXPECT_TRUE(preview.error().message.contains(QStringLiteral("没有导入任何数据")));
     EXPECT_FALSE(progressCalled);
 }
@@ -241,7 +247,8 @@ TEST(Importer, NeedsAColumnMappingForATeacherListWithOtherHeaders)
     EXPECT_TRUE(unmapped.error().message.contains(QStringLiteral("staff_no")));
 
     ImportOptions options;
-    options.mapping = ColumnMapping::parseExplicit(QStringLiteral("人员代码=staff_no，文化程度=degree")).value();
+    options.mapping =
+        ColumnMapping::parseExplicit(QStringLiteral("人员代码=staff_no，文化程度=degree")).value();
     auto preview = importFile("teachers_custom.xlsx", "S3", options);
     ASSERT_TRUE(preview.ok()) << preview.error().message.toStdString();
     ASSERT_EQ(preview->rows.size(), 4);
@@ -254,7 +261,7 @@ TEST(Importer, NeedsAColumnMappingForATeacherListWithOtherHeaders)
     EXPECT_EQ(wang.value("establishment").toString(), "staffed");
     EXPECT_EQ(wang.value("full_time").toBool(), true);
     EXPECT_EQ(rowAt(preview.value(), 4)->payload.value("degree").toString(), "junior_college"); // 大专
-    EXPECT_EQ(rowAt(preview.value(), 5)->payload.value("degree").toString(), "master");         // 硕士研究生
+    EXPECT_EQ(rowAt(preview.value(), 5)->payload.value("degree").toString(), "master"); // 硕士研究生
     EXPECT_EQ(rowAt(preview.value(), 5)->payload.value("certificate").toBool(true), false);
     EXPECT_EQ(rowAt(preview.value(), 6)->payload.value("degree").toString(), "secondary_vocational"); // 中师
     EXPECT_TRUE(preview->notes.join('\n').contains(QStringLiteral("序号")));
@@ -299,7 +306,9 @@ TEST(Importer, ReportsProgressAndStopsWhenCancelled)
 
     QList<int> all;
     ImportOptions complete;
-    complete.progress = [&](int d, int) { all << d; };
+    complete.progress = [&](int d, int) {
+        all << d;
+    };
     ASSERT_TRUE(importFile("fitness_3000.csv", "S6", complete).ok());
     EXPECT_EQ(all.last(), 3000);
 }

@@ -49,8 +49,8 @@ TEST(TextDecoder, ReadsUtf16WithBom)
 
 TEST(CsvReader, HandlesQuotesCrlfAndBlankLines)
 {
-    const SheetData sheet =
-        CsvReader::parse(u"a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",3'45\"\r\n\r\n,,\r\n\"two\nlines\",2,3\r\n\r\n");
+    const SheetData sheet = CsvReader::parse(
+        u"a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",3'45\"\r\n\r\n,,\r\n\"two\nlines\",2,3\r\n\r\n");
     ASSERT_EQ(sheet.rows.size(), 3);
     EXPECT_EQ(sheet.rows[1].number, 2);
     EXPECT_EQ(sheet.rows[1].cells, (QStringList{"x, y", "say \"hi\"", "3'45\""}));

@@ -1,6 +1,6 @@
 // Each way DOMAIN.md §7 says people write a value, and what is refused.
-#include "Layout.h"
 #include "ValueNormaliser.h"
+#include "Layout.h"
 
 #include <gtest/gtest.h>
 
@@ -17,8 +17,9 @@ NormalisedValue read(ValueKind kind, const QString &text)
 
 TEST(ValueNormaliser, ReadsRunsInEveryAcceptedForm)
 {
-    for (const QString &text : {QStringLiteral("3′45″"), QStringLiteral("3'45\""), QStringLiteral("3’45”"),
-                                QStringLiteral("3′45"), QStringLiteral("３′４５″"), QStringLiteral(" 3'45'' ")}) {
+    for (const QString &text :
+         {QStringLiteral("3′45″"), QStringLiteral("3'45\""), QStringLiteral("3’45”"), QStringLiteral("3′45"),
+          QStringLiteral("３′４５″"), QStringLiteral(" 3'45'' ")}) {
         const NormalisedValue value = read(ValueKind::Duration, text);
         EXPECT_TRUE(value.error.isEmpty()) << text.toStdString();
         EXPECT_EQ(value.value.toInt(), 225) << text.toStdString();
@@ -53,9 +54,10 @@ TEST(ValueNormaliser, ReadsSexAsWordOrCode)
 
 TEST(ValueNormaliser, ReadsDatesInEveryListedForm)
 {
-    for (const QString &text : {QStringLiteral("2014-09-01"), QStringLiteral("2014/9/1"), QStringLiteral("20140901"),
-                                QStringLiteral("2014.9.1"), QStringLiteral("2014年9月1日"), QStringLiteral("41883"),
-                                QStringLiteral("２０１４－０９－０１")})
+    for (const QString &text :
+         {QStringLiteral("2014-09-01"), QStringLiteral("2014/9/1"), QStringLiteral("20140901"),
+          QStringLiteral("2014.9.1"), QStringLiteral("2014年9月1日"), QStringLiteral("41883"),
+          QStringLiteral("２０１４－０９－０１")})
         EXPECT_EQ(read(ValueKind::Date, text).value.toString(), "2014-09-01") << text.toStdString();
     EXPECT_EQ(read(ValueKind::Date, QStringLiteral("2012-13-40")).rule, "date");
     EXPECT_EQ(ValueNormaliser::excelSerialToIsoDate(61), "1900-03-01");
@@ -85,7 +87,8 @@ TEST(ValueNormaliser, ReadsGradesAndBirthYears)
 
 TEST(Layout, MatchesHeadersWithUnitsWidthAndMultiplicationSigns)
 {
-    EXPECT_EQ(Layout::canonicalHeader(QStringLiteral("身高（cm）")), Layout::canonicalHeader(QStringLiteral("身高")));
+    EXPECT_EQ(Layout::canonicalHeader(QStringLiteral("身高（cm）")),
+              Layout::canonicalHeader(QStringLiteral("身高")));
     EXPECT_EQ(Layout::canonicalHeader(QStringLiteral("50米x8往返跑")),
               Layout::canonicalHeader(QStringLiteral("50米×8往返跑")));
     EXPECT_EQ(Layout::canonicalHeader(QStringLiteral(" 学籍号 ")), QStringLiteral("学籍号"));
