@@ -89,7 +89,8 @@ public:
                     binding->layoutColumn ? binding->layoutColumn->valueAliases.value(clean) : QString();
                 if (!alias.isEmpty()) {
                     value = alias;
-                    read.note = QStringLiteral("“%1”按“%2”读入").arg(clean, field->choiceLabel(alias));
+                    if (clean != field->choiceLabel(alias))
+                        read.note = QStringLiteral("“%1”按“%2”读入").arg(clean, field->choiceLabel(alias));
                 } else {
                     value = Validator::parseInput(*field, clean);
                 }
@@ -239,6 +240,30 @@ QList<QJsonObject> ImportPreview::payloads() const
 }
 
 Importer::Importer(const FormDefinition &form, const Layout &layout) : m_form(form), m_layout(layout) {}
+
+QList<QJsonObject> Importer::overlay(const FormDefinition &form, const QList<QJsonObject> &imported,
+                                     const QList<QJsonObject> &stored)
+{
+    auto keyOf = [&](const QJsonObject &payload) {
+        QStringList parts;
+        for (const QString &id : form.key)
+            parts << conditionText(payload.value(id));
+        return parts.join(QChar(0x1F));
+    };
+    QHash<QString, const QJsonObject *> byKey;
+    for (const QJsonObject &payload : stored)
+        byKey.insert(keyOf(payload), &payload);
+    QList<QJsonObject> out;
+    out.reserve(imported.size());
+    for (const QJsonObject &row : imported) {
+        const QJsonObject *existing = byKey.value(keyOf(row));
+        QJsonObject merged = existing ? *existing : QJsonObject();
+        for (auto it = row.begin(); it != row.end(); ++it)
+            merged.insert(it.key(), it.value());
+        out.append(Validator::computeFields(form, merged));
+    }
+    return out;
+}
 
 Result<SheetData> Importer::readSheet(const QString &path)
 {

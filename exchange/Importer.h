@@ -26,6 +26,11 @@ public:
     Result<ImportPreview> previewFile(const QString &path, const ImportOptions &options = {}) const;
     Result<ImportPreview> preview(const SheetData &sheet, const ImportOptions &options = {}) const;
 
+    // The imported rows laid over the stored rows with the same key: a file updates the fields it has
+    // columns for and keeps the others (免测, reasons for warnings, …); computed fields are recomputed.
+    static QList<QJsonObject> overlay(const FormDefinition &form, const QList<QJsonObject> &imported,
+                                      const QList<QJsonObject> &stored);
+
     // Reads a .csv/.txt or .xlsx file (by its content: an XLSX is a zip) into rows of text.
     static Result<SheetData> readSheet(const QString &path);
 

@@ -92,14 +92,6 @@ Result<QList<LocalRecord>> storedRows(CliContext &ctx, const FormDefinition &for
     }
 }
 
-QString keyText(const FormDefinition &form, const QJsonObject &payload)
-{
-    QStringList parts;
-    for (const QString &id : form.key)
-        parts << conditionText(payload.value(id));
-    return parts.join(QChar(0x1F));
-}
-
 QJsonArray problemsJson(const ImportPreview &preview)
 {
     QJsonArray list;
@@ -230,16 +222,11 @@ int runImport(CliContext &ctx, const ImportCommand &command)
     auto existing = storedRows(ctx, *form.value(), *enrolment);
     if (!existing)
         return ctx.fail(existing.error());
-    QHash<QString, QJsonObject> stored;
+    QList<QJsonObject> stored;
+    stored.reserve(existing->size());
     for (const LocalRecord &record : existing.value())
-        stored.insert(keyText(*form.value(), record.payload), record.payload);
-    QList<QJsonObject> rows;
-    for (const QJsonObject &imported : preview->validPayloads()) {
-        QJsonObject merged = stored.value(keyText(*form.value(), imported));
-        for (auto it = imported.begin(); it != imported.end(); ++it)
-            merged.insert(it.key(), it.value());
-        rows.append(Validator::computeFields(*form.value(), merged));
-    }
+        stored.append(record.payload);
+    const QList<QJsonObject> rows = Importer::overlay(*form.value(), preview->validPayloads(), stored);
     auto upserted =
         ctx.store->upsertRosterRows(*form.value(), enrolment->scopeCode, enrolment->cycleId, rows);
     if (!upserted)

@@ -326,3 +326,25 @@ TEST(Importer, RefusesAnOldXlsWorkbookWithWhatToDo)
     EXPECT_EQ(preview.error().code, "import.format");
     EXPECT_TRUE(preview.error().message.contains(".xlsx"));
 }
+
+TEST(Importer, OverlayKeepsStoredFieldsTheFileHasNoColumnFor)
+{
+    const FormDefinition &form = *exchangeForms().find("S6");
+    const QJsonObject stored{{"student_id", "G1"},
+                             {"height", 150.0},
+                             {"weight", 40.0},
+                             {"exempt", true},
+                             {"exempt_reason", QStringLiteral("骨折")},
+                             {"_reasons", QJsonObject{{"run50", QStringLiteral("校队")}}}};
+    const QJsonObject imported{
+        {"student_id", "G1"}, {"height", 160.0}, {"weight", 40.0}, {"address", QJsonValue()}};
+    const QJsonObject fresh{{"student_id", "G2"}, {"height", 120.0}, {"weight", 22.0}};
+    const QList<QJsonObject> rows = Importer::overlay(form, {imported, fresh}, {stored});
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0].value("height").toDouble(), 160); // the file's value
+    EXPECT_TRUE(rows[0].value("exempt").toBool());      // kept
+    EXPECT_EQ(rows[0].value("exempt_reason").toString(), QStringLiteral("骨折"));
+    EXPECT_TRUE(rows[0].value("_reasons").isObject());       // kept
+    EXPECT_DOUBLE_EQ(rows[0].value("bmi").toDouble(), 15.6); // recomputed: 40 / 1.6²
+    EXPECT_FALSE(rows[1].contains("exempt"));
+}
