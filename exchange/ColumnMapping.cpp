@@ -115,7 +115,10 @@ Result<ColumnMapping> ColumnMapping::detect(const SheetData &sheet, const Layout
     mapping.headerIndex = headerIndex;
     mapping.headerRow = sheet.rows.at(headerIndex).number;
     const QStringList &headers = sheet.rows.at(headerIndex).cells;
+    // Cells up to the last named header: empty header cells after it do not make shorter rows suspect.
     mapping.headerWidth = int(headers.size());
+    while (mapping.headerWidth > 0 && headers.at(mapping.headerWidth - 1).trimmed().isEmpty())
+        --mapping.headerWidth;
     QSet<QString> boundFields;
     QSet<QString> usedExplicit;
     for (int c = 0; c < headers.size(); ++c) {

@@ -184,7 +184,14 @@ QString excelSerialToIsoDate(double serial)
 
 NormalisedValue normalise(ValueKind kind, const QString &text, const QString &label)
 {
-    const QString clean = halfWidth(text);
+    QString clean = halfWidth(text);
+    // Ids kept as text by the tricks people use in Excel: ="0123" in a CSV, or a leading apostrophe.
+    if (kind == ValueKind::Code || kind == ValueKind::Ethnicity) {
+        if (clean.startsWith(QLatin1String("=\"")) && clean.endsWith(QLatin1Char('"')) && clean.size() >= 3)
+            clean = clean.mid(2, clean.size() - 3).trimmed();
+        else if (clean.startsWith(QLatin1Char('\'')) || clean.startsWith(QChar(0x2018)))
+            clean = clean.mid(1).trimmed();
+    }
     if (clean.isEmpty())
         return NormalisedValue{QJsonValue(QJsonValue::Null), {}, {}, {}};
     switch (kind) {

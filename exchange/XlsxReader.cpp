@@ -101,8 +101,9 @@ QString numberText(const QString &raw)
     const double value = raw.toDouble(&ok);
     if (!ok || !std::isfinite(value))
         return raw;
-    // Whole numbers in full (long ids stored as numbers), others at 15 significant digits as Excel shows.
-    if (value == std::floor(value) && std::fabs(value) < 1e17)
+    // Whole numbers in full (an 18-digit id stored as a number, not 3.7e+17), others at 15 significant
+    // digits as Excel shows them.
+    if (value == std::floor(value) && std::fabs(value) < 1e21)
         return QString::number(value, 'f', 0);
     return QString::number(value, 'g', 15);
 }

@@ -71,6 +71,14 @@ TEST(ValueNormaliser, PadsAOneDigitEthnicityCode)
     EXPECT_EQ(read(ValueKind::Ethnicity, QStringLiteral("汉")).rule, "ethnicity");
 }
 
+TEST(ValueNormaliser, UnwrapsIdsKeptAsTextInExcel)
+{
+    EXPECT_EQ(read(ValueKind::Code, QStringLiteral("=\"0370321\"")).value.toString(), "0370321");
+    EXPECT_EQ(read(ValueKind::Code, QStringLiteral("'0370321")).value.toString(), "0370321");
+    EXPECT_EQ(read(ValueKind::Ethnicity, QStringLiteral("=\"01\"")).value.toString(), "01");
+    EXPECT_EQ(read(ValueKind::Code, QStringLiteral("Ｇ３７０３")).value.toString(), "G3703");
+}
+
 TEST(ValueNormaliser, ReadsGradesAndBirthYears)
 {
     EXPECT_EQ(read(ValueKind::Grade, QStringLiteral("三年级")).value.toInt(), 3);
