@@ -28,7 +28,7 @@ QString canonical(const QString &text)
         else if (!c.isSpace())
             out += c;
     }
-    // 3''45 (two single quotes for the second mark) is a common typing of 3′45″ too.
+    // 3'45'' (two single quotes for the second mark) is a common typing of 3′45″ too.
     out.replace(QStringLiteral("''"), QStringLiteral("\""));
     return out;
 }

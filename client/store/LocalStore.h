@@ -72,7 +72,8 @@ public:
     // becomes a draft again at the next revision and leaves the outbox. An update must pass the record as
     // it was read (its payloadHash): if the stored content changed since, nothing is saved (store.changed).
     Result<LocalRecord> saveDraft(const LocalRecord &record, const QJsonObject &payload);
-    // Validates with the form; hard errors refuse (the message lists them) and change nothing.
+    // Validates with the form; hard errors and soft warnings without a reason ("_reasons") refuse (the
+    // message lists them) and change nothing.
     // Otherwise status finalised and into the outbox, in one transaction.
     Result<LocalRecord> finalise(const QString &uuid, const FormDefinition &form);
 

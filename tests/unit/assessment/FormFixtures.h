@@ -109,6 +109,16 @@ inline QJsonObject s5(const char *studentId = "G370303201501010011", const char 
 inline QJsonObject s6(int gradeCode = 21, const char *sex = "1",
                       const char *studentId = "G370303201101010011")
 {
+    // usual values of the stage: height, weight, lung, 50 m
+    struct Body
+    {
+        double height, weight, lung, run50;
+    };
+    const Body body = gradeCode <= 12   ? Body{122.5, 24, 1200, 10.8}
+                      : gradeCode <= 14 ? Body{135, 31, 1700, 9.8}
+                      : gradeCode <= 16 ? Body{146.5, 39, 2100, 9.2}
+                      : gradeCode <= 23 ? Body{158.2, 48.5, 2600, 8.4}
+                                        : Body{168, 58, 3600, 7.9};
     QJsonObject p{{"grade_code", gradeCode},
                   {"class_code", "2101"},
                   {"class_name", "初一1班"},
@@ -118,10 +128,10 @@ inline QJsonObject s6(int gradeCode = 21, const char *sex = "1",
                   {"sex", sex},
                   {"birth_date", "2012-03-04"},
                   {"address", "桓台县少海路1号"},
-                  {"height", 158.2},
-                  {"weight", 48.5},
-                  {"lung", 2600},
-                  {"run50", 8.4},
+                  {"height", body.height},
+                  {"weight", body.weight},
+                  {"lung", body.lung},
+                  {"run50", body.run50},
                   {"sit_reach", 8.5},
                   {"ua_left", 4.9},
                   {"ua_right", 5.0}};
@@ -185,7 +195,7 @@ inline QList<QJsonObject> basePayloads(const QString &formId)
             exempt.remove(QLatin1String(item));
         exempt.insert("exempt", true);
         exempt.insert("exempt_reason", "心脏病，医院证明");
-        return {s6(21, "1"), s6(21, "2"), s6(15, "1"), s6(11, "2"), exempt};
+        return {s6(21, "1"), s6(21, "2"), s6(15, "1"), s6(11, "2"), s6(13, "2"), s6(32, "1"), exempt};
     }
     if (formId == "C1")
         return {c1()};
