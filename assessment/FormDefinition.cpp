@@ -216,13 +216,6 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
     }
     if (form.fields.isEmpty())
         return definitionError(origin, QStringLiteral("没有任何字段。"));
-    form.key = stringList(root.value("key"));
-    if (form.kind == FormKind::Roster && form.key.isEmpty())
-        return definitionError(origin, QStringLiteral("名单表（roster）必须用 key 指明识别一行的字段。"));
-    for (const QString &name : form.key) {
-        if (!seen.contains(name))
-            return definitionError(origin, QStringLiteral("key 引用了不存在的字段 %1。").arg(name));
-    }
     for (const FormField &field : form.fields) {
         QSet<QString> referenced;
         if (field.relevant)
@@ -239,6 +232,14 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
                     origin,
                     QStringLiteral("字段 %1 的条件或公式引用了不存在的字段 %2。").arg(field.id, name));
         }
+    }
+    form.key = stringList(root.value("key"));
+    // The store matches re-imported rows by it: a roster without one could only ever add rows.
+    if (form.kind == FormKind::Roster && form.key.isEmpty())
+        return definitionError(origin, QStringLiteral("名单表（roster）必须用 key 指明识别一行的字段。"));
+    for (const QString &name : form.key) {
+        if (!seen.contains(name))
+            return definitionError(origin, QStringLiteral("key 引用了不存在的字段 %1。").arg(name));
     }
     const QString irrelevant = root.value("irrelevant_filled").toString("ignore");
     if (irrelevant != "error" && irrelevant != "ignore")

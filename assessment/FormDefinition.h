@@ -121,7 +121,6 @@ struct FormDefinition
     QString id;
     int version = 0;
     FormKind kind = FormKind::Single;
-    QStringList key; // roster forms: the field(s) that identify a row within a school and cycle
     LocalText title;
     LocalText description;
     QList<FormField> fields;

@@ -18,6 +18,10 @@ ItemDelegate {
     required property int softCount
     required property int missingCount
     required property string syncError
+    required property bool isRoster
+    required property int rosterRows
+    required property int rosterErrorRows
+    required property int rosterWarningRows
 
     implicitHeight: Math.max(implicitContentHeight + topPadding + bottomPadding, 2 * Theme.touchSize)
     padding: Theme.spacingLarge
@@ -63,15 +67,29 @@ ItemDelegate {
 
         Label {
             Layout.fillWidth: true
-            text: card.revision > 0 ? qsTr("上次修改：%1　第 %2 版").arg(card.updatedAt).arg(card.revision)
-                                    : qsTr("还没有开始填写")
+            text: card.isRoster ? (card.rosterRows > 0 ? qsTr("名单共 %1 行").arg(card.rosterRows)
+                                                       : qsTr("名单还是空的"))
+                  : card.revision > 0 ? qsTr("上次修改：%1　第 %2 版").arg(card.updatedAt).arg(card.revision)
+                                      : qsTr("还没有开始填写")
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.textSecondary
         }
 
+        Label {
+            Layout.fillWidth: true
+            visible: card.isRoster && card.rosterRows > 0
+            textFormat: Text.StyledText
+            text: card.rosterErrorRows === 0 && card.rosterWarningRows === 0
+                  ? qsTr("每一行都检查通过")
+                  : qsTr("<font color=\"%1\">%2 行有错误</font>　<font color=\"%3\">%4 行有提醒</font>")
+                        .arg(Theme.error).arg(card.rosterErrorRows).arg(Theme.warning).arg(card.rosterWarningRows)
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.success
+        }
+
         IssueSummary {
             Layout.fillWidth: true
-            visible: card.revision > 0
+            visible: !card.isRoster && card.revision > 0
             hardCount: card.hardCount
             softCount: card.softCount
             missingCount: card.missingCount

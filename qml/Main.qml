@@ -52,8 +52,25 @@ ApplicationWindow {
         }
     }
 
+    Component {
+        id: rosterPageComponent
+
+        RosterPage {
+            onBackRequested: {
+                RosterController.leave();
+                StackView.view.pop();
+            }
+        }
+    }
+
     Connections {
         target: AppController
+
+        function onRosterOpened() {
+            if (stack.depth > 1)
+                stack.pop(null, StackView.Immediate);
+            stack.push(rosterPageComponent);
+        }
 
         function onFormOpened() {
             if (stack.depth > 1)

@@ -68,6 +68,14 @@ QtObject {
     readonly property int fieldRowWideWidth: 640
     readonly property int cardMinWidth: 420
     readonly property int dialogWidth: 640
+    // Roster grid.
+    readonly property int gridRowHeight: 40
+    readonly property int gridHeaderHeight: 44
+    readonly property int gridMarkSize: 18
+    readonly property int filterBoxWidth: 150
+    readonly property int rowEditorWidth: 880
+    readonly property int searchFieldWidth: 220
+    readonly property color gridCurrentRow: "#f4f8fd"
 
     function firstInstalled(families, fallback) {
         const installed = Qt.fontFamilies();

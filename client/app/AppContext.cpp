@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "FormController.h"
 #include "QtCompat.h"
+#include "RosterController.h"
 #include "SyncController.h"
 #include "SyncEngine.h"
 
@@ -19,6 +20,7 @@ AppContext::~AppContext()
     QmlSingleton<AppController>::publish(nullptr);
     QmlSingleton<FormController>::publish(nullptr);
     QmlSingleton<SyncController>::publish(nullptr);
+    QmlSingleton<RosterController>::publish(nullptr);
 }
 
 bool AppContext::start(const AppOptions &options)
@@ -42,7 +44,9 @@ bool AppContext::start(const AppOptions &options)
 
     m_syncEngine = std::make_unique<SyncEngine>(m_store.get());
     m_formController = std::make_unique<FormController>(m_store.get());
+    m_rosterController = std::make_unique<RosterController>(m_store.get());
     m_appController = std::make_unique<AppController>(m_store.get(), &*m_catalog, m_formController.get());
+    m_appController->setRosterController(m_rosterController.get());
     m_syncController = std::make_unique<SyncController>(m_store.get(), m_syncEngine.get());
 
     // A finalised form goes out at once when the network allows, not at the next timer tick.
@@ -69,6 +73,7 @@ bool AppContext::start(const AppOptions &options)
     QmlSingleton<AppController>::publish(m_appController.get());
     QmlSingleton<FormController>::publish(m_formController.get());
     QmlSingleton<SyncController>::publish(m_syncController.get());
+    QmlSingleton<RosterController>::publish(m_rosterController.get());
     return true;
 }
 

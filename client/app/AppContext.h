@@ -12,6 +12,7 @@ namespace junheng {
 
 class AppController;
 class FormController;
+class RosterController;
 class SyncController;
 class SyncEngine;
 
@@ -45,6 +46,7 @@ public:
     AppController *appController() const { return m_appController.get(); }
     FormController *formController() const { return m_formController.get(); }
     SyncController *syncController() const { return m_syncController.get(); }
+    RosterController *rosterController() const { return m_rosterController.get(); }
 
 private:
     void fail(const QString &message);
@@ -55,6 +57,7 @@ private:
     std::optional<FormCatalog> m_catalog;
     std::unique_ptr<SyncEngine> m_syncEngine;
     std::unique_ptr<FormController> m_formController;
+    std::unique_ptr<RosterController> m_rosterController;
     std::unique_ptr<AppController> m_appController;
     std::unique_ptr<SyncController> m_syncController;
 };

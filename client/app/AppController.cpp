@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "FormController.h"
+#include "RosterController.h"
 
 namespace junheng {
 
@@ -64,6 +65,13 @@ bool AppController::openForm(const QString &formId)
 {
     if (!m_store || !m_enrolment || !m_formController)
         return false;
+    const FormDefinition *form = m_catalog->find(formId);
+    if (form && form->kind == FormKind::Roster) {
+        if (!m_rosterController || !m_rosterController->open(form, m_enrolment->scopeCode, cycleKey()))
+            return false;
+        emit rosterOpened(formId);
+        return true;
+    }
     if (!m_formController->open(m_catalog->find(formId), m_enrolment->scopeCode, cycleKey()))
         return false;
     emit formOpened(formId);

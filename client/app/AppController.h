@@ -11,6 +11,7 @@
 namespace junheng {
 
 class FormController;
+class RosterController;
 
 // Who and where this device is (school, town, county, cycle, from the enrolment), the school's forms,
 // and opening one. With no store (it could not be opened) it only carries the error for the start page.
@@ -51,8 +52,10 @@ public:
     QString storePath() const;
     FormListModel *forms() const { return m_forms; }
 
-    // Intent: open a form of this school and cycle in FormController (then formOpened). False when
-    // it cannot be opened (not enrolled, unknown form).
+    void setRosterController(RosterController *controller) { m_rosterController = controller; }
+
+    // Intent: open a form of this school and cycle in FormController (then formOpened), or a roster form
+    // in RosterController (then rosterOpened). False when it cannot be opened (not enrolled, unknown form).
     Q_INVOKABLE bool openForm(const QString &formId);
     // Re-reads the enrolment (the CLI may have enrolled this device while the app was running).
     Q_INVOKABLE void refresh();
@@ -64,11 +67,13 @@ Q_SIGNALS:
     void enrolmentChanged();
     // The form is open in FormController: the window shows its page.
     void formOpened(const QString &formId);
+    void rosterOpened(const QString &formId);
 
 private:
     LocalStore *m_store = nullptr;
     const FormCatalog *m_catalog = nullptr;
     FormController *m_formController = nullptr;
+    RosterController *m_rosterController = nullptr;
     FormListModel *m_forms = nullptr;
     std::optional<Enrolment> m_enrolment;
     QString m_fatalError;

@@ -30,8 +30,12 @@ QVariant FormListModel::data(const QModelIndex &index, int role) const
     case DescriptionRole:
         return row.form->description.zh;
     case StatusRole:
+        if (row.form->kind == FormKind::Roster)
+            return row.roster.rows > 0 ? QStringLiteral("draft") : QStringLiteral("none");
         return row.record ? statusName(row.record->status) : QStringLiteral("none");
     case StatusLabelRole:
+        if (row.form->kind == FormKind::Roster)
+            return row.roster.rows > 0 ? tr("填写中") : tr("未开始");
         return row.record ? statusLabel(row.record->status) : tr("未开始");
     case RevisionRole:
         return row.record ? row.record->revision : 0;
@@ -45,6 +49,14 @@ QVariant FormListModel::data(const QModelIndex &index, int role) const
         return row.missing;
     case SyncErrorRole:
         return row.record ? row.record->syncError : QString();
+    case IsRosterRole:
+        return row.form->kind == FormKind::Roster;
+    case RosterRowsRole:
+        return row.roster.rows;
+    case RosterErrorRowsRole:
+        return row.roster.rowsWithErrors;
+    case RosterWarningRowsRole:
+        return row.roster.rowsWithWarnings;
     default:
         return {};
     }
@@ -53,12 +65,21 @@ QVariant FormListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> FormListModel::roleNames() const
 {
     return {
-        {FormIdRole, "formId"},           {TitleRole, "title"},
-        {DescriptionRole, "description"}, {StatusRole, "status"},
-        {StatusLabelRole, "statusLabel"}, {RevisionRole, "revision"},
-        {UpdatedAtRole, "updatedAt"},     {HardCountRole, "hardCount"},
-        {SoftCountRole, "softCount"},     {MissingCountRole, "missingCount"},
+        {FormIdRole, "formId"},
+        {TitleRole, "title"},
+        {DescriptionRole, "description"},
+        {StatusRole, "status"},
+        {StatusLabelRole, "statusLabel"},
+        {RevisionRole, "revision"},
+        {UpdatedAtRole, "updatedAt"},
+        {HardCountRole, "hardCount"},
+        {SoftCountRole, "softCount"},
+        {MissingCountRole, "missingCount"},
         {SyncErrorRole, "syncError"},
+        {IsRosterRole, "isRoster"},
+        {RosterRowsRole, "rosterRows"},
+        {RosterErrorRowsRole, "rosterErrorRows"},
+        {RosterWarningRowsRole, "rosterWarningRows"},
     };
 }
 
@@ -75,10 +96,16 @@ void FormListModel::refresh()
     beginResetModel();
     m_rows.clear();
     for (const FormDefinition &form : m_catalog->forms()) {
-        if (form.kind != FormKind::Single)
-            continue; // roster forms get their own grid page
         Row row;
         row.form = &form;
+        if (form.kind == FormKind::Roster) {
+            if (!m_schoolCode.isEmpty()) {
+                if (auto counts = m_store->rosterIssueCounts(form, m_schoolCode, m_cycle))
+                    row.roster = counts.value();
+            }
+            m_rows.append(row);
+            continue;
+        }
         if (!m_schoolCode.isEmpty())
             row.record = m_store->singleRecord(form.id, m_schoolCode, m_cycle);
         if (row.record) {

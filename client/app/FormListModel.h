@@ -8,8 +8,9 @@
 
 namespace junheng {
 
-// The school's forms of the cycle for the home page: one row per single-record form, with the state of
-// its record. Follows the store (recordsChanged), so a save, a finalise or a sync shows at once.
+// The school's forms of the cycle for the home page: one row per form, with the state of its record (a
+// single-record form) or its row and error counts (a roster form, counted in SQL). Follows the store
+// (recordsChanged), so a save, a finalise or a sync shows at once.
 class FormListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,6 +30,10 @@ public:
         SoftCountRole,
         MissingCountRole,
         SyncErrorRole, // why the outbox set it aside, empty otherwise
+        IsRosterRole,
+        RosterRowsRole, // roster forms: rows, rows with errors, rows with warnings
+        RosterErrorRowsRole,
+        RosterWarningRowsRole,
     };
     Q_ENUM(Role)
 
@@ -49,6 +54,7 @@ private:
         int hard = 0;
         int soft = 0;
         int missing = 0;
+        RosterIssueCounts roster;
     };
 
     LocalStore *m_store;

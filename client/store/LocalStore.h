@@ -105,6 +105,8 @@ public:
     // The rows of one page, the number of rows the filters match, and the roster's error counts. Rows
     // saved or pulled since they were last listed are first brought up to date (hence not const).
     Result<QList<RosterRow>> rosterPage(const FormDefinition &form, const RosterQuery &query);
+    // One row with its counts (nullopt: no such row, or deleted).
+    Result<std::optional<RosterRow>> rosterRow(const FormDefinition &form, const QString &uuid);
     Result<int> rosterCount(const FormDefinition &form, const RosterQuery &query);
     Result<RosterIssueCounts> rosterIssueCounts(const FormDefinition &form, const QString &schoolCode,
                                                 const QString &cycle);

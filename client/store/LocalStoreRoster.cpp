@@ -359,6 +359,41 @@ Status LocalStore::deleteRosterRow(const FormDefinition &form, const QString &uu
     return Ok{};
 }
 
+namespace {
+
+RosterRow readRosterRow(const QSqlQuery &query)
+{
+    RosterRow row;
+    row.record = readRecord(query);
+    row.duplicate = query.value(17).toInt() != 0;
+    row.hardCount = query.value(15).toInt() + (row.duplicate ? 1 : 0);
+    row.softCount = query.value(16).toInt();
+    return row;
+}
+
+const char *const rosterSelect = "SELECT %1, r.hard_issues, r.soft_issues, r.duplicate FROM records r"
+                                 " LEFT JOIN outbox o ON o.record_uuid = r.uuid ";
+
+} // namespace
+
+Result<std::optional<RosterRow>> LocalStore::rosterRow(const FormDefinition &form, const QString &uuid)
+{
+    const auto current = record(uuid);
+    if (!current)
+        return std::optional<RosterRow>{};
+    if (Status refreshed = refreshRosterIndex(form, current->schoolCode, current->cycle); !refreshed)
+        return refreshed.error();
+    QSqlQuery query(db());
+    if (!execute(query,
+                 QString(QLatin1String(rosterSelect)).arg(QLatin1String(recordColumns)) +
+                     QStringLiteral("WHERE r.uuid = ? AND r.form_id = ? AND r.deleted = 0"),
+                 {uuid, form.id}))
+        return storeError(QStringLiteral("读取名单"), query.lastError());
+    if (!query.next())
+        return std::optional<RosterRow>{};
+    return std::optional<RosterRow>{readRosterRow(query)};
+}
+
 Result<QList<RosterRow>> LocalStore::rosterPage(const FormDefinition &form, const RosterQuery &rosterQuery)
 {
     if (Status refreshed = refreshRosterIndex(form, rosterQuery.schoolCode, rosterQuery.cycle); !refreshed)
@@ -373,14 +408,8 @@ Result<QList<RosterRow>> LocalStore::rosterPage(const FormDefinition &form, cons
                  QVariantList(values) << std::max(0, rosterQuery.limit) << std::max(0, rosterQuery.offset)))
         return storeError(QStringLiteral("读取名单"), query.lastError());
     QList<RosterRow> rows;
-    while (query.next()) {
-        RosterRow row;
-        row.record = readRecord(query);
-        row.duplicate = query.value(17).toInt() != 0;
-        row.hardCount = query.value(15).toInt() + (row.duplicate ? 1 : 0);
-        row.softCount = query.value(16).toInt();
-        rows.append(std::move(row));
-    }
+    while (query.next())
+        rows.append(readRosterRow(query));
     return rows;
 }
 

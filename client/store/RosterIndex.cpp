@@ -86,7 +86,7 @@ RosterIndex RosterIndex::of(const FormDefinition &form, const QJsonObject &paylo
         *targets[i] = columnValue(payload, fields.at(i));
     const ValidationReport report = Validator::validate(form, payload);
     index.hardCount = report.hardCount();
-    index.softCount = report.softCount();
+    index.softCount = report.unreasonedSoftCount(); // a warning with a reason given is settled
     return index;
 }
 

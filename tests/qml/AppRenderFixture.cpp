@@ -1,8 +1,11 @@
 #include "AppRenderFixture.h"
 
 #include "AppController.h"
+#include "FormCatalog.h"
+#include "RosterFixture.h"
 
 #include <QDir>
+#include <QFile>
 #include <QQuickStyle>
 #include <QTest>
 #include <cstdio>
@@ -92,12 +95,26 @@ void AppRenderTest::seedEnrolledSchool()
     ASSERT_TRUE(saved.ok()) << qPrintable(saved.error().message);
 }
 
+void AppRenderTest::useFormsWithRosterFixture()
+{
+    m_formsDirectory = m_dir.filePath(QStringLiteral("forms"));
+    ASSERT_TRUE(QDir().mkpath(m_formsDirectory));
+    const QDir builtIn(FormCatalog::builtInDirectory);
+    for (const QString &name : builtIn.entryList({QStringLiteral("*.json")}, QDir::Files))
+        ASSERT_TRUE(QFile::copy(builtIn.filePath(name), QDir(m_formsDirectory).filePath(name)));
+    QFile fixture(QDir(m_formsDirectory).filePath(QStringLiteral("T6.json")));
+    ASSERT_TRUE(fixture.open(QIODevice::WriteOnly));
+    fixture.write(junheng::testing::rosterFixtureJson());
+}
+
 void AppRenderTest::startApp(QSize size)
 {
     m_context = std::make_unique<AppContext>();
     AppOptions options;
     options.storePath = storePath();
     options.autoSync = false; // no network in render tests
+    if (!m_formsDirectory.isEmpty())
+        options.formsDirectory = m_formsDirectory;
     ASSERT_TRUE(m_context->start(options)) << qPrintable(m_context->error());
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->load(m_context->mainFile());

@@ -31,6 +31,8 @@ protected:
     QString storePath() const { return m_dir.filePath(QStringLiteral("junheng.db")); }
     // The school's device: enrolled, and a draft S1 with a few answers, one of them out of range.
     void seedEnrolledSchool();
+    // The built-in forms plus the roster fixture T6 (tests/support/RosterFixture.h), for startApp.
+    void useFormsWithRosterFixture();
     // Wires the app as main() does and shows Main.qml at the given size.
     void startApp(QSize size = {1280, 800});
     void resize(QSize size);
@@ -43,6 +45,7 @@ protected:
     void expectReadable(const QImage &image, const QList<ShownText> &shown, const QString &needle);
 
     QTemporaryDir m_dir;
+    QString m_formsDirectory; // empty: the built-in forms
     QtMessageHandler m_previousHandler = nullptr;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

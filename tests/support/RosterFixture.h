@@ -9,9 +9,9 @@
 
 namespace junheng::testing {
 
-inline FormDefinition rosterFixtureForm()
+inline const char *rosterFixtureJson()
 {
-    static const char *const json = R"json({
+    return R"json({
  "id": "T6", "version": 1, "kind": "roster", "key": ["student_id"],
  "title": {"zh": "体质测试（测试用）", "en": "Fitness (test)"},
  "sections": [{"title": {"zh": "学生"}, "fields": [
@@ -28,7 +28,11 @@ inline FormDefinition rosterFixtureForm()
   {"id": "run50", "type": "decimal", "label": {"zh": "50米跑"}, "unit": "秒", "precision": 1,
    "min": 5, "max": 30, "soft_min": 6.5, "soft_max": 14}
  ]}]})json";
-    return FormDefinition::fromJson(json, "T6 fixture").value();
+}
+
+inline FormDefinition rosterFixtureForm()
+{
+    return FormDefinition::fromJson(rosterFixtureJson(), "T6 fixture").value();
 }
 
 // Row i of a plausible school: grades 11-16, six classes each, alternating sex; every value valid.

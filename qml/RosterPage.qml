@@ -1,0 +1,143 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Junheng
+
+// A roster form (classes, teachers, students): filters, the counts of rows with errors and warnings, the
+// grid, what is wrong in the current cell, and adding a row. Rows are edited in the grid with the
+// keyboard, or in the row editor (a tap on the row number, or any tap on a narrow screen).
+Page {
+    id: page
+
+    objectName: "rosterPage"
+
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
+
+    signal backRequested()
+
+    function openRowEditor(row) {
+        editor.row = row;
+        editor.open();
+    }
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    header: ToolBar {
+        Material.foreground: Theme.textOnPrimary
+
+        // Drawn here: Material's tool bar shadow is a shader effect (client/app/QtCompat.h).
+        background: Rectangle {
+            implicitHeight: Theme.touchSize + Theme.spacing
+            color: Theme.primary
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.rightMargin: Theme.spacingLarge
+            spacing: Theme.spacingMedium
+
+            ToolButton {
+                Layout.preferredHeight: Theme.touchSize
+                text: qsTr("‹ 返回")
+                font.pixelSize: Theme.fontSizeLarge
+                onClicked: page.backRequested()
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 %2").arg(RosterController.formId).arg(RosterController.title)
+                font.pixelSize: Theme.fontSizeTitle
+                font.bold: true
+                color: Theme.textOnPrimary
+                elide: Text.ElideRight
+            }
+
+            Label {
+                text: qsTr("每一格改完即保存")
+                font.pixelSize: Theme.fontSizeSmall
+                color: Theme.textOnPrimary
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: page.margin
+        spacing: Theme.spacingMedium
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingLarge
+
+            RosterFilterBar {
+                Layout.fillWidth: true
+            }
+
+            PrimaryButton {
+                Layout.alignment: Qt.AlignTop
+                text: qsTr("＋ 添加一行")
+                onClicked: page.openRowEditor(-1)
+            }
+        }
+
+        Label {
+            objectName: "rosterCounts"
+            Layout.fillWidth: true
+            textFormat: Text.StyledText
+            text: {
+                const m = RosterController.model;
+                let line = qsTr("共 %1 行").arg(m.totalRows);
+                line += qsTr("　<font color=\"%1\">%2 行有错误</font>").arg(Theme.error).arg(m.errorRows);
+                line += qsTr("　<font color=\"%1\">%2 行有提醒</font>").arg(Theme.warning).arg(m.warningRows);
+                if (m.shownRows !== m.totalRows)
+                    line += qsTr("　筛选后显示 %1 行").arg(m.shownRows);
+                return line;
+            }
+            color: Theme.textPrimary
+        }
+
+        NoticeBanner {
+            Layout.fillWidth: true
+            text: RosterController.notice
+            isError: RosterController.noticeIsError
+            visible: text.length > 0
+        }
+
+        RosterGrid {
+            id: grid
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            rowEditorOnTap: !page.wide
+            onRowEditorRequested: (row) => page.openRowEditor(row)
+        }
+
+        FieldMessage {
+            Layout.fillWidth: true
+            visible: RosterController.currentMessage.length > 0
+            text: RosterController.currentMessage
+            severity: RosterController.currentSeverity
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: page.wide
+            text: qsTr("键盘录入：直接打字或按 Enter 修改当前格，Tab / Enter 保存并移到下一格，Esc 放弃；点行号打开整行编辑。")
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+        }
+    }
+
+    RowEditorDialog {
+        id: editor
+
+        onClosed: grid.table.forceActiveFocus()
+    }
+
+    Component.onCompleted: grid.table.forceActiveFocus()
+}

@@ -1,0 +1,132 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Junheng
+
+// One row of a roster in a form, built from the form definition with the same field editors as a form
+// page (FieldRow); messages follow every edit. Used on tablets and for adding a row (row -1).
+Dialog {
+    id: dialog
+
+    property int row: -1
+    property var fields: []
+    property var texts: ({})
+    property var messages: ({})
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(Theme.rowEditorWidth, parent.width - 2 * Theme.pageMarginNarrow)
+    height: parent.height - 2 * Theme.pageMarginNarrow
+    modal: true
+    title: row < 0 ? qsTr("添加一行") : qsTr("编辑%1").arg(RosterController.rowTitle(row))
+
+    onAboutToShow: {
+        texts = {};
+        fields = RosterController.editorFields(row);
+        messages = RosterController.editorMessages(row, texts);
+    }
+
+    function edit(fieldId, text) {
+        const next = Object.assign({}, texts);
+        next[fieldId] = text;
+        texts = next;
+        messages = RosterController.editorMessages(row, texts);
+    }
+
+    function messageOf(fieldId, key) {
+        const entry = messages[fieldId];
+        return entry ? entry[key] : (key === "relevant" ? true : "");
+    }
+
+    // Drawn here: Material's dialog shadow is a shader effect (client/app/QtCompat.h).
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        border.width: Theme.borderWidth
+    }
+
+    header: Label {
+        padding: Theme.spacingXLarge
+        bottomPadding: Theme.spacingMedium
+        text: dialog.title
+        font.pixelSize: Theme.fontSizeLarge
+        font.bold: true
+        color: Theme.textPrimary
+        elide: Text.ElideRight
+    }
+
+    footer: Pane {
+        padding: Theme.spacingLarge
+
+        background: Item {}
+
+        RowLayout {
+            anchors.fill: parent
+            spacing: Theme.spacingMedium
+
+            SecondaryButton {
+                visible: dialog.row >= 0
+                text: qsTr("删除这一行")
+                onClicked: {
+                    if (RosterController.deleteRow(dialog.row))
+                        dialog.close();
+                }
+            }
+
+            Item {
+                Layout.fillWidth: true
+            }
+
+            SecondaryButton {
+                text: qsTr("取消")
+                onClicked: dialog.close()
+            }
+
+            PrimaryButton {
+                text: qsTr("保存")
+                onClicked: {
+                    if (RosterController.saveRow(dialog.row, dialog.texts))
+                        dialog.close();
+                }
+            }
+        }
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: Theme.spacingMedium
+
+            Repeater {
+                model: dialog.fields
+
+                FieldRow {
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    fieldId: modelData.fieldId
+                    label: modelData.label
+                    unit: modelData.unit
+                    type: modelData.type
+                    isRequired: modelData.isRequired
+                    help: modelData.help
+                    choices: modelData.choices
+                    text: modelData.text
+                    relevant: dialog.messageOf(modelData.fieldId, "relevant")
+                    message: dialog.messageOf(modelData.fieldId, "message")
+                    severity: dialog.messageOf(modelData.fieldId, "severity")
+                    sectionTitle: ""
+                    sectionStart: false
+                    onEdited: (fieldId, text) => dialog.edit(fieldId, text)
+                }
+            }
+        }
+    }
+}
