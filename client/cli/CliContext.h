@@ -37,4 +37,19 @@ int runFill(CliContext &ctx, const QString &formId, const QString &file, bool fi
 int runFinalise(CliContext &ctx, const QString &which);
 int runSync(CliContext &ctx, bool resendAll);
 
+// junheng-cli import FILE --form ID [--layout L] [--map "列名=字段,…"] [--dry-run] [--valid-only]
+// [--report 问题.xlsx] (ExchangeCommands.cpp)
+struct ImportCommand
+{
+    QString file;
+    QString formId;
+    QString layoutId; // empty: the form's layout
+    QString mapping;  // "工号=staff_no,学历=degree"
+    bool dryRun = false;
+    bool validOnly = false;
+    QString reportPath;
+};
+int runImport(CliContext &ctx, const ImportCommand &command);
+int runExport(CliContext &ctx, const QString &formId, const QString &layoutId, const QString &path);
+
 } // namespace junheng

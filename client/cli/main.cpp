@@ -23,10 +23,17 @@ int main(int argc, char *argv[])
         "  show ID|UUID                                   一条记录的内容和校验结果（ID 为表单代码，如 S1）\n"
         "  fill ID FILE.json [--finalise]                 用 JSON 文件填写本校的表单（保存为草稿）\n"
         "  finalise ID|UUID                               校验并定稿，进入待发送队列\n"
-        "  sync [--resend-all]                            与服务器同步"));
+        "  sync [--resend-all]                            与服务器同步\n"
+        "  import FILE --form ID [--layout L] [--map 列名=字段,…] [--dry-run] [--valid-only] [--report "
+        "问题.xlsx]\n"
+        "                                                 导入名单文件（CSV 或 "
+        "XLSX）：先检查，全部无误才写入\n"
+        "  export --form ID --out FILE.xlsx|FILE.csv [--layout L]\n"
+        "                                                 按原来的文件格式导出名单"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("command", "enrol, status, list, show, fill, finalise, sync");
+    parser.addPositionalArgument("command",
+                                 "enrol, status, list, show, fill, finalise, sync, import, export");
     const QCommandLineOption dataDir("data-dir",
                                      "本机数据目录（默认为系统的应用数据目录，或 $JUNHENG_DATA_DIR）", "DIR");
     const QCommandLineOption formsDir("forms", "表单定义目录（默认用内置表单）", "DIR");
@@ -41,8 +48,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption replace("replace", "本机已登记时，换成新的登记");
     const QCommandLineOption resendAll("resend-all",
                                        "把已发送的记录全部重新发送（服务器已有的不会重复保存）");
-    parser.addOptions(
-        {dataDir, formsDir, json, server, code, name, fingerprint, form, finalise, replace, resendAll});
+    const QCommandLineOption layout(
+        "layout", "文件格式：fitness（国家体质健康上报）、myopia（近视筛查）、teachers（教师名册）", "L");
+    const QCommandLineOption map("map", "列对应，文件的列名=字段名，如 \"工号=staff_no,学历=degree\"", "MAP");
+    const QCommandLineOption dryRun("dry-run", "只检查并列出问题，不写入");
+    const QCommandLineOption validOnly("valid-only", "有错误的行不导入，只导入没有错误的行");
+    const QCommandLineOption report("report", "把问题清单保存为 Excel 文件", "FILE.xlsx");
+    const QCommandLineOption outFile("out", "导出到这个文件（.xlsx 或 .csv）", "FILE");
+    parser.addOptions({dataDir, formsDir, json, server, code, name, fingerprint, form, finalise, replace,
+                       resendAll, layout, map, dryRun, validOnly, report, outFile});
     parser.process(app);
 
     CliContext ctx;
@@ -61,12 +75,24 @@ int main(int argc, char *argv[])
     };
 
     // Refuse an unknown command before touching the disk (opening the store creates its folder).
-    static const QStringList commands{"enrol", "status",   "list",     "show",
-                                      "fill",  "finalise", "finalize", "sync"};
+    static const QStringList commands{"enrol",    "status",   "list", "show",   "fill",
+                                      "finalise", "finalize", "sync", "import", "export"};
     if (!commands.contains(command)) {
         ctx.err << QStringLiteral(
-                       "不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync。\n")
+                       "不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, import, "
+                       "export。\n")
                        .arg(command);
+        return ExitUsage;
+    }
+    if (command == "import" && (args.size() < 2 || !parser.isSet(form))) {
+        ctx.err << QStringLiteral(
+            "用法：junheng-cli import 文件 --form 表单 [--layout 格式] [--map 列名=字段,…] "
+            "[--dry-run] [--valid-only] [--report 问题.xlsx]\n");
+        return ExitUsage;
+    }
+    if (command == "export" && (!parser.isSet(form) || !parser.isSet(outFile))) {
+        ctx.err << QStringLiteral(
+            "用法：junheng-cli export --form 表单 --out 文件.xlsx|文件.csv [--layout 格式]\n");
         return ExitUsage;
     }
 
@@ -107,5 +133,11 @@ int main(int argc, char *argv[])
                    : int(ExitUsage);
     if (command == "finalise" || command == "finalize")
         return needArgs(1, "finalise ID|UUID") ? runFinalise(ctx, args.at(1)) : int(ExitUsage);
+    if (command == "import")
+        return runImport(ctx, ImportCommand{args.at(1), parser.value(form), parser.value(layout),
+                                            parser.value(map), parser.isSet(dryRun), parser.isSet(validOnly),
+                                            parser.value(report)});
+    if (command == "export")
+        return runExport(ctx, parser.value(form), parser.value(layout), parser.value(outFile));
     return runSync(ctx, parser.isSet(resendAll)); // the only command left: the list above was checked
 }
