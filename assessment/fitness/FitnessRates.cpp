@@ -80,25 +80,48 @@ FitnessGroup FitnessRates::group(const QString &level, const QString &key,
 QList<FitnessGroup> FitnessRates::all(const QList<FitnessResult> &results, const QString &countyName,
                                       const ThresholdProfile &profile)
 {
-    QMap<QString, QList<const FitnessResult *>> classes, grades, schools, towns;
-    QList<const FitnessResult *> county;
+    // Nested hashes keyed by what each row already holds: no string is built per student (40,000 rows).
+    using Students = QList<const FitnessResult *>;
+    struct Grade
+    {
+        Students all;
+        QHash<QString, Students> classes;
+    };
+    QHash<QString, QMap<int, Grade>> bySchool;
+    QHash<QString, Students> schools, towns;
+    Students county;
+    county.reserve(results.size());
     for (const FitnessResult &r : results) {
-        classes[r.schoolCode + '/' + QString::number(r.gradeCode) + '/' + r.classKey] << &r;
-        grades[r.schoolCode + '/' + QString::number(r.gradeCode)] << &r;
+        Grade &grade = bySchool[r.schoolCode][r.gradeCode];
+        grade.all << &r;
+        grade.classes[r.classKey] << &r;
         schools[r.schoolCode] << &r;
         if (!r.town.isEmpty())
             towns[r.town] << &r;
         county << &r;
     }
+    auto sorted = [](const QHash<QString, Students> &groups) {
+        QStringList keys = groups.keys();
+        keys.sort();
+        return keys;
+    };
     QList<FitnessGroup> out;
-    for (auto it = classes.cbegin(); it != classes.cend(); ++it)
-        out << group("class", it.key(), it.value(), profile);
-    for (auto it = grades.cbegin(); it != grades.cend(); ++it)
-        out << group("grade", it.key(), it.value(), profile);
-    for (auto it = schools.cbegin(); it != schools.cend(); ++it)
-        out << group("school", it.key(), it.value(), profile);
-    for (auto it = towns.cbegin(); it != towns.cend(); ++it)
-        out << group("town", it.key(), it.value(), profile);
+    QList<FitnessGroup> grades;
+    for (const QString &school : sorted(schools)) {
+        const QMap<int, Grade> &byGrade = bySchool[school];
+        for (auto g = byGrade.cbegin(); g != byGrade.cend(); ++g) {
+            const QString gradeKey = school + QLatin1Char('/') + QString::number(g.key());
+            for (const QString &className : sorted(g->classes))
+                out << group("class", gradeKey + QLatin1Char('/') + className, g->classes.value(className),
+                             profile);
+            grades << group("grade", gradeKey, g->all, profile);
+        }
+    }
+    out << grades;
+    for (const QString &school : sorted(schools))
+        out << group("school", school, schools.value(school), profile);
+    for (const QString &town : sorted(towns))
+        out << group("town", town, towns.value(town), profile);
     out << group("county", countyName, county, profile);
     return out;
 }

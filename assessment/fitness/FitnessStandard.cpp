@@ -14,15 +14,10 @@ QString sexKey(int sex)
     return sex == 1 ? QStringLiteral("male") : sex == 2 ? QStringLiteral("female") : QString();
 }
 
-QString bandOf(int gradeCode)
+// The weight band of a grade: 0 (11–12), 1 (13–14), 2 (15–16), 3 (junior and senior).
+int bandOf(int gradeCode)
 {
-    if (gradeCode == 11 || gradeCode == 12)
-        return QStringLiteral("11-12");
-    if (gradeCode == 13 || gradeCode == 14)
-        return QStringLiteral("13-14");
-    if (gradeCode == 15 || gradeCode == 16)
-        return QStringLiteral("15-16");
-    return QStringLiteral("21-33");
+    return gradeCode <= 12 ? 0 : gradeCode <= 14 ? 1 : gradeCode <= 16 ? 2 : 3;
 }
 
 bool validGrade(int gradeCode)
@@ -69,6 +64,12 @@ QString fieldOf(const QString &item)
 }
 
 constexpr double kTolerance = 1e-9;
+
+int bandIndex(const QString &band)
+{
+    static const QStringList bands{"11-12", "13-14", "15-16", "21-33"};
+    return int(bands.indexOf(band));
+}
 
 } // namespace
 
@@ -149,7 +150,8 @@ Result<FitnessStandard> FitnessStandard::fromJson(const QJsonObject &root)
                 for (const QJsonValue &cell : cells)
                     table.thresholds << (cell.isDouble() ? std::optional<double>(cell.toDouble())
                                                          : std::nullopt);
-                standard.m_tables.insert(it.key() + '/' + sex.key() + '/' + grade.key(), table);
+                standard.m_tables[it.key()].insert(
+                    sexGrade(sex.key() == QLatin1String("male") ? 1 : 2, grade.key().toInt()), table);
             }
         }
     }
@@ -165,7 +167,8 @@ Result<FitnessStandard> FitnessStandard::fromJson(const QJsonObject &root)
             bands.overMin = b.value("overweight_80").toArray().at(0).toDouble();
             bands.overMax = b.value("overweight_80").toArray().at(1).toDouble();
             bands.obeseMin = b.value("obese_60_min").toDouble();
-            standard.m_bmi.insert(sex.key() + '/' + grade.key(), bands);
+            standard.m_bmi.insert(sexGrade(sex.key() == QLatin1String("male") ? 1 : 2, grade.key().toInt()),
+                                  bands);
         }
     }
     // Weights: "pull_up (male) | sit_up (female)" names an item per sex.
@@ -185,6 +188,8 @@ Result<FitnessStandard> FitnessStandard::fromJson(const QJsonObject &root)
                 list.append({item, it.value().toInt()});
             }
             standard.m_weights.insert(band.key() + '/' + QLatin1String(sex), list);
+            standard.m_weightsByKey.insert(bandIndex(band.key()) * 10 + (qstrcmp(sex, "male") == 0 ? 1 : 2),
+                                           list);
         }
     }
     const QJsonObject bonus = root.value("bonus").toObject().value("junior_senior").toObject();
@@ -197,7 +202,10 @@ Result<FitnessStandard> FitnessStandard::fromJson(const QJsonObject &root)
         QList<std::pair<int, int>> rows;
         for (const QJsonValue &row : bonus.value(QLatin1String(key)).toArray())
             rows.append({row.toArray().at(0).toInt(), row.toArray().at(1).toInt()});
-        standard.m_bonus.insert(QLatin1String(target), rows);
+        const QString itemSex = QLatin1String(target);
+        standard.m_bonus.insert(itemSex.section(QLatin1Char('/'), 0, 0), rows);
+        standard.m_bonusSex.insert(itemSex.section(QLatin1Char('/'), 0, 0),
+                                   itemSex.section(QLatin1Char('/'), 1, 1));
     }
     const QJsonObject confidence = root.value("confidence").toObject();
     for (auto it = confidence.begin(); it != confidence.end(); ++it)
@@ -212,8 +220,11 @@ Result<FitnessStandard> FitnessStandard::fromJson(const QJsonObject &root)
 
 const FitnessStandard::Table *FitnessStandard::table(const QString &item, int sex, int gradeCode) const
 {
-    const auto it = m_tables.constFind(item + '/' + sexKey(sex) + '/' + QString::number(gradeCode));
-    return it == m_tables.cend() ? nullptr : &*it;
+    const auto byItem = m_tables.constFind(item);
+    if (byItem == m_tables.cend())
+        return nullptr;
+    const auto it = byItem->constFind(sexGrade(sex, gradeCode));
+    return it == byItem->cend() ? nullptr : &*it;
 }
 
 QString FitnessStandard::confidence(const QString &item, int sex, int gradeCode) const
@@ -223,7 +234,7 @@ QString FitnessStandard::confidence(const QString &item, int sex, int gradeCode)
 
 QList<std::pair<QString, int>> FitnessStandard::weights(int sex, int gradeCode) const
 {
-    return m_weights.value(bandOf(gradeCode) + '/' + sexKey(sex));
+    return m_weightsByKey.value(bandOf(gradeCode) * 10 + sex);
 }
 
 std::optional<int> FitnessStandard::itemScore(const QString &item, int sex, int gradeCode, double value) const
@@ -244,7 +255,7 @@ std::optional<int> FitnessStandard::itemScore(const QString &item, int sex, int 
 
 std::optional<QString> FitnessStandard::bmiBand(int sex, int gradeCode, double bmi, int *score) const
 {
-    const auto it = m_bmi.constFind(sexKey(sex) + '/' + QString::number(gradeCode));
+    const auto it = m_bmi.constFind(sexGrade(sex, gradeCode));
     if (it == m_bmi.cend())
         return std::nullopt;
     auto set = [&](int s, const char *band) {
@@ -272,7 +283,8 @@ int FitnessStandard::bonusFor(const QString &item, int sex, int gradeCode, doubl
             return 0;
         return std::min(20, int(std::floor((value - top) / 2 + kTolerance)));
     }
-    const auto rows = m_bonus.value(item + '/' + sexKey(sex));
+    const auto rows =
+        sexKey(sex) == m_bonusSex.value(item) ? m_bonus.value(item) : QList<std::pair<int, int>>{};
     if (rows.isEmpty())
         return 0;
     const double beyond = m_lowerIsBetter.value(item) ? top - value : value - top;
@@ -321,7 +333,10 @@ FitnessResult FitnessStandard::score(const StudentFitness &s) const
     QStringList missing, tablesMissing;
     double weighted = 0;
     int bonus = 0;
-    for (const auto &[item, weight] : weights(s.sex, s.gradeCode)) {
+    // A const copy: iterating the temporary would detach (deep-copy) the shared list per student.
+    const QList<std::pair<QString, int>> itemWeights = weights(s.sex, s.gradeCode);
+    r.items.reserve(itemWeights.size());
+    for (const auto &[item, weight] : itemWeights) {
         ItemScore score;
         score.item = item;
         score.weight = weight;
@@ -361,7 +376,7 @@ FitnessResult FitnessStandard::score(const StudentFitness &s) const
             bonus += score.bonus;
         }
         weighted += double(score.score) * score.weight;
-        r.items << score;
+        r.items << std::move(score);
     }
     if (!tablesMissing.isEmpty()) {
         r.status = FitnessResult::Status::TableMissing;

@@ -48,10 +48,14 @@ private:
     QVector<int> m_levels;
     QHash<QString, bool> m_lowerIsBetter;
     QHash<QString, QString> m_itemNames;
-    QHash<QString, Table> m_tables;                           // "item/sex/grade"
-    QHash<QString, BmiBands> m_bmi;                           // "sex/grade"
-    QHash<QString, QList<std::pair<QString, int>>> m_weights; // "band/sex"
-    QHash<QString, QList<std::pair<int, int>>> m_bonus;       // item/sex -> [points, amount]
+    // Integer keys (sex × 100 + grade): scoring 40,000 students must not build a string per lookup.
+    static int sexGrade(int sex, int gradeCode) { return sex * 100 + gradeCode; }
+    QHash<QString, QHash<int, Table>> m_tables;                // item -> sexGrade -> table
+    QHash<int, BmiBands> m_bmi;                                // sexGrade
+    QHash<QString, QList<std::pair<QString, int>>> m_weights;  // "band/sex"
+    QHash<int, QList<std::pair<QString, int>>> m_weightsByKey; // band index × 10 + sex
+    QHash<QString, QList<std::pair<int, int>>> m_bonus;        // item -> [points, amount]
+    QHash<QString, QString> m_bonusSex;                        // item -> the sex its bonus is for
     QHash<QString, QString> m_confidence;
 };
 

@@ -43,7 +43,8 @@ QString MyopiaScreening::degreeOf(double se)
     return QStringLiteral("低度");
 }
 
-MyopiaResult MyopiaScreening::classify(const StudentScreening &s, const ThresholdProfile &profile)
+MyopiaResult MyopiaScreening::classify(const StudentScreening &s, const ThresholdProfile &profile,
+                                       const QString &schoolSystem)
 {
     MyopiaResult r;
     r.studentId = s.studentId;
@@ -54,7 +55,9 @@ MyopiaResult MyopiaScreening::classify(const StudentScreening &s, const Threshol
     r.grade = s.grade;
     r.sex = s.sex;
     if (s.grade >= 1 && s.grade <= 9)
-        r.stage = s.grade <= ResourceUnit::gradeRange(Stage::Primary, s.schoolSystem).second
+        r.stage = s.grade <= ResourceUnit::gradeRange(
+                                 Stage::Primary, s.schoolSystem.isEmpty() ? schoolSystem : s.schoolSystem)
+                                 .second
                       ? QStringLiteral("primary")
                       : QStringLiteral("junior");
 
@@ -197,28 +200,57 @@ MyopiaGroup MyopiaRates::group(const QString &level, const QString &key,
 QList<MyopiaGroup> MyopiaRates::all(const QList<MyopiaResult> &results, const QString &countyName,
                                     const ThresholdProfile &profile, const QList<MyopiaGroup> &previous)
 {
-    QMap<std::pair<QString, QString>, QList<const MyopiaResult *>> groups;
+    // Nested hashes keyed by what each row already holds: no string is built per student (40,000 rows).
+    using Students = QList<const MyopiaResult *>;
+    QHash<QString, QMap<int, Students>> schoolGrades;
+    QMap<int, Students> countyGrades;
+    QHash<QString, Students> stages, schools, towns;
+    Students male, female, county;
+    county.reserve(results.size());
     for (const MyopiaResult &r : results) {
-        groups[{QStringLiteral("grade"), r.schoolCode + '/' + QString::number(r.grade)}] << &r;
-        groups[{QStringLiteral("county_grade"), QString::number(r.grade)}] << &r;
+        schoolGrades[r.schoolCode][r.grade] << &r;
+        countyGrades[r.grade] << &r;
         if (!r.stage.isEmpty())
-            groups[{QStringLiteral("stage"), r.stage}] << &r;
-        groups[{QStringLiteral("sex"), r.sex == 1 ? QStringLiteral("male") : QStringLiteral("female")}] << &r;
-        groups[{QStringLiteral("school"), r.schoolCode}] << &r;
+            stages[r.stage] << &r;
+        (r.sex == 1 ? male : female) << &r;
+        schools[r.schoolCode] << &r;
         if (!r.town.isEmpty())
-            groups[{QStringLiteral("town"), r.town}] << &r;
-        groups[{QStringLiteral("county"), countyName}] << &r;
+            towns[r.town] << &r;
+        county << &r;
     }
     QHash<QString, double> before;
     for (const MyopiaGroup &g : previous)
         if (g.rate)
-            before.insert(g.level + '\n' + g.key, *g.rate);
+            before.insert(g.level + QLatin1Char('\n') + g.key, *g.rate);
     QList<MyopiaGroup> out;
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        const QString id = it.key().first + '\n' + it.key().second;
-        out << group(it.key().first, it.key().second, it.value(), profile,
+    auto add = [&](const QString &level, const QString &key, const Students &students) {
+        const QString id = level + QLatin1Char('\n') + key;
+        out << group(level, key, students, profile,
                      before.contains(id) ? std::optional<double>(before.value(id)) : std::nullopt);
+    };
+    auto addAll = [&](const char *level, const QHash<QString, Students> &groups) {
+        QStringList keys = groups.keys();
+        keys.sort();
+        for (const QString &key : keys)
+            add(QLatin1String(level), key, groups.value(key));
+    };
+    add(QStringLiteral("county"), countyName, county);
+    addAll("town", towns);
+    addAll("school", schools);
+    QStringList schoolCodes = schoolGrades.keys();
+    schoolCodes.sort();
+    for (const QString &school : schoolCodes) {
+        const QMap<int, Students> &grades = schoolGrades[school];
+        for (auto g = grades.cbegin(); g != grades.cend(); ++g)
+            add(QStringLiteral("grade"), school + QLatin1Char('/') + QString::number(g.key()), g.value());
     }
+    for (auto g = countyGrades.cbegin(); g != countyGrades.cend(); ++g)
+        add(QStringLiteral("county_grade"), QString::number(g.key()), g.value());
+    addAll("stage", stages);
+    if (!male.isEmpty())
+        add(QStringLiteral("sex"), QStringLiteral("male"), male);
+    if (!female.isEmpty())
+        add(QStringLiteral("sex"), QStringLiteral("female"), female);
     return out;
 }
 

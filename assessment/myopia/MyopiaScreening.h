@@ -25,7 +25,9 @@ struct MyopiaResult
 class MyopiaScreening
 {
 public:
-    static MyopiaResult classify(const StudentScreening &student, const ThresholdProfile &profile);
+    // schoolSystem: the 学制 to use when the row does not carry its school's (for the stage).
+    static MyopiaResult classify(const StudentScreening &student, const ThresholdProfile &profile,
+                                 const QString &schoolSystem = {});
     // Spherical equivalent; the degree of a myopic SE (低度 −0.50 ≥ SE > −3.00, 中度, 高度 ≤ −6.00).
     static double sphericalEquivalent(double sphere, double cylinder) { return sphere + cylinder / 2.0; }
     static QString degreeOf(double se);

@@ -56,11 +56,8 @@ AssessmentReport AssessmentReport::compute(const ReportInputs &inputs, const Thr
         report.fitnessGroups = FitnessRates::all(report.fitness, countyName, profile);
 
     report.myopia.reserve(inputs.screening.size());
-    for (StudentScreening student : inputs.screening) {
-        if (student.schoolSystem.isEmpty())
-            student.schoolSystem = systems.value(student.schoolCode);
-        report.myopia << MyopiaScreening::classify(student, profile);
-    }
+    for (const StudentScreening &student : inputs.screening)
+        report.myopia << MyopiaScreening::classify(student, profile, systems.value(student.schoolCode));
     if (!report.myopia.isEmpty())
         report.myopiaGroups = MyopiaRates::all(report.myopia, countyName, profile, inputs.previousMyopia);
     return report;
