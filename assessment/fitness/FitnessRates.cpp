@@ -36,14 +36,19 @@ FitnessGroup FitnessRates::group(const QString &level, const QString &key,
             continue;
         }
         ++g.tested;
-        if (r->grade == QStringLiteral("优秀"))
+        switch (r->gradeLevel) {
+        case 3:
             ++g.excellent;
-        else if (r->grade == QStringLiteral("良好"))
+            break;
+        case 2:
             ++g.good;
-        else if (r->grade == QStringLiteral("及格"))
+            break;
+        case 1:
             ++g.passed;
-        else
+            break;
+        default:
             ++g.failed;
+        }
     }
     auto rate = [&](const QString &code, const QString &title, const QString &thresholdKey, int count) {
         ItemResult item;

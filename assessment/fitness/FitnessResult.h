@@ -33,6 +33,7 @@ struct FitnessResult
     int bonus = 0;            // 附加分
     double total = 0;         // standard + bonus
     QString grade;            // 优秀, 良好, 及格, 不及格
+    int gradeLevel = 0; // 3 优秀, 2 良好, 1 及格, 0 不及格 (for counting without comparing text)
 
     bool scored() const { return status == Status::Scored; }
     QJsonObject toJson() const;

@@ -396,6 +396,7 @@ FitnessResult FitnessStandard::score(const StudentFitness &s) const
     r.bonus = std::min(20, bonus);
     r.total = r.standardScore + r.bonus;
     r.grade = gradeFor(r.total);
+    r.gradeLevel = r.total >= 90.0 - 1e-6 ? 3 : r.total >= 80.0 - 1e-6 ? 2 : r.total >= 60.0 - 1e-6 ? 1 : 0;
     return r;
 }
 

@@ -110,6 +110,7 @@ MyopiaResult MyopiaScreening::classify(const StudentScreening &s, const Threshol
         r.status = MyopiaResult::Status::Valid;
         r.myopic = true;
         r.degree = degreeOf(worst);
+        r.degreeLevel = worst <= -6.0 + 1e-9 ? 3 : worst <= -3.0 + 1e-9 ? 2 : 1;
     } else if (orthoK) {
         // Orthokeratology flattens the cornea overnight: acuity looks normal while the eye is myopic.
         r.status = MyopiaResult::Status::Valid;
@@ -162,11 +163,11 @@ MyopiaGroup MyopiaRates::group(const QString &level, const QString &key,
         if (!r->myopic)
             continue;
         ++g.myopic;
-        if (r->degree == QStringLiteral("低度"))
+        if (r->degreeLevel == 1)
             ++g.low;
-        else if (r->degree == QStringLiteral("中度"))
+        else if (r->degreeLevel == 2)
             ++g.moderate;
-        else if (r->degree == QStringLiteral("高度"))
+        else if (r->degreeLevel == 3)
             ++g.high;
     }
     if (g.screened > 0)

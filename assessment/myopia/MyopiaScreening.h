@@ -17,7 +17,8 @@ struct MyopiaResult
     Status status = Status::Invalid;
     QString reason; // why invalid, in Chinese
     bool myopic = false;
-    QString degree; // 低度, 中度, 高度; empty when not myopic or not known
+    QString degree;      // 低度, 中度, 高度; empty when not myopic or not known
+    int degreeLevel = 0; // 1 低度, 2 中度, 3 高度; 0 none or unknown
     std::optional<double> seRight, seLeft;
     QJsonObject toJson() const;
 };

@@ -22,10 +22,11 @@ int main(int argc, char *argv[])
         "  show ID|UUID                                   一条记录的内容和校验结果（ID 为表单代码，如 S1）\n"
         "  fill ID FILE.json [--finalise]                 用 JSON 文件填写本校的表单（保存为草稿）\n"
         "  finalise ID|UUID                               校验并定稿，进入待发送队列\n"
-        "  sync [--resend-all]                            与服务器同步"));
+        "  sync [--resend-all]                            与服务器同步\n"
+        "  report [--profile ID] [--students]             本校各项指标：达标情况、差距、体质健康、近视"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("command", "enrol, status, list, show, fill, finalise, sync");
+    parser.addPositionalArgument("command", "enrol, status, list, show, fill, finalise, sync, report");
     const QCommandLineOption dataDir("data-dir",
                                      "本机数据目录（默认为系统的应用数据目录，或 $JUNHENG_DATA_DIR）", "DIR");
     const QCommandLineOption formsDir("forms", "表单定义目录（默认用内置表单）", "DIR");
@@ -38,7 +39,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption replace("replace", "本机已登记时，换成新的登记");
     const QCommandLineOption resendAll("resend-all",
                                        "把已发送的记录全部重新发送（服务器已有的不会重复保存）");
-    parser.addOptions({dataDir, formsDir, json, server, code, name, form, finalise, replace, resendAll});
+    const QCommandLineOption profile(
+        "profile", "评估阈值档案：national（默认）、shandong、huantai、hebei、xingtai、jingyan", "ID",
+        "national");
+    const QCommandLineOption students("students", "报告中列出每名学生的得分和筛查结果");
+    parser.addOptions(
+        {dataDir, formsDir, json, server, code, name, form, finalise, replace, resendAll, profile, students});
     parser.process(app);
 
     CliContext ctx;
@@ -57,11 +63,11 @@ int main(int argc, char *argv[])
     };
 
     // Refuse an unknown command before touching the disk (opening the store creates its folder).
-    static const QStringList commands{"enrol", "status",   "list",     "show",
-                                      "fill",  "finalise", "finalize", "sync"};
+    static const QStringList commands{"enrol",    "status",   "list", "show",  "fill",
+                                      "finalise", "finalize", "sync", "report"};
     if (!commands.contains(command)) {
         ctx.err << QStringLiteral(
-                       "不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync。\n")
+                       "不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, report。\n")
                        .arg(command);
         return ExitUsage;
     }
@@ -102,5 +108,7 @@ int main(int argc, char *argv[])
                    : int(ExitUsage);
     if (command == "finalise" || command == "finalize")
         return needArgs(1, "finalise ID|UUID") ? runFinalise(ctx, args.at(1)) : int(ExitUsage);
+    if (command == "report")
+        return runReport(ctx, parser.value(profile), parser.isSet(students));
     return runSync(ctx, parser.isSet(resendAll)); // the only command left: the list above was checked
 }

@@ -177,6 +177,7 @@ TEST(Fitness, StudentTotalsAndGrades)
     EXPECT_DOUBLE_EQ(r.standardScore, 60.0);
     EXPECT_EQ(r.bonus, 0);
     EXPECT_EQ(r.grade, QStringLiteral("及格"));
+    EXPECT_EQ(r.gradeLevel, 1);
     // 50 m one level worse (50 × 20% instead of 60 × 20%): 58.0 不及格.
     s.run50 = *s.run50 + 0.1;
     r = standard().score(s);
@@ -287,10 +288,12 @@ TEST(Fitness, RatesPerClassGradeSchoolAndCounty)
 {
     // 4 students: 优秀, 良好, 及格, 不及格 — plus one exempt and one not scored.
     QList<FitnessResult> results;
+    int level = 3;
     for (const char *grade : {"优秀", "良好", "及格", "不及格"}) {
         FitnessResult r;
         r.status = FitnessResult::Status::Scored;
         r.grade = QString::fromUtf8(grade);
+        r.gradeLevel = level--;
         r.schoolCode = QStringLiteral("P1");
         r.town = QStringLiteral("城关镇");
         r.gradeCode = 11;
