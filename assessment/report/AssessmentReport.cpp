@@ -115,6 +115,17 @@ QJsonObject AssessmentReport::toJson(bool withStudents) const
 
 namespace {
 
+// "county 云溪县" → "全县 云溪县", "sex male" → "性别 男": the group names a clerk reads.
+QString groupLabel(const QString &level, const QString &key)
+{
+    static const QHash<QString, QString> levels{
+        {"county", "全县"}, {"town", "镇（街道）"},       {"school", "学校"}, {"grade", "年级"},
+        {"class", "班级"},  {"county_grade", "全县年级"}, {"stage", "学段"},  {"sex", "性别"}};
+    static const QHash<QString, QString> keys{
+        {"male", "男"}, {"female", "女"}, {"primary", "小学"}, {"junior", "初中"}};
+    return levels.value(level, level) + QLatin1Char(' ') + keys.value(key, key);
+}
+
 QString line(const ItemResult &item)
 {
     QString mark = item.state == ItemState::Pass            ? QStringLiteral("✓")
@@ -185,19 +196,15 @@ QString AssessmentReport::toText() const
         if (g.level != QLatin1String("school") && g.level != QLatin1String("county") &&
             g.level != QLatin1String("grade"))
             continue;
-        out +=
-            QStringLiteral("%1 %2：测试 %3 人，优秀 %4，良好 %5，及格 %6，不及格 %7（免测 %8，未评分 %9）\n")
-                .arg(g.level == QLatin1String("grade")    ? QStringLiteral("年级")
-                     : g.level == QLatin1String("school") ? QStringLiteral("学校")
-                                                          : QStringLiteral("全县"),
-                     g.key)
-                .arg(g.tested)
-                .arg(g.excellent)
-                .arg(g.good)
-                .arg(g.passed)
-                .arg(g.failed)
-                .arg(g.exempt)
-                .arg(g.notScored);
+        out += QStringLiteral("%1：测试 %2 人，优秀 %3，良好 %4，及格 %5，不及格 %6（免测 %7，未评分 %8）\n")
+                   .arg(groupLabel(g.level, g.key))
+                   .arg(g.tested)
+                   .arg(g.excellent)
+                   .arg(g.good)
+                   .arg(g.passed)
+                   .arg(g.failed)
+                   .arg(g.exempt)
+                   .arg(g.notScored);
         out += line(g.excellentGoodRate) + line(g.passRate);
     }
     for (const FitnessResult &r : fitness)
@@ -207,8 +214,8 @@ QString AssessmentReport::toText() const
     if (myopia.isEmpty())
         out += QStringLiteral("  未计算：没有 S5 近视筛查记录\n");
     for (const MyopiaGroup &g : myopiaGroups) {
-        out += QStringLiteral("%1 %2：有效 %3 人，近视 %4 人%5（低度 %6，中度 %7，高度 %8；无效 %9）\n")
-                   .arg(g.level, g.key)
+        out += QStringLiteral("%1：有效 %2 人，近视 %3 人%4（低度 %5，中度 %6，高度 %7；无效 %8）\n")
+                   .arg(groupLabel(g.level, g.key))
                    .arg(g.screened)
                    .arg(g.myopic)
                    .arg(g.rate ? QStringLiteral("，近视率 %1%").arg(*g.rate * 100, 0, 'f', 1) : QString())
