@@ -36,6 +36,8 @@ int runShow(CliContext &ctx, const QString &which);
 int runFill(CliContext &ctx, const QString &formId, const QString &file, bool finalise);
 int runFinalise(CliContext &ctx, const QString &which);
 int runSync(CliContext &ctx, bool resendAll);
+// Everything the assessment engine computes from this device's records of the current cycle.
+int runReport(CliContext &ctx, const QString &profileId, bool withStudents);
 
 // junheng-cli import FILE --form ID [--layout L] [--map "列名=字段,…"] [--dry-run] [--valid-only]
 // [--report 问题.xlsx] (ExchangeCommands.cpp)

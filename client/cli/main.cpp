@@ -29,11 +29,12 @@ int main(int argc, char *argv[])
         "                                                 导入名单文件（CSV 或 "
         "XLSX）：先检查，全部无误才写入\n"
         "  export --form ID --out FILE.xlsx|FILE.csv [--layout L]\n"
-        "                                                 按原来的文件格式导出名单"));
+        "                                                 按原来的文件格式导出名单\n"
+        "  report [--profile ID] [--students]             本校各项指标：达标情况、差距、体质健康、近视"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("command",
-                                 "enrol, status, list, show, fill, finalise, sync, import, export");
+                                 "enrol, status, list, show, fill, finalise, sync, import, export, report");
     const QCommandLineOption dataDir("data-dir",
                                      "本机数据目录（默认为系统的应用数据目录，或 $JUNHENG_DATA_DIR）", "DIR");
     const QCommandLineOption formsDir("forms", "表单定义目录（默认用内置表单）", "DIR");
@@ -55,8 +56,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption validOnly("valid-only", "有错误的行不导入，只导入没有错误的行");
     const QCommandLineOption report("report", "把问题清单保存为 Excel 文件", "FILE.xlsx");
     const QCommandLineOption outFile("out", "导出到这个文件（.xlsx 或 .csv）", "FILE");
+    const QCommandLineOption profile(
+        "profile", "评估阈值档案：national（默认）、shandong、huantai、hebei、xingtai、jingyan", "ID",
+        "national");
+    const QCommandLineOption students("students", "报告中列出每名学生的得分和筛查结果");
     parser.addOptions({dataDir, formsDir, json, server, code, name, fingerprint, form, finalise, replace,
-                       resendAll, layout, map, dryRun, validOnly, report, outFile});
+                       resendAll, layout, map, dryRun, validOnly, report, outFile, profile, students});
     parser.process(app);
 
     CliContext ctx;
@@ -75,12 +80,11 @@ int main(int argc, char *argv[])
     };
 
     // Refuse an unknown command before touching the disk (opening the store creates its folder).
-    static const QStringList commands{"enrol",    "status",   "list", "show",   "fill",
-                                      "finalise", "finalize", "sync", "import", "export"};
+    static const QStringList commands{"enrol",    "status", "list",   "show",   "fill",  "finalise",
+                                      "finalize", "sync",   "import", "export", "report"};
     if (!commands.contains(command)) {
-        ctx.err << QStringLiteral(
-                       "不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, import, "
-                       "export。\n")
+        ctx.err << QStringLiteral("不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, "
+                                  "import, export, report。\n")
                        .arg(command);
         return ExitUsage;
     }
@@ -133,11 +137,15 @@ int main(int argc, char *argv[])
                    : int(ExitUsage);
     if (command == "finalise" || command == "finalize")
         return needArgs(1, "finalise ID|UUID") ? runFinalise(ctx, args.at(1)) : int(ExitUsage);
+    if (command == "import" && !needArgs(1, "import FILE --form ID [--layout L] [--map …] [--dry-run]"))
+        return ExitUsage;
     if (command == "import")
         return runImport(ctx, ImportCommand{args.at(1), parser.value(form), parser.value(layout),
                                             parser.value(map), parser.isSet(dryRun), parser.isSet(validOnly),
                                             parser.value(report)});
     if (command == "export")
         return runExport(ctx, parser.value(form), parser.value(layout), parser.value(outFile));
+    if (command == "report")
+        return runReport(ctx, parser.value(profile), parser.isSet(students));
     return runSync(ctx, parser.isSet(resendAll)); // the only command left: the list above was checked
 }

@@ -1,0 +1,31 @@
+#include "SchoolData.h"
+
+#include <QStringList>
+
+namespace junheng {
+
+QString stageName(Stage stage)
+{
+    return stage == Stage::Primary ? QStringLiteral("primary") : QStringLiteral("junior");
+}
+
+QString stageLabel(Stage stage)
+{
+    return stage == Stage::Primary ? QStringLiteral("小学") : QStringLiteral("初中");
+}
+
+bool degreeAtLeast(const QString &degree, const QString &minimum)
+{
+    static const QStringList order{
+        "high_school", "secondary_vocational", "junior_college", "bachelor", "master", "doctor"};
+    const qsizetype have = order.indexOf(degree);
+    return have >= 0 && have >= order.indexOf(minimum);
+}
+
+bool countyBackbone(const QString &backbone)
+{
+    return backbone == QLatin1String("county") || backbone == QLatin1String("city") ||
+           backbone == QLatin1String("province") || backbone == QLatin1String("national");
+}
+
+} // namespace junheng

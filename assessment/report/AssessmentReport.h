@@ -1,0 +1,44 @@
+#pragma once
+
+#include "DifferenceCoefficient.h"
+#include "FitnessRates.h"
+#include "FitnessStandard.h"
+#include "MyopiaScreening.h"
+
+namespace junheng {
+
+// Everything the engine computes for a county (or a single school: a county of one), in one pass.
+struct ReportInputs
+{
+    CountyData county;
+    QList<StudentFitness> fitness;
+    QList<StudentScreening> screening;
+    QList<MyopiaGroup> previousMyopia; // the previous cycle's groups, for the year-on-year change
+    bool countyLevel = true;           // false: a school's own report (no county items, no town tables)
+};
+
+struct AssessmentReport
+{
+    QString profileId, profileName;
+    QStringList profileChain;
+    QString fitnessStandard;
+    QList<UnitAssessment> units;
+    QStringList excluded;                                     // "school (code): why"
+    QList<AreaAssessment> countyAreas;                        // one per stage
+    QList<AreaAssessment> townAreas;                          // per town and stage
+    QList<WhatIf> whatIfs;                                    // per failing unit with a plan
+    QList<std::pair<QString, QList<ItemResult>>> schoolItems; // school code -> items
+    QList<ItemResult> countyItems;
+    QList<FitnessResult> fitness;
+    QList<FitnessGroup> fitnessGroups;
+    QList<MyopiaResult> myopia;
+    QList<MyopiaGroup> myopiaGroups;
+
+    static AssessmentReport compute(const ReportInputs &inputs, const ThresholdProfile &profile,
+                                    const FitnessStandard &standard);
+    // withStudents: include every student's scores (large); otherwise only those not scored or invalid.
+    QJsonObject toJson(bool withStudents = false) const;
+    QString toText() const; // the same in plain Chinese, for a terminal
+};
+
+} // namespace junheng
