@@ -170,9 +170,9 @@ std::optional<Enrolment> LocalStore::enrolment() const
     auto get = [this](const char *key) {
         return meta(QStringLiteral("enrolment.") + QLatin1String(key));
     };
-    Enrolment e{get("server_url"), get("token"),     get("device_id"),   get("role"),     get("scope_code"),
-                get("scope_name"), get("town_name"), get("county_name"), get("cycle_id"), get("cycle_name")};
-    e.certificateSha256 = get("certificate_sha256");
+    Enrolment e{get("server_url"), get("token"),      get("device_id"),         get("role"),
+                get("scope_code"), get("scope_name"), get("town_name"),         get("county_name"),
+                get("cycle_id"),   get("cycle_name"), get("certificate_sha256")};
     if (e.token.isEmpty())
         return std::nullopt;
     return e;
