@@ -126,6 +126,7 @@ struct FormDefinition
     QList<FormField> fields;
     QList<FormSection> sections;
     QList<FormRule> rules;
+    QStringList key;                                           // roster: the fields that identify a row
     IrrelevantValue irrelevantValue = IrrelevantValue::Ignore; // the fields' default
     LocalText irrelevantMessage;
 
