@@ -27,6 +27,7 @@ bool writesAsNumber(const LayoutColumn &column, const FormField *field, const QJ
         return false;
     switch (column.kind) {
     case ValueKind::Grade:
+    case ValueKind::GradeCode:
     case ValueKind::BirthYear:
         return true;
     case ValueKind::Plain:
@@ -63,6 +64,7 @@ QString cellText(const Layout &layout, const LayoutColumn &column, const FormFie
     case ValueKind::Duration:
         return value.isDouble() ? ValueNormaliser::formatDuration(int(value.toDouble())) : value.toString();
     case ValueKind::Grade:
+    case ValueKind::GradeCode:
     case ValueKind::BirthYear:
         return value.isDouble() ? Validator::formatNumber(value.toDouble()) : value.toString();
     default:

@@ -20,7 +20,7 @@ Layout fitness()
     using K = ValueKind;
     Layout layout{"fitness", "S6", QStringLiteral("国家学生体质健康标准数据上报"), "student_id", true, {}};
     layout.columns = {
-        col("年级编号", "grade_code", K::Plain, true, {"年级代码", "年级"}),
+        col("年级编号", "grade_code", K::GradeCode, true, {"年级代码", "年级"}),
         col("班级编号", "class_code", K::Code, false, {"班级代码", "班号"}),
         col("班级名称", "class_name", K::Code, false, {"班级", "班名"}),
         col("学籍号", "student_id", K::Code, true, {"学籍编号", "全国学籍号", "学号", "学生编号"}),

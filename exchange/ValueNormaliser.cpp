@@ -131,6 +131,31 @@ NormalisedValue grade(const QString &text, const QString &label)
     return value(grade, text, QString::number(grade));
 }
 
+NormalisedValue gradeCode(const QString &text, const QString &label)
+{
+    static const QRegularExpression code(QStringLiteral("^(1[1-6]|2[1-3]|3[1-3])(\\.0)?$"));
+    if (auto m = code.match(text); m.hasMatch())
+        return value(m.captured(1).toInt(), text, m.captured(1));
+    static const QStringList chinese{"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    static const QRegularExpression named(QStringLiteral("^(初|高)?([一二三四五六七八九])(年级)?$"));
+    int result = 0;
+    if (auto m = named.match(text); m.hasMatch()) {
+        const int n = int(chinese.indexOf(m.captured(2))) + 1;
+        if (m.captured(1) == u"初" && n <= 3)
+            result = 20 + n;
+        else if (m.captured(1) == u"高" && n <= 3)
+            result = 30 + n;
+        else if (m.captured(1).isEmpty() && !m.captured(3).isEmpty())
+            result = n <= 6 ? 10 + n : 14 + n; // 七年级 = 初一 = 21
+    }
+    if (result == 0)
+        return failure("grade_code",
+                       QStringLiteral("「%1」应为年级编号 11–16（一至六年级）、21–23（初一至初三）或 "
+                                      "31–33（高一至高三），也可以写“三年级”“初一”，现在是“%2”。")
+                           .arg(label, text));
+    return value(result, text, QString::number(result));
+}
+
 NormalisedValue birthYear(const QString &text, const QString &label)
 {
     static const QRegularExpression year(
@@ -210,6 +235,8 @@ NormalisedValue normalise(ValueKind kind, const QString &text, const QString &la
         return grade(clean, label);
     case ValueKind::BirthYear:
         return birthYear(clean, label);
+    case ValueKind::GradeCode:
+        return gradeCode(clean, label);
     }
     return value(clean, text, clean);
 }

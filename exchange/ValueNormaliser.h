@@ -15,6 +15,8 @@ enum class ValueKind {
     Duration,  // 3′45″, 3'45", 3’45”, 3′45 -> 225 (seconds); 3:45 refused
     Ethnicity, // 民族代码: "1" -> "01" (Excel dropped the zero)
     Grade, // 年级 of a school year: 一年级…九年级, 初一…初三, 七年级, 1–9, grade codes 11–16/21–23 -> 1–9
+    GradeCode, // 年级编号 of the national upload: 11–16, 21–23, 31–33, or 一年级…六年级, 初一…初三
+               // (七…九年级), 高一…高三
     BirthYear, // a year, or a date or year-month from which the year is taken
 };
 

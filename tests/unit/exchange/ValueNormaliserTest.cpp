@@ -71,6 +71,17 @@ TEST(ValueNormaliser, PadsAOneDigitEthnicityCode)
     EXPECT_EQ(read(ValueKind::Ethnicity, QStringLiteral("汉")).rule, "ethnicity");
 }
 
+TEST(ValueNormaliser, ReadsNationalGradeCodesAndGradeNames)
+{
+    EXPECT_EQ(read(ValueKind::GradeCode, QStringLiteral("15")).value.toInt(), 15);
+    EXPECT_EQ(read(ValueKind::GradeCode, QStringLiteral("三年级")).value.toInt(), 13);
+    EXPECT_EQ(read(ValueKind::GradeCode, QStringLiteral("初二")).value.toInt(), 22);
+    EXPECT_EQ(read(ValueKind::GradeCode, QStringLiteral("七年级")).value.toInt(), 21);
+    EXPECT_EQ(read(ValueKind::GradeCode, QStringLiteral("高三")).value.toInt(), 33);
+    EXPECT_EQ(read(ValueKind::GradeCode, QStringLiteral("17")).rule, "grade_code");
+    EXPECT_EQ(read(ValueKind::GradeCode, QStringLiteral("初五")).rule, "grade_code");
+}
+
 TEST(ValueNormaliser, UnwrapsIdsKeptAsTextInExcel)
 {
     EXPECT_EQ(read(ValueKind::Code, QStringLiteral("=\"0370321\"")).value.toString(), "0370321");
