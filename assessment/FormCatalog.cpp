@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace junheng {
 
@@ -29,6 +30,27 @@ Result<FormCatalog> FormCatalog::load(const QString &directory)
         return makeError("form.missing", QStringLiteral("表单目录 %1 中没有表单（*.json）。").arg(directory));
     std::sort(catalog.m_forms.begin(), catalog.m_forms.end(),
               [](const FormDefinition &a, const FormDefinition &b) { return a.id < b.id; });
+    // A roster rule that compares with another form must name fields that form has (when it is here).
+    for (const FormDefinition &form : catalog.m_forms) {
+        for (const FormRule &rule : form.rules) {
+            const FormDefinition *other =
+                rule.kind == QLatin1String("sum_matches") ? catalog.find(rule.form) : nullptr;
+            if (!other)
+                continue;
+            const QString placeholder = QStringLiteral("{%1}").arg(rule.groupBy);
+            const QRegularExpression target(QRegularExpression::anchoredPattern(
+                QRegularExpression::escape(rule.target)
+                    .replace(QRegularExpression::escape(placeholder), QStringLiteral("-?[0-9]+"))));
+            const bool any =
+                std::any_of(other->fields.begin(), other->fields.end(),
+                            [&](const FormField &field) { return target.match(field.id).hasMatch(); });
+            if (!any)
+                return makeError(
+                    "form.definition",
+                    QStringLiteral("表单定义 %1 有误：规则 %2 的 target“%3”在表单 %4 中没有对应的字段。")
+                        .arg(form.id, rule.id, rule.target, other->id));
+        }
+    }
     return catalog;
 }
 

@@ -262,7 +262,7 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
         rule.form = object.value("form").toString();
         rule.target = object.value("target").toString();
         rule.severity = object.value("severity").toString("hard") == "soft" ? Severity::Soft : Severity::Hard;
-        static const QStringList kinds{"le", "count_eq", "unique", "sum_matches"};
+        static const QStringList kinds{"le", "date_le", "count_eq", "unique", "sum_matches"};
         if (rule.id.isEmpty())
             return definitionError(origin, QStringLiteral("有一条规则缺少 id。"));
         if (!kinds.contains(rule.kind))
@@ -272,6 +272,10 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
             return definitionError(origin,
                                    QStringLiteral("规则 %1（%2）只能用于名册（kind 为 roster）的表单。")
                                        .arg(rule.id, rule.kind));
+        if (rule.kind == "date_le" && (rule.left.size() != 1 || rule.right.size() != 1))
+            return definitionError(
+                origin,
+                QStringLiteral("规则 %1（date_le）的 left 和 right 须各是一个日期字段。").arg(rule.id));
         QStringList referenced = rule.left + rule.right;
         if (rule.kind == "count_eq")
             referenced << rule.list << rule.count;

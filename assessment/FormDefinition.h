@@ -88,6 +88,7 @@ struct FormField
 
 // A rule across fields of one record, or across the rows of a roster.
 //  "le": sum(left) <= sum(right). "count_eq": the number of items in a list field equals an integer field.
+//  "date_le": the date left[0] is on or before the date right[0] (born before screened).
 //  "unique" (roster): the values of `fields` appear together once per roster.
 //  "sum_matches" (roster): per value of `group_by`, the rows' `sum` adds up to the field `target` of form
 //  `form` (`{<group_by>}` in target is replaced by the group's value, e.g. "students_g{grade}").

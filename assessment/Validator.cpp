@@ -314,6 +314,15 @@ void checkRule(const FormDefinition &form, const FormRule &rule, const QJsonObje
         issues.append({rule.left.first(), rule.id, rule.severity,
                        QStringLiteral("%1（%2）%3%4（%5）。请核对这几项。")
                            .arg(leftText, formatNumber(left), verb, rightText, formatNumber(right))});
+    } else if (rule.kind == "date_le") {
+        const QDate left = QDate::fromString(payload.value(rule.left.first()).toString(), Qt::ISODate);
+        const QDate right = QDate::fromString(payload.value(rule.right.first()).toString(), Qt::ISODate);
+        if (!left.isValid() || !right.isValid() || left <= right)
+            return; // an empty or unreadable date is its own field's issue
+        issues.append({rule.left.first(), rule.id, rule.severity,
+                       QStringLiteral("%1（%2）应在%3（%4）之前或同一天。请核对这两个日期。")
+                           .arg(describeFields(form, rule.left), left.toString(Qt::ISODate),
+                                describeFields(form, rule.right), right.toString(Qt::ISODate))});
     } else if (rule.kind == "count_eq") {
         const QJsonValue list = payload.value(rule.list);
         const QJsonValue count = payload.value(rule.count);

@@ -6,8 +6,10 @@
 #include "FormFixtures.h"
 #include "Validator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace junheng;
@@ -366,4 +368,26 @@ TEST(Definition, NewKeysAreCheckedWhenLoaded)
                                            "X.json");
     ASSERT_FALSE(single.ok());
     EXPECT_TRUE(single.error().message.contains("roster"));
+}
+
+TEST(Definition, ASumRuleMustNameFieldsTheOtherFormHas)
+{
+    QTemporaryDir dir;
+    auto write = [&](const char *name, const QByteArray &json) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(json);
+    };
+    write("A.json",
+          R"({"id":"A","version":1,"sections":[{"fields":[{"id":"n_g1","type":"integer","label":"甲"}]}]})");
+    write("B.json", R"({"id":"B","version":1,"kind":"roster","sections":[{"fields":[
+        {"id":"g","type":"integer","label":"年级"},{"id":"c","type":"integer","label":"人数"}]}],
+        "rules":[{"id":"s","kind":"sum_matches","group_by":"g","sum":"c","form":"A","target":"students_g{g}"}]})");
+    auto catalog = FormCatalog::load(dir.path());
+    ASSERT_FALSE(catalog.ok());
+    EXPECT_TRUE(catalog.error().message.contains("students_g{g}")) << catalog.error().message.toStdString();
+    write("B.json", R"({"id":"B","version":1,"kind":"roster","sections":[{"fields":[
+        {"id":"g","type":"integer","label":"年级"},{"id":"c","type":"integer","label":"人数"}]}],
+        "rules":[{"id":"s","kind":"sum_matches","group_by":"g","sum":"c","form":"A","target":"n_g{g}"}]})");
+    EXPECT_TRUE(FormCatalog::load(dir.path()).ok());
 }

@@ -370,3 +370,18 @@ TEST(S1, GradeSixFollowsTheSchoolSystem)
     EXPECT_TRUE(relevant("nine_year", "6_3"));
     EXPECT_FALSE(relevant("complete_secondary", "6_3"));
 }
+
+TEST(S5, TheStudentIsBornBeforeTheScreening)
+{
+    QJsonObject row = fixtures::s5();
+    row.insert("screening_date", "2014-12-31");
+    const ValidationReport report = Validator::validate(fixtures::form("S5"), row);
+    ASSERT_EQ(report.issues.size(), 1);
+    EXPECT_EQ(report.issues[0].ruleId, "born_before_screening");
+    EXPECT_EQ(report.issues[0].severity, Severity::Hard);
+    EXPECT_TRUE(report.issues[0].message.contains(QStringLiteral("「出生日期」（2015-01-01）")))
+        << report.issues[0].message.toStdString();
+    EXPECT_TRUE(report.issues[0].message.contains("2014-12-31"));
+    row.insert("screening_date", "2015-01-01"); // the same day is allowed
+    EXPECT_TRUE(Validator::validate(fixtures::form("S5"), row).issues.isEmpty());
+}
