@@ -28,6 +28,7 @@ struct AssessmentReport
     QList<AreaAssessment> townAreas;                          // per town and stage
     QList<WhatIf> whatIfs;                                    // per failing unit with a plan
     QList<std::pair<QString, QList<ItemResult>>> schoolItems; // school code -> items
+    QHash<QString, QString> schoolNames;                      // school code -> name
     QList<ItemResult> countyItems;
     QList<FitnessResult> fitness;
     QList<FitnessGroup> fitnessGroups;
