@@ -106,3 +106,51 @@ TEST(AssessmentReport, SchoolReportLeavesCoefficientsToTheCounty)
     EXPECT_FALSE(report.units[0].plan.isEmpty());
     EXPECT_TRUE(report.toText().contains(QStringLiteral("请在县、镇的设备上查看")));
 }
+
+TEST(AssessmentReport, InputsFromRecordsKeepTheCycleTheSchoolAndThePreviousScreening)
+{
+    auto screening = [](const char *id, double ua, double sph) {
+        return QJsonObject{{"student_id", id},
+                           {"sex", "1"},
+                           {"grade", 3},
+                           {"birth_date", "2016-01-01"},
+                           {"screening_date", "2025-09-01"},
+                           {"ua_right", ua},
+                           {"sph_right", sph},
+                           {"ua_left", 5.0},
+                           {"sph_left", 0}};
+    };
+    const QList<FormRecord> records{
+        {"S1", "A", "2025", QJsonObject{{"school_type", "primary"}, {"students_g1", 10}}},
+        {"S1", "A", "2024", QJsonObject{{"school_type", "junior"}}},  // an old cycle: ignored
+        {"S1", "B", "2025", QJsonObject{{"school_type", "primary"}}}, // another school on a school device
+        {"S5", "A", "2025", screening("1", 4.8, -1.0)},
+        {"S5", "A", "2025", screening("2", 5.0, 0)},
+        {"S5", "A", "2024", screening("1", 4.8, -1.0)},
+        {"S5", "A", "2023", screening("1", 5.0, 0)},
+        {"S3", "A", "2025", QJsonObject{{"staff_no", "T1"}}},
+    };
+    ReportScope scope;
+    scope.cycle = QStringLiteral("2025");
+    scope.schoolCode = QStringLiteral("A");
+    scope.schoolName = QStringLiteral("甲小学");
+    const ReportInputs inputs = ReportInputs::fromRecords(records, scope, profile());
+    ASSERT_EQ(inputs.county.schools.size(), 1);
+    const SchoolData &a = inputs.county.schools[0];
+    EXPECT_EQ(a.name, QStringLiteral("甲小学"));
+    EXPECT_EQ(a.profile->schoolType, QStringLiteral("primary"));
+    EXPECT_FALSE(a.facilities.has_value()); // no S4: missing, not empty
+    EXPECT_TRUE(a.hasTeachers);
+    EXPECT_FALSE(a.hasClasses);
+    EXPECT_EQ(inputs.screening.size(), 2);
+    EXPECT_EQ(inputs.previousCycle, QStringLiteral("2024"));
+    ASSERT_FALSE(inputs.previousMyopia.isEmpty());
+    EXPECT_DOUBLE_EQ(*inputs.previousMyopia[0].rate, 1.0); // 2024: the one student was myopic
+
+    const AssessmentReport report = AssessmentReport::compute(inputs, profile(), standard());
+    for (const MyopiaGroup &g : report.myopiaGroups)
+        if (g.level == QLatin1String("school")) {
+            EXPECT_DOUBLE_EQ(*g.rate, 0.5);
+            EXPECT_NEAR(*g.change.value, -50.0, 1e-9);
+        }
+}
