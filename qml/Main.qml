@@ -38,7 +38,17 @@ ApplicationWindow {
     Component {
         id: homePageComponent
 
-        HomePage {}
+        HomePage {
+            onDashboardRequested: stack.push(dashboardPageComponent)
+        }
+    }
+
+    Component {
+        id: dashboardPageComponent
+
+        DashboardPage {
+            onBackRequested: StackView.view.pop()
+        }
     }
 
     Component {
