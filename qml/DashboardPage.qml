@@ -13,24 +13,6 @@ Page {
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
 
-    function stateColor(state) {
-        switch (state) {
-        case "pass": return Theme.success;
-        case "fail": return Theme.error;
-        case "needs_evidence": return Theme.warning;
-        default: return Theme.textSecondary;
-        }
-    }
-
-    function stateBackground(state) {
-        switch (state) {
-        case "pass": return Theme.successBackground;
-        case "fail": return Theme.errorBackground;
-        case "needs_evidence": return Theme.warningBackground;
-        default: return Theme.surfaceMuted;
-        }
-    }
-
     background: Rectangle {
         color: Theme.background
     }
@@ -110,6 +92,24 @@ Page {
                 required property string stateLabel
                 required property string detail
 
+                function stateColor(state) {
+                    switch (state) {
+                    case "pass": return Theme.success;
+                    case "fail": return Theme.error;
+                    case "needs_evidence": return Theme.warning;
+                    default: return Theme.textSecondary;
+                    }
+                }
+
+                function stateBackground(state) {
+                    switch (state) {
+                    case "pass": return Theme.successBackground;
+                    case "fail": return Theme.errorBackground;
+                    case "needs_evidence": return Theme.warningBackground;
+                    default: return Theme.surfaceMuted;
+                    }
+                }
+
                 width: ListView.view.width
                 implicitHeight: content.implicitHeight + 2 * Theme.spacingMedium
                 radius: Theme.radius
@@ -140,8 +140,8 @@ Page {
                             implicitWidth: chipLabel.implicitWidth + 2 * Theme.spacingMedium
                             implicitHeight: Theme.chipHeight
                             radius: Theme.chipRadius
-                            color: page.stateBackground(row.state)
-                            border.color: page.stateColor(row.state)
+                            color: row.stateBackground(row.state)
+                            border.color: row.stateColor(row.state)
                             border.width: Theme.borderWidth
 
                             Label {
@@ -151,7 +151,7 @@ Page {
                                 text: row.stateLabel
                                 font.pixelSize: Theme.fontSizeSmall
                                 font.bold: true
-                                color: page.stateColor(row.state)
+                                color: row.stateColor(row.state)
                             }
                         }
                     }

@@ -38,9 +38,7 @@ ApplicationWindow {
     Component {
         id: homePageComponent
 
-        HomePage {
-            onDashboardRequested: stack.push(dashboardPageComponent)
-        }
+        HomePage {}
     }
 
     Component {
@@ -59,6 +57,15 @@ ApplicationWindow {
                 FormController.leave();
                 StackView.view.pop();
             }
+        }
+    }
+
+    Connections {
+        target: stack.currentItem
+        ignoreUnknownSignals: true
+
+        function onDashboardRequested() {
+            stack.push(dashboardPageComponent);
         }
     }
 
