@@ -7,6 +7,8 @@ import Junheng
 Page {
     id: page
 
+    signal dashboardRequested()
+
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
 
@@ -31,6 +33,13 @@ Page {
 
             SchoolHeader {
                 Layout.fillWidth: true
+            }
+
+            SecondaryButton {
+                objectName: "dashboardButton"
+                visible: AppController.enrolled
+                text: qsTr("评估指标：达标情况与差距")
+                onClicked: page.dashboardRequested()
             }
 
             EnrolNotice {

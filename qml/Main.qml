@@ -42,6 +42,14 @@ ApplicationWindow {
     }
 
     Component {
+        id: dashboardPageComponent
+
+        DashboardPage {
+            onBackRequested: StackView.view.pop()
+        }
+    }
+
+    Component {
         id: formPageComponent
 
         FormPage {
@@ -60,6 +68,15 @@ ApplicationWindow {
                 RosterController.leave();
                 StackView.view.pop();
             }
+        }
+    }
+
+    Connections {
+        target: stack.currentItem
+        ignoreUnknownSignals: true
+
+        function onDashboardRequested() {
+            stack.push(dashboardPageComponent);
         }
     }
 

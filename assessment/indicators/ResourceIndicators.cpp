@@ -198,7 +198,7 @@ UnitAssessment ResourceIndicators::assess(const ResourceUnit &unit, const Thresh
             item.value = v;
             item.state = meets(v, item.threshold->value) ? ItemState::Pass : ItemState::Fail;
             item.detail = QStringLiteral("%1 ÷ %2 名学生%3 = %4，要求 ≥ %5")
-                              .arg(number(*q, code == QLatin1String("R6") ? 0 : 2))
+                              .arg(number(*q, *q == std::floor(*q) ? 0 : 2))
                               .arg(*unit.students)
                               .arg(scale(code) == 100 ? QStringLiteral(" × 100") : QString())
                               .arg(number(v), number(item.threshold->value));

@@ -25,20 +25,22 @@ AssessmentReport AssessmentReport::compute(const ReportInputs &inputs, const Thr
             report.excluded << QStringLiteral("%1（%2）：%3").arg(school.name, school.code, why);
         allUnits << units;
         report.schoolItems.append({school.code, GuaranteeItems::school(school, profile)});
+        report.schoolNames.insert(school.code, school.name);
         if (school.profile)
             systems.insert(school.code, school.profile->schoolSystem);
     }
     for (int i = 0; i < allUnits.size(); ++i) {
         UnitAssessment unit = ResourceIndicators::assess(allUnits[i], profile);
-        if (!unit.plan.isEmpty())
+        // What-if and coefficients need the county's schools; a school's own device has only its own.
+        if (!unit.plan.isEmpty() && inputs.countyLevel)
             report.whatIfs << WhatIf::compute(allUnits, i, unit.plan);
         report.units << std::move(unit);
     }
     const QString countyName = inputs.county.name.isEmpty() ? QStringLiteral("全县") : inputs.county.name;
     for (Stage stage : {Stage::Primary, Stage::Junior}) {
-        report.countyAreas << AreaAssessment::compute(countyName, stage, allUnits, profile);
         if (!inputs.countyLevel)
-            continue;
+            break;
+        report.countyAreas << AreaAssessment::compute(countyName, stage, allUnits, profile);
         QMap<QString, QList<ResourceUnit>> towns;
         for (const ResourceUnit &unit : allUnits)
             if (!unit.town.isEmpty())
@@ -164,10 +166,12 @@ QString AssessmentReport::toText() const
     for (const WhatIf &w : whatIfs)
         for (const auto &[code, cv] : w.cvBeforeAfter)
             out += QStringLiteral("  如果 %1 完成上述补充：%2 差异系数 %3 → %4\n")
-                       .arg(w.schoolCode, code)
+                       .arg(schoolNames.value(w.schoolCode, w.schoolCode), code)
                        .arg(cv.first, 0, 'f', 4)
                        .arg(cv.second, 0, 'f', 4);
     out += QStringLiteral("\n二、差异系数\n");
+    if (countyAreas.isEmpty())
+        out += QStringLiteral("  差异系数要用全县（或全镇）各校的数据计算，请在县、镇的设备上查看\n");
     for (const AreaAssessment &a : countyAreas + townAreas) {
         if (a.units == 0)
             continue;
@@ -180,7 +184,7 @@ QString AssessmentReport::toText() const
     }
     out += QStringLiteral("\n三、政府保障与教育质量\n");
     for (const auto &[code, list] : schoolItems) {
-        out += QStringLiteral("学校 %1\n").arg(code);
+        out += QStringLiteral("%1（%2）\n").arg(schoolNames.value(code), code);
         for (const ItemResult &item : list)
             out += line(item);
     }

@@ -7,6 +7,21 @@
 
 namespace junheng {
 
+// One stored record as the engine needs it (the store's LocalRecord without the store).
+struct FormRecord
+{
+    QString formId, schoolCode, cycle;
+    QJsonObject payload;
+};
+
+// Whose report: the device's enrolment.
+struct ReportScope
+{
+    QString cycle;            // only records of this cycle count; S5 of the latest earlier one is "previous"
+    bool schoolDevice = true; // a school's device: its own school only, no county items or coefficients
+    QString schoolCode, schoolName, townName, countyName;
+};
+
 // Everything the engine computes for a county (or a single school: a county of one), in one pass.
 struct ReportInputs
 {
@@ -15,6 +30,11 @@ struct ReportInputs
     QList<StudentScreening> screening;
     QList<MyopiaGroup> previousMyopia; // the previous cycle's groups, for the year-on-year change
     bool countyLevel = true;           // false: a school's own report (no county items, no town tables)
+    QString previousCycle;             // where previousMyopia came from, empty if none
+
+    // Groups a device's records by school and form (S1–S6, C1) into the engine's inputs.
+    static ReportInputs fromRecords(const QList<FormRecord> &records, const ReportScope &scope,
+                                    const ThresholdProfile &profile);
 };
 
 struct AssessmentReport
@@ -28,6 +48,7 @@ struct AssessmentReport
     QList<AreaAssessment> townAreas;                          // per town and stage
     QList<WhatIf> whatIfs;                                    // per failing unit with a plan
     QList<std::pair<QString, QList<ItemResult>>> schoolItems; // school code -> items
+    QHash<QString, QString> schoolNames;                      // school code -> name
     QList<ItemResult> countyItems;
     QList<FitnessResult> fitness;
     QList<FitnessGroup> fitnessGroups;

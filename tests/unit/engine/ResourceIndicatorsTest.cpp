@@ -1,6 +1,8 @@
 // R1–R7 per unit, the 6-of-7 rule with its 85% floor, gaps and plans: hand-computed cases.
 #include "ResourceIndicators.h"
+
 #include "EngineFixtures.h"
+#include <functional>
 
 using namespace junheng;
 using namespace junheng::test;
@@ -267,4 +269,46 @@ TEST(ResourceIndicators, JuniorSchoolUsesJuniorDegreeAndThresholds)
     EXPECT_EQ(*a.unit.students, 300);
     EXPECT_NEAR(*a.indicators[0].value, 0, 1e-12); // 专科 teachers do not count for 初中
     EXPECT_EQ(a.gaps[0].text, QStringLiteral("增加 16 名本科及以上学历的专任教师")); // 5.3 × 3 = 15.9
+}
+
+TEST(ResourceIndicators, EveryIndicatorJustBelowGivesItsOwnGap)
+{
+    struct Case
+    {
+        const char *code;
+        std::function<void(SchoolData &)> change;
+        const char *gap;
+    };
+    const QList<Case> cases{
+        {"R1", [](SchoolData &s) { s.teachers[0].degree = QStringLiteral("secondary_vocational"); },
+         "增加 1 名专科及以上学历的专任教师"},
+        {"R2", [](SchoolData &s) { s.teachers[41].backbone = QStringLiteral("school"); },
+         "增加 1 名县级以上骨干教师"},
+        {"R3", [](SchoolData &s) { s.teachers[0].subject = QStringLiteral("chinese"); },
+         "增加 1 名体育、音乐或美术专任教师"},
+        {"R4", [](SchoolData &s) { s.facilities->teachingArea = 4499.5; }, "增加 1 ㎡ 教学及辅助用房"},
+        {"R5", [](SchoolData &s) { s.facilities->sportsAreaIndoor = 1000; }, "增加 500 ㎡ 体育运动场馆"},
+        {"R6", [](SchoolData &s) { s.facilities->equipmentValue = 1999999; }, "增加 ¥1 教学仪器设备"},
+        {"R7", [](SchoolData &s) { s.facilities->multimediaRooms = 22; }, "增加 1 间网络多媒体教室"},
+    };
+    for (const Case &c : cases) {
+        SchoolData s = primaryAtThreshold();
+        c.change(s);
+        const UnitAssessment a = assessOnly(s);
+        ASSERT_EQ(a.gaps.size(), 1) << c.code;
+        EXPECT_EQ(a.gaps[0].code, QLatin1String(c.code));
+        EXPECT_EQ(a.gaps[0].text, QString::fromUtf8(c.gap)) << c.code;
+        EXPECT_EQ(indicator(a, c.code).state, ItemState::Fail) << c.code;
+        EXPECT_EQ(a.rule.state, ItemState::Pass) << c.code; // one below, above 85%
+    }
+}
+
+TEST(ResourceIndicators, ThresholdsComeFromTheChosenProfile)
+{
+    ThresholdProfile county = profile();
+    county.set("R4.primary", 5.0, QStringLiteral("某县文件"));
+    const UnitAssessment a =
+        ResourceIndicators::assess(ResourceUnit::build(primaryAtThreshold()).first(), county);
+    EXPECT_EQ(indicator(a, "R4").state, ItemState::Fail);
+    EXPECT_EQ(indicator(a, "R4").threshold->source, QStringLiteral("某县文件"));
 }

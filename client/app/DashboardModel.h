@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QtQmlIntegration>
+
+namespace junheng {
+
+// The school dashboard (DashboardPage): every indicator and item of the engine's report for this
+// device's school and cycle, one row each, grouped by section, with its state and in Chinese what is
+// short or missing. Reads the store at storePath (a second connection; the engine only reads).
+class DashboardModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString storePath READ storePath WRITE setStorePath NOTIFY storePathChanged)
+    Q_PROPERTY(QString profileId READ profileId WRITE setProfileId NOTIFY profileIdChanged)
+    Q_PROPERTY(QString profileName READ profileName NOTIFY computed)
+    Q_PROPERTY(QString summary READ summary NOTIFY computed)
+    Q_PROPERTY(QString error READ error NOTIFY computed)
+
+public:
+    enum Role {
+        SectionRole = Qt::UserRole + 1, // 资源配置 · 小学部, 政府保障与教育质量, 体质健康, 近视
+        CodeRole,
+        TitleRole,
+        StateRole,      // pass, fail, not_computed, needs_evidence, not_applicable
+        StateLabelRole, // 达标, 未达标, …
+        DetailRole,     // the figures, the gap, what is missing
+    };
+    Q_ENUM(Role)
+
+    explicit DashboardModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString storePath() const { return m_storePath; }
+    void setStorePath(const QString &path);
+    QString profileId() const { return m_profileId; }
+    void setProfileId(const QString &id);
+    QString profileName() const { return m_profileName; }
+    QString summary() const { return m_summary; }
+    QString error() const { return m_error; }
+
+    // Intent: compute again from what is stored now.
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void storePathChanged();
+    void profileIdChanged();
+    void computed();
+
+private:
+    struct Row
+    {
+        QString section, code, title, state, stateLabel, detail;
+    };
+
+    QString m_storePath;
+    QString m_profileId = QStringLiteral("national");
+    QString m_profileName, m_summary, m_error;
+    QList<Row> m_rows;
+};
+
+} // namespace junheng

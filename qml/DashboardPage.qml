@@ -1,0 +1,170 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Junheng
+
+// The school's indicators: each one against its threshold, 达标 or not, and in Chinese what is short
+// (the gap) or missing. Computed by the assessment engine from what this device has stored.
+Page {
+    id: page
+
+    signal backRequested()
+
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    DashboardModel {
+        id: dashboard
+
+        storePath: AppController.storePath
+        Component.onCompleted: refresh()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: page.margin
+        spacing: Theme.spacingMedium
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingLarge
+
+            SecondaryButton {
+                objectName: "dashboardBack"
+                text: qsTr("返回")
+                onClicked: page.backRequested()
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("评估指标")
+                font.pixelSize: Theme.fontSizeTitle
+                font.bold: true
+                color: Theme.textPrimary
+            }
+
+            SecondaryButton {
+                text: qsTr("重新计算")
+                onClicked: dashboard.refresh()
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: dashboard.error.length > 0 || dashboard.summary.length > 0
+            text: dashboard.error.length > 0 ? dashboard.error
+                                             : dashboard.summary + "\n" + qsTr("评估依据：%1").arg(dashboard.profileName)
+            color: dashboard.error.length > 0 ? Theme.error : Theme.textSecondary
+            wrapMode: Text.Wrap
+        }
+
+        ListView {
+            id: list
+
+            objectName: "dashboardList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacing
+            model: dashboard
+            section.property: "section"
+            section.delegate: Label {
+                required property string section
+
+                width: ListView.view.width
+                topPadding: Theme.spacingLarge
+                bottomPadding: Theme.spacingSmall
+                text: section
+                font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
+                color: Theme.textPrimary
+            }
+
+            delegate: Rectangle {
+                id: row
+
+                required property string title
+                required property string state
+                required property string stateLabel
+                required property string detail
+
+                function stateColor(state) {
+                    switch (state) {
+                    case "pass": return Theme.success;
+                    case "fail": return Theme.error;
+                    case "needs_evidence": return Theme.warning;
+                    default: return Theme.textSecondary;
+                    }
+                }
+
+                function stateBackground(state) {
+                    switch (state) {
+                    case "pass": return Theme.successBackground;
+                    case "fail": return Theme.errorBackground;
+                    case "needs_evidence": return Theme.warningBackground;
+                    default: return Theme.surfaceMuted;
+                    }
+                }
+
+                width: ListView.view.width
+                implicitHeight: content.implicitHeight + 2 * Theme.spacingMedium
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: Theme.borderWidth
+
+                ColumnLayout {
+                    id: content
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingMedium
+                    spacing: Theme.spacingSmall
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingMedium
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.title
+                            font.bold: true
+                            color: Theme.textPrimary
+                            wrapMode: Text.Wrap
+                        }
+
+                        Rectangle {
+                            implicitWidth: chipLabel.implicitWidth + 2 * Theme.spacingMedium
+                            implicitHeight: Theme.chipHeight
+                            radius: Theme.chipRadius
+                            color: row.stateBackground(row.state)
+                            border.color: row.stateColor(row.state)
+                            border.width: Theme.borderWidth
+
+                            Label {
+                                id: chipLabel
+
+                                anchors.centerIn: parent
+                                text: row.stateLabel
+                                font.pixelSize: Theme.fontSizeSmall
+                                font.bold: true
+                                color: row.stateColor(row.state)
+                            }
+                        }
+                    }
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: row.detail
+                        font.pixelSize: Theme.fontSizeMessage
+                        color: Theme.textSecondary
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+    }
+}
