@@ -61,6 +61,11 @@ Page {
                 font.pixelSize: Theme.fontSizeSmall
                 color: Theme.textOnPrimary
             }
+
+            SecondaryButton {
+                text: qsTr("定稿全部")
+                onClicked: RosterController.finaliseAll()
+            }
         }
     }
 

@@ -33,9 +33,20 @@ Dialog {
         messages = RosterController.editorMessages(row, texts);
     }
 
+    function editReason(fieldId, text) {
+        const next = Object.assign({}, texts);
+        const reasons = Object.assign({}, next["_reasons"] || {});
+        reasons[fieldId] = text;
+        next["_reasons"] = reasons;
+        texts = next;
+        messages = RosterController.editorMessages(row, texts);
+    }
+
     function messageOf(fieldId, key) {
         const entry = messages[fieldId];
-        return entry ? entry[key] : (key === "relevant" ? true : "");
+        if (entry)
+            return entry[key];
+        return key === "relevant" ? true : key === "needsReason" ? false : "";
     }
 
     // Drawn here: Material's dialog shadow is a shader effect (client/app/QtCompat.h).
@@ -124,7 +135,10 @@ Dialog {
                     severity: dialog.messageOf(modelData.fieldId, "severity")
                     sectionTitle: ""
                     sectionStart: false
+                    needsReason: dialog.messageOf(modelData.fieldId, "needsReason")
+                    reason: dialog.messageOf(modelData.fieldId, "reason")
                     onEdited: (fieldId, text) => dialog.edit(fieldId, text)
+                    onReasonEdited: (fieldId, text) => dialog.editReason(fieldId, text)
                 }
             }
         }
