@@ -62,8 +62,10 @@ Page {
                 color: Theme.textOnPrimary
             }
 
-            SecondaryButton {
+            ToolButton {
+                Layout.preferredHeight: Theme.touchSize
                 text: qsTr("定稿全部")
+                font.bold: true
                 onClicked: RosterController.finaliseAll()
             }
         }
