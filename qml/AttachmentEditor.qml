@@ -17,24 +17,28 @@ EditorRow {
 
         Repeater {
             model: editor.names
+            onItemAdded: (index, item) => item.removeClicked.connect(() => editor.fileRemoved(index))
 
             RowLayout {
+                id: fileRow
+
                 required property string modelData
-                required property int index
+
+                signal removeClicked()
 
                 Layout.fillWidth: true
                 spacing: Theme.spacing
 
                 Label {
                     Layout.fillWidth: true
-                    text: "📎 " + modelData
+                    text: "📎 " + fileRow.modelData
                     color: Theme.textPrimary
                     elide: Text.ElideMiddle
                 }
 
                 SecondaryButton {
                     text: qsTr("移除")
-                    onClicked: editor.fileRemoved(index)
+                    onClicked: fileRow.removeClicked()
                 }
             }
         }

@@ -121,8 +121,15 @@ TEST_F(RosterRenderTest, KeyboardEntrySavesTheCellAndMovesOn)
     const int heightColumn = column(QStringLiteral("height"));
     roster()->setCurrent(1, heightColumn);
     ASSERT_TRUE(QTest::qWaitFor([&] { return table() && table()->hasActiveFocus(); }, 3000));
-    typeText(m_window, QStringLiteral("151.5"));
+    typeText(m_window, QStringLiteral("1"));
     ASSERT_TRUE(roster()->isEditing());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return m_window->activeFocusItem() && m_window->activeFocusItem()->inherits("QQuickTextField");
+        },
+        3000))
+        << "the input takes the keys";
+    typeText(m_window, QStringLiteral("51.5"));
     QTest::keyClick(m_window, Qt::Key_Tab);
     EXPECT_FALSE(roster()->isEditing());
     EXPECT_EQ(roster()->currentColumn(), heightColumn + 1);
@@ -134,6 +141,12 @@ TEST_F(RosterRenderTest, KeyboardEntrySavesTheCellAndMovesOn)
     // and marked, and Enter moves down.
     QTest::keyClick(m_window, Qt::Key_Return);
     ASSERT_TRUE(roster()->isEditing());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return m_window->activeFocusItem() && m_window->activeFocusItem()->inherits("QQuickTextField");
+        },
+        3000))
+        << "the input takes the keys";
     typeText(m_window, QStringLiteral("500"));
     QTest::keyClick(m_window, Qt::Key_Return);
     EXPECT_EQ(roster()->currentRow(), 2);
