@@ -12,6 +12,9 @@ RowLayout {
     property string placeholder
 
     signal edited(string value)
+    // Attachment editors only.
+    signal fileChosen(url file)
+    signal fileRemoved(int index)
 
     spacing: Theme.spacing
 }

@@ -21,10 +21,15 @@ ColumnLayout {
     required property string severity
     required property string sectionTitle
     required property bool sectionStart
+    required property bool needsReason
+    required property string reason
     // Label beside the editor when there is room, above it otherwise.
     readonly property bool wide: width >= Theme.fieldRowWideWidth
 
     signal edited(string fieldId, string text)
+    signal reasonEdited(string fieldId, string text)
+    signal fileChosen(string fieldId, url file)
+    signal fileRemoved(string fieldId, int index)
 
     // Labels come from form definitions: shown as text even inside the styled label.
     function escaped(text) {
@@ -74,6 +79,7 @@ ColumnLayout {
                     case "decimal": return numberEditor;
                     case "choice": return choiceEditor;
                     case "boolean": return booleanEditor;
+                    case "attachment": return attachmentEditor;
                     default: return textEditor;
                     }
                 }
@@ -116,6 +122,14 @@ ColumnLayout {
                 function onEdited(value) {
                     row.edited(row.fieldId, value);
                 }
+
+                function onFileChosen(file) {
+                    row.fileChosen(row.fieldId, file);
+                }
+
+                function onFileRemoved(index) {
+                    row.fileRemoved(row.fieldId, index);
+                }
             }
 
             Label {
@@ -132,6 +146,16 @@ ColumnLayout {
                 visible: row.message.length > 0
                 text: row.message
                 severity: row.severity
+            }
+
+            // A warning (not an error) may be kept when the value is right: say why, and it no longer
+            // holds up finalising (payload "_reasons").
+            InputField {
+                Layout.fillWidth: true
+                visible: row.needsReason
+                placeholderText: qsTr("确认无误？请写明保留这个数值的原因，例如：该生为校队运动员")
+                text: row.reason
+                onTextEdited: row.reasonEdited(row.fieldId, text)
             }
         }
     }
@@ -152,6 +176,12 @@ ColumnLayout {
         id: booleanEditor
 
         BooleanEditor {}
+    }
+
+    Component {
+        id: attachmentEditor
+
+        AttachmentEditor {}
     }
 
     Component {

@@ -16,7 +16,7 @@ Dialog {
     height: Math.min(implicitHeight, parent.height - 2 * Theme.pageMarginNarrow)
     modal: true
     visible: errors.length > 0
-    title: qsTr("还不能定稿：有 %1 处必须改正").arg(errors.length)
+    title: qsTr("还不能定稿：有 %1 处须改正或写明原因").arg(errors.length)
     onClosed: dialog.dismissed()
 
     // Drawn here: Material's dialog shadow is a shader effect (client/app/QtCompat.h).

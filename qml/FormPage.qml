@@ -57,6 +57,9 @@ Page {
                 FieldRow {
                     Layout.fillWidth: true
                     onEdited: (fieldId, text) => FormController.setFieldText(fieldId, text)
+                    onReasonEdited: (fieldId, text) => FormController.setReason(fieldId, text)
+                    onFileChosen: (fieldId, file) => FormController.addAttachment(fieldId, file)
+                    onFileRemoved: (fieldId, index) => FormController.removeAttachment(fieldId, index)
                 }
             }
 

@@ -18,10 +18,11 @@ Label {
             parts.push(qsTr("%1 处需要改正").arg(errorCount));
         if (missingCount > 0)
             parts.push(qsTr("%1 项未填").arg(missingCount));
+        // softCount: warnings nobody has given a reason for yet; they hold up finalising too.
         if (softCount > 0)
-            parts.push(qsTr("%1 条提醒请再核对").arg(softCount));
-        if (hardCount === 0)
-            return parts.length > 0 ? qsTr("可以定稿。") + parts.join(qsTr("，")) : qsTr("全部检查通过，可以定稿。");
+            parts.push(qsTr("%1 条提醒请核对，确认无误的写明原因").arg(softCount));
+        if (hardCount === 0 && softCount === 0)
+            return qsTr("全部检查通过，可以定稿。");
         return qsTr("还不能定稿：") + parts.join(qsTr("，"));
     }
     color: errorCount > 0 ? Theme.error

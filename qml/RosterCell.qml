@@ -82,54 +82,71 @@ Rectangle {
         border.width: 2 * Theme.borderWidth
     }
 
-    Loader {
+    // The input while typing. Not in a Loader: Qt 6.4's qmllint flags ids used inside inline components.
+    TextField {
+        id: input
+
+        property bool armed: false
+
+        function commitAndMove(rows, columns) {
+            const view = cell.TableView.view;
+            if (RosterController.commitEdit(text))
+                RosterController.move(rows, columns);
+            // Give up the grid's remembered focus too, or the hidden input would get the next key.
+            input.focus = false;
+            view.forceActiveFocus();
+        }
+
         anchors.fill: parent
-        active: cell.editing
-        sourceComponent: TextField {
-            id: input
+        visible: cell.editing
+        topInset: 0
+        bottomInset: 0
+        topPadding: 0
+        bottomPadding: 0
+        leftPadding: Theme.spacing
+        verticalAlignment: TextInput.AlignVCenter
+        selectByMouse: true
+        onVisibleChanged: {
+            if (!visible) {
+                focus = false;
+                return;
+            }
+            armed = false;
+            text = RosterController.editSeed.length > 0 ? RosterController.editSeed : cell.display;
+            forceActiveFocus();
+            if (RosterController.editSeed.length === 0)
+                selectAll();
+        }
+        // The Enter that opened this input can reach it too: only an Enter after a key was released here
+        // saves and moves on.
+        Keys.onReleased: input.armed = true
+        Keys.onReturnPressed: {
+            if (input.armed)
+                input.commitAndMove(1, 0);
+        }
+        Keys.onEnterPressed: {
+            if (input.armed)
+                input.commitAndMove(1, 0);
+        }
+        Keys.onTabPressed: input.commitAndMove(0, 1)
+        Keys.onBacktabPressed: input.commitAndMove(0, -1)
+        Keys.onUpPressed: input.commitAndMove(-1, 0)
+        Keys.onDownPressed: input.commitAndMove(1, 0)
+        Keys.onEscapePressed: {
+            const view = cell.TableView.view;
+            RosterController.cancelEditing();
+            input.focus = false;
+            view.forceActiveFocus();
+        }
+        onActiveFocusChanged: {
+            if (!activeFocus && RosterController.editing && cell.editing)
+                RosterController.commitEdit(text);
+        }
 
-            topInset: 0
-            bottomInset: 0
-            topPadding: 0
-            bottomPadding: 0
-            leftPadding: Theme.spacing
-            verticalAlignment: TextInput.AlignVCenter
-            selectByMouse: true
-            text: RosterController.editSeed.length > 0 ? RosterController.editSeed : cell.display
-            Component.onCompleted: {
-                forceActiveFocus();
-                if (RosterController.editSeed.length === 0)
-                    selectAll();
-            }
-
-            function commitAndMove(rows, columns) {
-                const view = cell.TableView.view;
-                if (RosterController.commitEdit(text))
-                    RosterController.move(rows, columns);
-                view.forceActiveFocus();
-            }
-
-            Keys.onReturnPressed: commitAndMove(1, 0)
-            Keys.onEnterPressed: commitAndMove(1, 0)
-            Keys.onTabPressed: commitAndMove(0, 1)
-            Keys.onBacktabPressed: commitAndMove(0, -1)
-            Keys.onUpPressed: commitAndMove(-1, 0)
-            Keys.onDownPressed: commitAndMove(1, 0)
-            Keys.onEscapePressed: {
-                const view = cell.TableView.view;
-                RosterController.cancelEditing();
-                view.forceActiveFocus();
-            }
-            onActiveFocusChanged: {
-                if (!activeFocus && RosterController.editing && cell.editing)
-                    RosterController.commitEdit(text);
-            }
-
-            background: Rectangle {
-                color: Theme.surface
-                border.color: Theme.primary
-                border.width: 2 * Theme.borderWidth
-            }
+        background: Rectangle {
+            color: Theme.surface
+            border.color: Theme.primary
+            border.width: 2 * Theme.borderWidth
         }
     }
 

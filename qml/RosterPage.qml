@@ -61,6 +61,13 @@ Page {
                 font.pixelSize: Theme.fontSizeSmall
                 color: Theme.textOnPrimary
             }
+
+            ToolButton {
+                Layout.preferredHeight: Theme.touchSize
+                text: qsTr("定稿全部")
+                font.bold: true
+                onClicked: RosterController.finaliseAll()
+            }
         }
     }
 

@@ -33,9 +33,13 @@ Dialog {
         messages = RosterController.editorMessages(row, texts);
     }
 
-    function messageOf(fieldId, key) {
-        const entry = messages[fieldId];
-        return entry ? entry[key] : (key === "relevant" ? true : "");
+    function editReason(fieldId, text) {
+        const next = Object.assign({}, texts);
+        const reasons = Object.assign({}, next["_reasons"] || {});
+        reasons[fieldId] = text;
+        next["_reasons"] = reasons;
+        texts = next;
+        messages = RosterController.editorMessages(row, texts);
     }
 
     // Drawn here: Material's dialog shadow is a shader effect (client/app/QtCompat.h).
@@ -104,11 +108,28 @@ Dialog {
             width: scroll.availableWidth
             spacing: Theme.spacingMedium
 
+            // The dialog's state reaches the rows through onItemAdded, not through ids inside the delegate
+            // (Qt 6.4's qmllint flags those; client/app/QtCompat.h).
             Repeater {
                 model: dialog.fields
+                onItemAdded: (index, item) => {
+                    item.allMessages = Qt.binding(() => dialog.messages);
+                    item.edited.connect(dialog.edit);
+                    item.reasonEdited.connect(dialog.editReason);
+                }
 
                 FieldRow {
+                    id: fieldRow
+
                     required property var modelData
+                    property var allMessages: ({})
+
+                    function entry(key) {
+                        const found = fieldRow.allMessages[fieldRow.modelData.fieldId];
+                        if (found)
+                            return found[key];
+                        return key === "relevant" ? true : key === "needsReason" ? false : "";
+                    }
 
                     Layout.fillWidth: true
                     fieldId: modelData.fieldId
@@ -119,12 +140,13 @@ Dialog {
                     help: modelData.help
                     choices: modelData.choices
                     text: modelData.text
-                    relevant: dialog.messageOf(modelData.fieldId, "relevant")
-                    message: dialog.messageOf(modelData.fieldId, "message")
-                    severity: dialog.messageOf(modelData.fieldId, "severity")
+                    relevant: fieldRow.entry("relevant")
+                    message: fieldRow.entry("message")
+                    severity: fieldRow.entry("severity")
                     sectionTitle: ""
                     sectionStart: false
-                    onEdited: (fieldId, text) => dialog.edit(fieldId, text)
+                    needsReason: fieldRow.entry("needsReason")
+                    reason: fieldRow.entry("reason")
                 }
             }
         }

@@ -219,6 +219,9 @@ QString RecordService::validationFailure(const FormDefinition &form, const proto
     if (record.status != QLatin1String("finalised")) {
         return QStringLiteral("只能发送已完成（finalised）的记录，这条记录的状态是 %1。").arg(record.status);
     }
+    // A roster row deleted on a device arrives as a revision {"_deleted": true}: nothing to validate.
+    if (record.payload.value(QLatin1String("_deleted")).toBool() && record.payload.size() == 1)
+        return {};
     const ValidationReport report = Validator::validate(form, record.payload);
     if (!report.hasHardErrors())
         return {};

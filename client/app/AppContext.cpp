@@ -50,9 +50,12 @@ bool AppContext::start(const AppOptions &options)
     m_syncController = std::make_unique<SyncController>(m_store.get(), m_syncEngine.get());
 
     // A finalised form goes out at once when the network allows, not at the next timer tick.
-    if (options.autoSync)
+    if (options.autoSync) {
         connect(m_formController.get(), &FormController::finalised, m_syncController.get(),
                 &SyncController::syncNow);
+        connect(m_rosterController.get(), &RosterController::finalised, m_syncController.get(),
+                &SyncController::syncNow);
+    }
     // The CLI may enrol the device while the app runs; a sync may bring the cycle's name.
     connect(m_syncEngine.get(), &SyncEngine::enrolFinished, m_appController.get(), &AppController::refresh);
     connect(m_syncEngine.get(), &SyncEngine::syncFinished, m_appController.get(), &AppController::refresh);

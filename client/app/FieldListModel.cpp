@@ -48,6 +48,10 @@ QVariant FieldListModel::data(const QModelIndex &index, int role) const
         return row.sectionTitle;
     case SectionStartRole:
         return row.sectionStart;
+    case NeedsReasonRole:
+        return row.needsReason;
+    case ReasonRole:
+        return row.reason;
     default:
         return {};
     }
@@ -69,6 +73,8 @@ QHash<int, QByteArray> FieldListModel::roleNames() const
         {SeverityRole, "severity"},
         {SectionTitleRole, "sectionTitle"},
         {SectionStartRole, "sectionStart"},
+        {NeedsReasonRole, "needsReason"},
+        {ReasonRole, "reason"},
     };
 }
 
@@ -134,13 +140,19 @@ void FieldListModel::applyReport(const ValidationReport &report, const QJsonObje
         const QString severity = !hard.isEmpty()   ? QStringLiteral("hard")
                                  : !soft.isEmpty() ? QStringLiteral("soft")
                                                    : QString();
-        if (relevant == row.relevant && message == row.message && severity == row.severity)
+        const bool needsReason = !soft.isEmpty();
+        const QString reason = payload.value(QLatin1String("_reasons")).toObject().value(id).toString();
+        if (relevant == row.relevant && message == row.message && severity == row.severity &&
+            needsReason == row.needsReason && reason == row.reason)
             continue;
         row.relevant = relevant;
         row.message = message;
         row.severity = severity;
+        row.needsReason = needsReason;
+        row.reason = reason;
         const QModelIndex changed = index(int(i));
-        emit dataChanged(changed, changed, {RelevantRole, MessageRole, SeverityRole});
+        emit dataChanged(changed, changed,
+                         {RelevantRole, MessageRole, SeverityRole, NeedsReasonRole, ReasonRole});
     }
 }
 

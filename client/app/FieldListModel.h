@@ -34,6 +34,8 @@ public:
         SeverityRole, // "hard", "soft" or ""
         SectionTitleRole,
         SectionStartRole, // first field of its section: the page draws the section header above it
+        NeedsReasonRole,  // a soft warning is shown: the page offers a box for the reason to keep the value
+        ReasonRole,       // the reason given (payload "_reasons")
     };
     Q_ENUM(Role)
 
@@ -63,6 +65,8 @@ private:
         bool relevant = true;
         QString message;
         QString severity;
+        bool needsReason = false;
+        QString reason;
     };
 
     QList<Row> m_rows;

@@ -1,6 +1,9 @@
 #include "FormController.h"
 
+#include "AttachmentFiles.h"
 #include "TimeText.h"
+
+#include <QJsonArray>
 
 namespace junheng {
 
@@ -129,6 +132,65 @@ void FormController::setFieldText(const QString &fieldId, const QString &text)
     revalidate();
 }
 
+void FormController::setReason(const QString &fieldId, const QString &text)
+{
+    if (!m_form || (!m_form->field(fieldId) && fieldId.isEmpty()))
+        return;
+    QJsonObject reasons = m_payload.value(QLatin1String("_reasons")).toObject();
+    if (text.trimmed().isEmpty())
+        reasons.remove(fieldId);
+    else
+        reasons.insert(fieldId, text);
+    if (reasons.isEmpty())
+        m_payload.remove(QLatin1String("_reasons"));
+    else
+        m_payload.insert(QLatin1String("_reasons"), reasons);
+    setDirty(true);
+    m_autosave.start();
+    revalidate();
+}
+
+bool FormController::addAttachment(const QString &fieldId, const QUrl &file)
+{
+    const FormField *field = m_form ? m_form->field(fieldId) : nullptr;
+    if (!field)
+        return false;
+    auto imported =
+        AttachmentFiles::import(m_store->path(), file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!imported) {
+        setNotice(imported.error().message, true);
+        return false;
+    }
+    QJsonArray files = m_payload.value(fieldId).toArray();
+    files.append(imported.value());
+    m_payload.insert(fieldId, files);
+    m_fields.setText(fieldId, Validator::displayText(*field, files));
+    m_touched.insert(fieldId);
+    setDirty(true);
+    m_autosave.start();
+    revalidate();
+    setNotice(tr("已添加附件“%1”。").arg(imported->value(QLatin1String("name")).toString()), false);
+    return true;
+}
+
+void FormController::removeAttachment(const QString &fieldId, int index)
+{
+    const FormField *field = m_form ? m_form->field(fieldId) : nullptr;
+    QJsonArray files = m_payload.value(fieldId).toArray();
+    if (!field || index < 0 || index >= files.size())
+        return;
+    files.removeAt(index);
+    if (files.isEmpty())
+        m_payload.remove(fieldId);
+    else
+        m_payload.insert(fieldId, files);
+    m_fields.setText(fieldId, files.isEmpty() ? QString() : Validator::displayText(*field, files));
+    m_touched.insert(fieldId);
+    setDirty(true);
+    m_autosave.start();
+    revalidate();
+}
+
 bool FormController::saveDraft()
 {
     return save(true);
@@ -175,18 +237,22 @@ bool FormController::finalise()
     if (!m_form)
         return false;
     const ValidationReport report = Validator::validate(*m_form, m_payload);
-    if (report.hasHardErrors()) {
+    if (report.blockingCount() > 0) {
         // Same check the store makes; done here first so every missing field lights up on the page.
         m_showAllRequired = true;
         m_finaliseErrors.clear();
         for (const ValidationIssue &issue : report.issues) {
-            if (issue.severity == Severity::Hard)
-                m_finaliseErrors.append(issue.message);
+            if (issue.blocks())
+                m_finaliseErrors.append(issue.severity == Severity::Hard
+                                            ? issue.message
+                                            : issue.message + tr("（如确认无误，请在该项下写明保留的原因）"));
         }
         save(false);
         revalidate();
         emit finaliseErrorsChanged();
-        setNotice(tr("未能定稿：请按提示改正标红的项目，改好后再点“定稿”。"), true);
+        setNotice(tr("未能定稿：请按提示改正标红的项目；标黄的提醒如确认无误，请写明保留的原因。处理好后再点“"
+                     "定稿”。"),
+                  true);
         return false;
     }
     if ((m_dirty || m_record.isNew()) && !save(false))
@@ -237,7 +303,7 @@ void FormController::revalidate()
         return;
     const ValidationReport report = Validator::validate(*m_form, m_payload);
     m_hardCount = report.hardCount();
-    m_softCount = report.softCount();
+    m_softCount = report.unreasonedSoftCount(); // a warning with a reason no longer needs attention
     m_missingCount = report.missingCount();
     m_fields.applyReport(report, m_payload, m_touched, m_showAllRequired);
     emit validationChanged();

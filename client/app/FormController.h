@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <QUrl>
 #include <QtQmlIntegration>
 
 namespace junheng {
@@ -68,6 +69,12 @@ public:
 
     // Intents from the page.
     Q_INVOKABLE void setFieldText(const QString &fieldId, const QString &text);
+    // The reason for keeping a value that has a soft warning (payload "_reasons"); empty removes it.
+    Q_INVOKABLE void setReason(const QString &fieldId, const QString &text);
+    // Attachment fields: copies the chosen file into the data folder (attachments/<sha256>.<ext>) and adds
+    // it to the field; removes the index-th file from the field (the copy stays: a sent revision may use it).
+    Q_INVOKABLE bool addAttachment(const QString &fieldId, const QUrl &file);
+    Q_INVOKABLE void removeAttachment(const QString &fieldId, int index);
     Q_INVOKABLE bool saveDraft();
     Q_INVOKABLE bool finalise();
     Q_INVOKABLE void clearFinaliseErrors();

@@ -111,7 +111,7 @@ void FormListModel::refresh()
         if (row.record) {
             const ValidationReport report = Validator::validate(form, row.record->payload);
             row.hard = report.hardCount();
-            row.soft = report.softCount();
+            row.soft = report.unreasonedSoftCount();
             row.missing = report.missingCount();
         }
         m_rows.append(row);

@@ -131,6 +131,21 @@ QJsonObject RosterController::payloadWith(int row, const QVariantMap &texts) con
     if (const auto record = m_model.recordAt(row))
         payload = record->payload;
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        if (it.key() == QLatin1String("_reasons")) { // {fieldId: reason}; an empty reason is removed
+            QJsonObject reasons = payload.value(it.key()).toObject();
+            const QVariantMap given = it.value().toMap();
+            for (auto reason = given.cbegin(); reason != given.cend(); ++reason) {
+                if (reason.value().toString().trimmed().isEmpty())
+                    reasons.remove(reason.key());
+                else
+                    reasons.insert(reason.key(), reason.value().toString());
+            }
+            if (reasons.isEmpty())
+                payload.remove(it.key());
+            else
+                payload.insert(it.key(), reasons);
+            continue;
+        }
         const FormField *field = form->field(it.key());
         if (!field)
             continue;
@@ -180,14 +195,21 @@ QVariantMap RosterController::editorMessages(int row, const QVariantMap &texts) 
     for (const FormField &field : form->fields) {
         QStringList messages;
         QString severity;
+        bool needsReason = false;
         for (const ValidationIssue &issue : report.forField(field.id)) {
             messages << issue.message;
+            needsReason = needsReason || issue.severity == Severity::Soft;
             if (severity != QLatin1String("hard"))
                 severity = issue.severity == Severity::Hard ? QStringLiteral("hard") : QStringLiteral("soft");
         }
-        out.insert(field.id, QVariantMap{{"message", messages.join(QLatin1Char('\n'))},
-                                         {"severity", severity},
-                                         {"relevant", Validator::isRelevant(field, payload)}});
+        out.insert(
+            field.id,
+            QVariantMap{
+                {"message", messages.join(QLatin1Char('\n'))},
+                {"severity", severity},
+                {"relevant", Validator::isRelevant(field, payload)},
+                {"needsReason", needsReason},
+                {"reason", payload.value(QLatin1String("_reasons")).toObject().value(field.id).toString()}});
     }
     return out;
 }
@@ -227,6 +249,23 @@ bool RosterController::deleteRow(int row)
         return false;
     }
     setNotice(tr("已删除：%1。").arg(what), false);
+    return true;
+}
+
+bool RosterController::finaliseAll()
+{
+    const FormDefinition *form = m_model.form();
+    if (!form)
+        return false;
+    auto done = m_store->finaliseRoster(*form, m_model.schoolCode(), m_model.cycle());
+    if (!done) {
+        setNotice(done.error().message, true);
+        return false;
+    }
+    setNotice(done.value() > 0 ? tr("已定稿 %1 行，联网时会自动发送。").arg(done.value())
+                               : tr("没有需要定稿的行：每一行都已定稿。"),
+              false);
+    emit finalised();
     return true;
 }
 

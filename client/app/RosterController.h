@@ -70,6 +70,8 @@ public:
     Q_INVOKABLE QVariantMap editorMessages(int row, const QVariantMap &texts) const;
     Q_INVOKABLE bool saveRow(int row, const QVariantMap &texts);
     Q_INVOKABLE bool deleteRow(int row);
+    // Finalises every row (they go to the outbox) when no row has an error or an unexplained warning.
+    Q_INVOKABLE bool finaliseAll();
     Q_INVOKABLE QString rowTitle(int row) const;
     Q_INVOKABLE void clearNotice();
     Q_INVOKABLE void leave();
@@ -78,6 +80,7 @@ Q_SIGNALS:
     void formChanged();
     void currentChanged();
     void noticeChanged();
+    void finalised();
 
 private:
     QJsonObject payloadWith(int row, const QVariantMap &texts) const;

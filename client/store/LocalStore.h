@@ -105,6 +105,10 @@ public:
     // A row the server never had is removed; otherwise a revision {"_deleted": true} goes into the outbox.
     // Either way it leaves every list.
     Status deleteRosterRow(const FormDefinition &form, const QString &uuid);
+    // Finalises every draft row of the roster and puts them in the outbox, in one transaction, when no row
+    // has an error or a warning without a reason; otherwise refuses (saying how many rows) and changes
+    // nothing. Returns how many rows were finalised.
+    Result<int> finaliseRoster(const FormDefinition &form, const QString &schoolCode, const QString &cycle);
     // The rows of one page, the number of rows the filters match, and the roster's error counts. Rows
     // saved or pulled since they were last listed are first brought up to date (hence not const).
     Result<QList<RosterRow>> rosterPage(const FormDefinition &form, const RosterQuery &query);

@@ -292,6 +292,47 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
     return result;
 }
 
+Result<int> LocalStore::finaliseRoster(const FormDefinition &form, const QString &schoolCode,
+                                       const QString &cycle)
+{
+    if (form.kind != FormKind::Roster)
+        return notARoster(form);
+    auto counts = rosterIssueCounts(form, schoolCode, cycle);
+    if (!counts)
+        return counts.error();
+    if (counts->rowsWithErrors + counts->rowsWithWarnings > 0)
+        return makeError(
+            "record.invalid",
+            QStringLiteral("“%1”还有 %2 行有错误、%3 行有提醒没写原因：请用“有错误的行”“有提醒的行”"
+                           "筛选出来，改正错误、为提醒写明原因后再定稿。这次没有定稿任何一行。")
+                .arg(form.title.zh)
+                .arg(counts->rowsWithErrors)
+                .arg(counts->rowsWithWarnings));
+    Transaction transaction(db());
+    QSqlQuery query(db());
+    const QString stamp = storedNow();
+    if (!execute(query,
+                 "INSERT INTO outbox (record_uuid, revision, queued_at)"
+                 " SELECT uuid, revision, ? FROM records WHERE form_id = ? AND school_code = ? AND cycle = ?"
+                 " AND status = 'draft' AND deleted = 0"
+                 " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision,"
+                 " queued_at = excluded.queued_at, attempts = 0, quarantined = 0, error = ''",
+                 {stamp, form.id, schoolCode, cycle}) ||
+        !execute(query,
+                 "UPDATE records SET status = 'finalised', base_revision = server_revision, updated_at = ?"
+                 " WHERE form_id = ? AND school_code = ? AND cycle = ? AND status = 'draft' AND deleted = 0",
+                 {stamp, form.id, schoolCode, cycle}))
+        return storeError(QStringLiteral("定稿名单"), query.lastError());
+    const int finalised = query.numRowsAffected();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    if (finalised > 0) {
+        Q_EMIT recordsChanged();
+        Q_EMIT syncStateChanged();
+    }
+    return finalised;
+}
+
 Result<LocalRecord> LocalStore::saveRosterRow(const FormDefinition &form, const LocalRecord &input,
                                               const QJsonObject &payload)
 {

@@ -167,7 +167,7 @@ TEST_F(AppRenderTest, RefusedFinaliseListsEveryErrorAndMarksMissingFields)
     ASSERT_TRUE(waitForFrame(m_window));
     const QImage image = grab(QStringLiteral("form_s1_refused.png"));
     const QList<ShownText> shown = texts();
-    expectReadable(image, shown, QStringLiteral("处必须改正"));
+    expectReadable(image, shown, QStringLiteral("处须改正或写明原因"));
     EXPECT_NE(findText(shown, QStringLiteral("「是否寄宿制学校」必须填写")), nullptr)
         << qPrintable(describe(shown));
     EXPECT_GT(form->finaliseErrors().size(), 5);

@@ -319,6 +319,34 @@ TEST_F(RosterStoreTest, ThreeThousandRowsAreSavedInOneQuickTransaction)
     EXPECT_EQ(m_store->rosterCount(m_form, query()).value(), 3000);
 }
 
+TEST_F(RosterStoreTest, ARosterIsFinalisedWholeOnlyWhenNoRowHasAnErrorOrAnUnexplainedWarning)
+{
+    QList<QJsonObject> rows = rosterFixtureRows(50);
+    rows[7]["height"] = 300;
+    rows[8]["run50"] = 15.5;
+    ASSERT_TRUE(m_store->upsertRosterRows(m_form, school, cycle, rows).ok());
+    auto refused = m_store->finaliseRoster(m_form, school, cycle);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("1 行有错误、1 行有提醒没写原因")))
+        << qPrintable(refused.error().message);
+    EXPECT_EQ(m_store->syncState().pending, 0);
+
+    RosterRow wrong = rowWithId(rows[7]["student_id"].toString());
+    QJsonObject fixed = wrong.record.payload;
+    fixed["height"] = 130;
+    ASSERT_TRUE(m_store->saveRosterRow(m_form, wrong.record, fixed).ok());
+    RosterRow slow = rowWithId(rows[8]["student_id"].toString());
+    QJsonObject explained = slow.record.payload;
+    explained["_reasons"] = QJsonObject{{"run50", QStringLiteral("测试当天脚踝扭伤")}};
+    ASSERT_TRUE(m_store->saveRosterRow(m_form, slow.record, explained).ok());
+
+    auto finalised = m_store->finaliseRoster(m_form, school, cycle);
+    ASSERT_TRUE(finalised.ok()) << qPrintable(finalised.error().message);
+    EXPECT_EQ(finalised.value(), 50);
+    EXPECT_EQ(m_store->syncState().pending, 50);
+    EXPECT_EQ(rowWithId(rows[0]["student_id"].toString()).record.status, RecordStatus::Finalised);
+}
+
 TEST(RosterMigrationTest, AVersionOneDatabaseIsMigratedAndItsRowsListed)
 {
     QTemporaryDir dir;
