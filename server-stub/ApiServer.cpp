@@ -1,6 +1,7 @@
 #include "ApiServer.h"
 
 #include "GzipCodec.h"
+#include "RequestBody.h"
 #include "ServerDatabase.h"
 
 #include <QDateTime>
@@ -12,7 +13,6 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
-#include <QStringDecoder>
 #include <cstdio>
 
 namespace junheng::server {
@@ -47,47 +47,9 @@ QString methodName(Method method)
     }
 }
 
-Error tooLarge(qint64 bytes)
-{
-    return makeError("request.too_large",
-                     QStringLiteral("请求体有 %1 字节，超过了 %2 MiB 的上限。请分批发送。")
-                         .arg(bytes)
-                         .arg(protocol::MaxBodyBytes / (1024 * 1024)));
-}
-
-// The request body as a JSON object: checks the size (before and after gzip), the encoding, UTF-8 and JSON.
 Result<QJsonObject> jsonBody(const QHttpServerRequest &request)
 {
-    QByteArray body = request.body();
-    if (body.size() > protocol::MaxBodyBytes)
-        return tooLarge(body.size());
-    const QByteArray encoding = request.value("Content-Encoding").trimmed().toLower();
-    if (encoding == "gzip") {
-        auto inflated = GzipCodec::decompress(body, protocol::MaxBodyBytes);
-        if (!inflated)
-            return inflated.error();
-        body = std::move(inflated).value();
-    } else if (!encoding.isEmpty() && encoding != "identity") {
-        return makeError("request.unsupported_encoding",
-                         QStringLiteral("不支持的请求体编码 Content-Encoding: %1，只支持 gzip 或不压缩。")
-                             .arg(QString::fromLatin1(encoding.left(40))));
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8.decode(body);
-    if (utf8.hasError())
-        return makeError("request.invalid",
-                         QStringLiteral("请求体不是合法的 UTF-8 文本。请用 UTF-8 编码发送 JSON。"));
-    Q_UNUSED(text);
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return makeError("request.invalid", QStringLiteral("请求体不是合法的 JSON（第 %1 个字节处：%2）。")
-                                                .arg(error.offset)
-                                                .arg(error.errorString()));
-    }
-    if (!document.isObject())
-        return makeError("request.invalid", QStringLiteral("请求体应是一个 JSON 对象。"));
-    return document.object();
+    return RequestBody::decode(request.body(), request.value("Content-Encoding"));
 }
 
 // A non-negative integer query parameter; `fallback` when absent.
@@ -340,7 +302,7 @@ QHttpServerResponse ApiServer::enrol(const QHttpServerRequest &request, LogField
 QHttpServerResponse ApiServer::push(const QHttpServerRequest &request, LogFields &log)
 {
     if (request.body().size() > protocol::MaxBodyBytes)
-        return errorResponse(tooLarge(request.body().size()), log);
+        return errorResponse(RequestBody::tooLarge(request.body().size()), log);
     auto caller = authenticate(request, log);
     if (!caller)
         return errorResponse(caller.error(), log);
