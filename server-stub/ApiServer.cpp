@@ -87,7 +87,8 @@ bool acceptsGzip(const QHttpServerRequest &request)
 } // namespace
 
 ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *parent)
-    : QObject(parent), m_db(database.connection()), m_enrolment(m_db), m_records(m_db, std::move(catalog)),
+    : QObject(parent), m_db(database.connection()), m_enrolment(m_db), m_attachments(m_db),
+      m_records(m_db, std::move(catalog)),
       m_log([](const QString &line) { std::fprintf(stderr, "%s\n", line.toUtf8().constData()); })
 {
     m_clock.start();
@@ -96,6 +97,7 @@ ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *par
     addRoute(QStringLiteral("/api/v1/records/push"), Method::Post, &ApiServer::push);
     addRoute(QStringLiteral("/api/v1/changes"), Method::Get, &ApiServer::changes);
     addRoute(QStringLiteral("/api/v1/records"), Method::Get, &ApiServer::records);
+    addAttachmentRoutes();
     addRoute(QStringLiteral("/healthz"), Method::Get, &ApiServer::healthz);
     addRoute(QStringLiteral("/metrics"), Method::Get, &ApiServer::metrics);
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -122,6 +124,74 @@ void ApiServer::addRoute(const QString &path, Method method, Handler handler)
         finish(path, request, response, timer, log);
         return response;
     });
+}
+
+QHttpServerResponse ApiServer::respond(const QString &route, const QHttpServerRequest &request,
+                                       const std::function<QHttpServerResponse(LogFields &)> &handler)
+{
+    QElapsedTimer timer;
+    timer.start();
+    LogFields log;
+    QHttpServerResponse response = handler(log);
+    finish(route, request, response, timer, log);
+    return response;
+}
+
+void ApiServer::addAttachmentRoutes()
+{
+    // Each answers the upload's state: {"id", "chunk_count", "received": [chunk…], "committed", …}.
+    auto answer = [this](Result<QJsonObject> state, LogFields &log) {
+        if (!state)
+            return errorResponse(state.error(), log);
+        log.fields.insert("attachment", state->value("id"));
+        return json(state.value());
+    };
+    const QString begin = QStringLiteral("/api/v1/attachments");
+    m_methodsByPath[begin].append(QStringLiteral("POST"));
+    m_http.route(begin, Method::Post, [=, this](const QHttpServerRequest &request) {
+        return respond(begin, request, [&](LogFields &log) {
+            auto caller = authenticate(request, log);
+            if (!caller)
+                return errorResponse(caller.error(), log);
+            auto body = jsonBody(request);
+            if (!body)
+                return errorResponse(body.error(), log);
+            return answer(m_attachments.begin(caller.value(), body.value()), log);
+        });
+    });
+    m_http.route(QStringLiteral("/api/v1/attachments/<arg>/chunks/<arg>"), Method::Put,
+                 [=, this](const QString &id, const QString &chunk, const QHttpServerRequest &request) {
+                     return respond(
+                         QStringLiteral("/api/v1/attachments/:id/chunks/:n"), request, [&](LogFields &log) {
+                             if (request.body().size() > protocol::MaxBodyBytes)
+                                 return errorResponse(RequestBody::tooLarge(request.body().size()), log);
+                             auto caller = authenticate(request, log);
+                             if (!caller)
+                                 return errorResponse(caller.error(), log);
+                             return answer(m_attachments.putChunk(caller.value(), id, chunk, request.body(),
+                                                                  request.value("X-Chunk-SHA256")),
+                                           log);
+                         });
+                 });
+    m_http.route(QStringLiteral("/api/v1/attachments/<arg>/commit"), Method::Post,
+                 [=, this](const QString &id, const QHttpServerRequest &request) {
+                     return respond(QStringLiteral("/api/v1/attachments/:id/commit"), request,
+                                    [&](LogFields &log) {
+                                        auto caller = authenticate(request, log);
+                                        if (!caller)
+                                            return errorResponse(caller.error(), log);
+                                        return answer(m_attachments.commit(caller.value(), id), log);
+                                    });
+                 });
+    m_http.route(QStringLiteral("/api/v1/attachments/<arg>"), Method::Get,
+                 [=, this](const QString &id, const QHttpServerRequest &request) {
+                     return respond(QStringLiteral("/api/v1/attachments/:id"), request, [&](LogFields &log) {
+                         auto caller = authenticate(request, log);
+                         if (!caller)
+                             return errorResponse(caller.error(), log);
+                         return answer(m_attachments.state(caller.value(), id), log);
+                     });
+                 });
 }
 
 void ApiServer::handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -194,13 +264,25 @@ void ApiServer::finish(const QString &route, const QHttpServerRequest &request, 
 int ApiServer::httpStatus(const QString &errorCode)
 {
     static const QHash<QString, int> statuses{
-        {"request.invalid", 400},      {"auth.required", 401},
-        {"auth.invalid", 401},         {"auth.revoked", 401},
-        {"enrol.code_invalid", 403},   {"scope.forbidden", 403},
-        {"request.not_found", 404},    {"request.method_not_allowed", 405},
-        {"enrol.code_used", 409},      {"record.batch_too_large", 413},
-        {"request.too_large", 413},    {"request.unsupported_encoding", 415},
-        {"request.rate_limited", 429}, {"server.storage", 500},
+        {"request.invalid", 400},
+        {"auth.required", 401},
+        {"auth.invalid", 401},
+        {"auth.revoked", 401},
+        {"enrol.code_invalid", 403},
+        {"scope.forbidden", 403},
+        {"request.not_found", 404},
+        {"request.method_not_allowed", 405},
+        {"enrol.code_used", 409},
+        {"attachment.unknown", 404},
+        {"attachment.conflict", 409},
+        {"attachment.incomplete", 409},
+        {"attachment.chunk_mismatch", 422},
+        {"attachment.checksum_mismatch", 422},
+        {"record.batch_too_large", 413},
+        {"request.too_large", 413},
+        {"request.unsupported_encoding", 415},
+        {"request.rate_limited", 429},
+        {"server.storage", 500},
         {"server.unavailable", 503},
     };
     return statuses.value(errorCode, 400);
