@@ -87,8 +87,8 @@ bool acceptsGzip(const QHttpServerRequest &request)
 } // namespace
 
 ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *parent)
-    : QObject(parent), m_db(database.connection()), m_enrolment(m_db), m_attachments(m_db),
-      m_records(m_db, std::move(catalog)),
+    : QObject(parent), m_database(database), m_db(database.connection()), m_enrolment(m_db),
+      m_attachments(m_db), m_records(m_db, std::move(catalog)),
       m_log([](const QString &line) { std::fprintf(stderr, "%s\n", line.toUtf8().constData()); })
 {
     m_clock.start();
@@ -244,6 +244,9 @@ void ApiServer::finish(const QString &route, const QHttpServerRequest &request, 
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
     m_metrics.recordRequest(route, status, seconds);
+    // A database that went away (restarted, network cut) is reconnected for the next request.
+    if (status >= 500)
+        m_database.checkOrReconnect();
     if (!m_log)
         return;
     QJsonObject line{

@@ -80,6 +80,7 @@ private:
     Result<Caller> authenticate(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse errorResponse(const Error &error, LogFields &log) const;
 
+    ServerDatabase &m_database;
     QSqlDatabase m_db;
     EnrolmentService m_enrolment;
     AttachmentService m_attachments;

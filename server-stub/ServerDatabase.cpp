@@ -297,6 +297,18 @@ Status ServerDatabase::configure()
     return Ok{};
 }
 
+bool ServerDatabase::checkOrReconnect()
+{
+    {
+        QSqlQuery ping(connection());
+        if (ping.exec(QStringLiteral("SELECT 1")) && ping.next())
+            return true;
+    }
+    QSqlDatabase db = connection();
+    db.close();
+    return db.open() && configure().ok();
+}
+
 int ServerDatabase::schemaVersion() const
 {
     QSqlQuery query(connection());

@@ -35,6 +35,9 @@ public:
     // The file path, or the URL without its password: for messages and logs.
     const QString &location() const { return m_location; }
     int schemaVersion() const;
+    // Whether the connection answers; if not, closes and opens it again (PostgreSQL restarted, network
+    // cut). The caller's request has failed already; this is for the next one.
+    bool checkOrReconnect();
 
     static Dialect dialectOf(const QSqlDatabase &db);
 
