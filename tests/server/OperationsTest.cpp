@@ -187,7 +187,7 @@ TEST_F(OperationsTest, ARevokedDeviceIsRefusedAndEveryChangeIsAudited)
         EXPECT_FALSE(query.value(1).toString().isEmpty());
         EXPECT_FALSE(query.value(2).toString().isEmpty());
     }
-    EXPECT_EQ(actions, (QStringList{"enrol", "push", "revoke_device"}));
+    EXPECT_EQ(actions, (QStringList{"init_demo", "enrol", "push", "revoke_device"}));
 }
 
 TEST(ServerConfigTest, AConfigFileSetsOptionsAndFlagsOverrideIt)
