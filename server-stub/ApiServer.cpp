@@ -1,6 +1,7 @@
 #include "ApiServer.h"
 
 #include "GzipCodec.h"
+#include "RequestBody.h"
 #include "ServerDatabase.h"
 
 #include <QDateTime>
@@ -12,7 +13,6 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
-#include <QStringDecoder>
 #include <cstdio>
 
 namespace junheng::server {
@@ -47,47 +47,9 @@ QString methodName(Method method)
     }
 }
 
-Error tooLarge(qint64 bytes)
-{
-    return makeError("request.too_large",
-                     QStringLiteral("请求体有 %1 字节，超过了 %2 MiB 的上限。请分批发送。")
-                         .arg(bytes)
-                         .arg(protocol::MaxBodyBytes / (1024 * 1024)));
-}
-
-// The request body as a JSON object: checks the size (before and after gzip), the encoding, UTF-8 and JSON.
 Result<QJsonObject> jsonBody(const QHttpServerRequest &request)
 {
-    QByteArray body = request.body();
-    if (body.size() > protocol::MaxBodyBytes)
-        return tooLarge(body.size());
-    const QByteArray encoding = request.value("Content-Encoding").trimmed().toLower();
-    if (encoding == "gzip") {
-        auto inflated = GzipCodec::decompress(body, protocol::MaxBodyBytes);
-        if (!inflated)
-            return inflated.error();
-        body = std::move(inflated).value();
-    } else if (!encoding.isEmpty() && encoding != "identity") {
-        return makeError("request.unsupported_encoding",
-                         QStringLiteral("不支持的请求体编码 Content-Encoding: %1，只支持 gzip 或不压缩。")
-                             .arg(QString::fromLatin1(encoding.left(40))));
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8.decode(body);
-    if (utf8.hasError())
-        return makeError("request.invalid",
-                         QStringLiteral("请求体不是合法的 UTF-8 文本。请用 UTF-8 编码发送 JSON。"));
-    Q_UNUSED(text);
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return makeError("request.invalid", QStringLiteral("请求体不是合法的 JSON（第 %1 个字节处：%2）。")
-                                                .arg(error.offset)
-                                                .arg(error.errorString()));
-    }
-    if (!document.isObject())
-        return makeError("request.invalid", QStringLiteral("请求体应是一个 JSON 对象。"));
-    return document.object();
+    return RequestBody::decode(request.body(), request.value("Content-Encoding"));
 }
 
 // A non-negative integer query parameter; `fallback` when absent.
@@ -125,7 +87,8 @@ bool acceptsGzip(const QHttpServerRequest &request)
 } // namespace
 
 ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *parent)
-    : QObject(parent), m_db(database.connection()), m_enrolment(m_db), m_records(m_db, std::move(catalog)),
+    : QObject(parent), m_database(database), m_db(database.connection()), m_enrolment(m_db),
+      m_attachments(m_db), m_records(m_db, std::move(catalog)),
       m_log([](const QString &line) { std::fprintf(stderr, "%s\n", line.toUtf8().constData()); })
 {
     m_clock.start();
@@ -134,6 +97,7 @@ ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *par
     addRoute(QStringLiteral("/api/v1/records/push"), Method::Post, &ApiServer::push);
     addRoute(QStringLiteral("/api/v1/changes"), Method::Get, &ApiServer::changes);
     addRoute(QStringLiteral("/api/v1/records"), Method::Get, &ApiServer::records);
+    addAttachmentRoutes();
     addRoute(QStringLiteral("/healthz"), Method::Get, &ApiServer::healthz);
     addRoute(QStringLiteral("/metrics"), Method::Get, &ApiServer::metrics);
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -160,6 +124,74 @@ void ApiServer::addRoute(const QString &path, Method method, Handler handler)
         finish(path, request, response, timer, log);
         return response;
     });
+}
+
+QHttpServerResponse ApiServer::respond(const QString &route, const QHttpServerRequest &request,
+                                       const std::function<QHttpServerResponse(LogFields &)> &handler)
+{
+    QElapsedTimer timer;
+    timer.start();
+    LogFields log;
+    QHttpServerResponse response = handler(log);
+    finish(route, request, response, timer, log);
+    return response;
+}
+
+void ApiServer::addAttachmentRoutes()
+{
+    // Each answers the upload's state: {"id", "chunk_count", "received": [chunk…], "committed", …}.
+    auto answer = [this](Result<QJsonObject> state, LogFields &log) {
+        if (!state)
+            return errorResponse(state.error(), log);
+        log.fields.insert("attachment", state->value("id"));
+        return json(state.value());
+    };
+    const QString begin = QStringLiteral("/api/v1/attachments");
+    m_methodsByPath[begin].append(QStringLiteral("POST"));
+    m_http.route(begin, Method::Post, [=, this](const QHttpServerRequest &request) {
+        return respond(begin, request, [&](LogFields &log) {
+            auto caller = authenticate(request, log);
+            if (!caller)
+                return errorResponse(caller.error(), log);
+            auto body = jsonBody(request);
+            if (!body)
+                return errorResponse(body.error(), log);
+            return answer(m_attachments.begin(caller.value(), body.value()), log);
+        });
+    });
+    m_http.route(QStringLiteral("/api/v1/attachments/<arg>/chunks/<arg>"), Method::Put,
+                 [=, this](const QString &id, const QString &chunk, const QHttpServerRequest &request) {
+                     return respond(
+                         QStringLiteral("/api/v1/attachments/:id/chunks/:n"), request, [&](LogFields &log) {
+                             if (request.body().size() > protocol::MaxBodyBytes)
+                                 return errorResponse(RequestBody::tooLarge(request.body().size()), log);
+                             auto caller = authenticate(request, log);
+                             if (!caller)
+                                 return errorResponse(caller.error(), log);
+                             return answer(m_attachments.putChunk(caller.value(), id, chunk, request.body(),
+                                                                  request.value("X-Chunk-SHA256")),
+                                           log);
+                         });
+                 });
+    m_http.route(QStringLiteral("/api/v1/attachments/<arg>/commit"), Method::Post,
+                 [=, this](const QString &id, const QHttpServerRequest &request) {
+                     return respond(QStringLiteral("/api/v1/attachments/:id/commit"), request,
+                                    [&](LogFields &log) {
+                                        auto caller = authenticate(request, log);
+                                        if (!caller)
+                                            return errorResponse(caller.error(), log);
+                                        return answer(m_attachments.commit(caller.value(), id), log);
+                                    });
+                 });
+    m_http.route(QStringLiteral("/api/v1/attachments/<arg>"), Method::Get,
+                 [=, this](const QString &id, const QHttpServerRequest &request) {
+                     return respond(QStringLiteral("/api/v1/attachments/:id"), request, [&](LogFields &log) {
+                         auto caller = authenticate(request, log);
+                         if (!caller)
+                             return errorResponse(caller.error(), log);
+                         return answer(m_attachments.state(caller.value(), id), log);
+                     });
+                 });
 }
 
 void ApiServer::handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -212,6 +244,9 @@ void ApiServer::finish(const QString &route, const QHttpServerRequest &request, 
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
     m_metrics.recordRequest(route, status, seconds);
+    // A database that went away (restarted, network cut) is reconnected for the next request.
+    if (status >= 500)
+        m_database.checkOrReconnect();
     if (!m_log)
         return;
     QJsonObject line{
@@ -232,13 +267,25 @@ void ApiServer::finish(const QString &route, const QHttpServerRequest &request, 
 int ApiServer::httpStatus(const QString &errorCode)
 {
     static const QHash<QString, int> statuses{
-        {"request.invalid", 400},      {"auth.required", 401},
-        {"auth.invalid", 401},         {"auth.revoked", 401},
-        {"enrol.code_invalid", 403},   {"scope.forbidden", 403},
-        {"request.not_found", 404},    {"request.method_not_allowed", 405},
-        {"enrol.code_used", 409},      {"record.batch_too_large", 413},
-        {"request.too_large", 413},    {"request.unsupported_encoding", 415},
-        {"request.rate_limited", 429}, {"server.storage", 500},
+        {"request.invalid", 400},
+        {"auth.required", 401},
+        {"auth.invalid", 401},
+        {"auth.revoked", 401},
+        {"enrol.code_invalid", 403},
+        {"scope.forbidden", 403},
+        {"request.not_found", 404},
+        {"request.method_not_allowed", 405},
+        {"enrol.code_used", 409},
+        {"attachment.unknown", 404},
+        {"attachment.conflict", 409},
+        {"attachment.incomplete", 409},
+        {"attachment.chunk_mismatch", 422},
+        {"attachment.checksum_mismatch", 422},
+        {"record.batch_too_large", 413},
+        {"request.too_large", 413},
+        {"request.unsupported_encoding", 415},
+        {"request.rate_limited", 429},
+        {"server.storage", 500},
         {"server.unavailable", 503},
     };
     return statuses.value(errorCode, 400);
@@ -340,7 +387,7 @@ QHttpServerResponse ApiServer::enrol(const QHttpServerRequest &request, LogField
 QHttpServerResponse ApiServer::push(const QHttpServerRequest &request, LogFields &log)
 {
     if (request.body().size() > protocol::MaxBodyBytes)
-        return errorResponse(tooLarge(request.body().size()), log);
+        return errorResponse(RequestBody::tooLarge(request.body().size()), log);
     auto caller = authenticate(request, log);
     if (!caller)
         return errorResponse(caller.error(), log);

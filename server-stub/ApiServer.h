@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentService.h"
 #include "EnrolmentService.h"
 #include "FormCatalog.h"
 #include "RateLimiter.h"
@@ -59,6 +60,10 @@ private:
     using Handler = QHttpServerResponse (ApiServer::*)(const QHttpServerRequest &, LogFields &);
 
     void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
+    void addAttachmentRoutes();
+    // Runs `handler` for a route with path arguments: timing, logging, metrics as addRoute.
+    QHttpServerResponse respond(const QString &route, const QHttpServerRequest &request,
+                                const std::function<QHttpServerResponse(LogFields &)> &handler);
     void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void finish(const QString &route, const QHttpServerRequest &request, QHttpServerResponse &response,
                 const QElapsedTimer &timer, const LogFields &log);
@@ -75,8 +80,10 @@ private:
     Result<Caller> authenticate(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse errorResponse(const Error &error, LogFields &log) const;
 
+    ServerDatabase &m_database;
     QSqlDatabase m_db;
     EnrolmentService m_enrolment;
+    AttachmentService m_attachments;
     RecordService m_records;
     QHttpServer m_http;
     QHash<QString, QStringList> m_methodsByPath; // for 405 and its Allow header

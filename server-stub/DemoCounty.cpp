@@ -1,5 +1,6 @@
 #include "DemoCounty.h"
 
+#include "AuditLog.h"
 #include "EnrolmentService.h"
 #include "ServerDatabase.h"
 #include "SqlTransaction.h"
@@ -143,6 +144,12 @@ Result<DemoSetup> DemoCounty::create(ServerDatabase &database, const QString &co
         if (Status status = add(QStringLiteral("school"), school.code, school.name); !status)
             return status.error();
     }
+    if (Status status =
+            AuditLog(database.connection())
+                .write(info.code, QStringLiteral("cli"), QStringLiteral("init_demo"), info.code,
+                       QStringLiteral("%1 个乡镇，%2 所学校").arg(townList.size()).arg(schoolList.size()));
+        !status)
+        return status.error();
     if (!codesFilePath.isEmpty()) {
         if (Status status = writeCodesFile(setup.codes, codesFilePath); !status)
             return status.error();

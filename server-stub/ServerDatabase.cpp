@@ -113,10 +113,32 @@ QStringList sqliteV1ToV2()
     return list;
 }
 
+// 3: attachments uploaded in chunks (each with its SHA-256), committed whole. Only BLOB/BYTEA differ.
+QStringList attachmentsV3(Dialect dialect)
+{
+    const QString blob = dialect == Dialect::Postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+    return {
+        QStringLiteral("CREATE TABLE attachments (county_code TEXT NOT NULL, id TEXT NOT NULL,"
+                       " school_code TEXT NOT NULL, record_uuid TEXT NOT NULL, file_name TEXT NOT NULL,"
+                       " size BIGINT NOT NULL, sha256 TEXT NOT NULL, chunk_size INTEGER NOT NULL,"
+                       " chunk_count INTEGER NOT NULL, device_id TEXT NOT NULL, created_at TEXT NOT NULL,"
+                       " committed_at TEXT, content %1, PRIMARY KEY (county_code, id))")
+            .arg(blob),
+        QStringLiteral("CREATE INDEX attachments_record ON attachments (county_code, record_uuid)"),
+        QStringLiteral(
+            "CREATE TABLE attachment_chunks (county_code TEXT NOT NULL, attachment_id TEXT NOT NULL,"
+            " chunk INTEGER NOT NULL, sha256 TEXT NOT NULL, data %1 NOT NULL,"
+            " PRIMARY KEY (county_code, attachment_id, chunk))")
+            .arg(blob),
+    };
+}
+
 // Migration N takes the schema from version N-1 to N. Never edit a released one: add the next.
 // PostgreSQL support came with version 2, so a PostgreSQL database starts there.
 QStringList migration(Dialect dialect, int version)
 {
+    if (version == 3)
+        return attachmentsV3(dialect);
     if (dialect == Dialect::Postgres)
         return version == 2 ? schemaV2(Dialect::Postgres) : QStringList();
     switch (version) {
@@ -273,6 +295,18 @@ Status ServerDatabase::configure()
             return storageError(statement, query.lastError().text());
     }
     return Ok{};
+}
+
+bool ServerDatabase::checkOrReconnect()
+{
+    {
+        QSqlQuery ping(connection());
+        if (ping.exec(QStringLiteral("SELECT 1")) && ping.next())
+            return true;
+    }
+    QSqlDatabase db = connection();
+    db.close();
+    return db.open() && configure().ok();
 }
 
 int ServerDatabase::schemaVersion() const

@@ -18,7 +18,7 @@ class ServerDatabase
 public:
     enum class Dialect { Sqlite, Postgres };
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int BusyTimeoutMs = 10000;
 
     // `location` is a file path (SQLite) or postgres://user[:password]@host[:port]/database, where
@@ -35,6 +35,9 @@ public:
     // The file path, or the URL without its password: for messages and logs.
     const QString &location() const { return m_location; }
     int schemaVersion() const;
+    // Whether the connection answers; if not, closes and opens it again (PostgreSQL restarted, network
+    // cut). The caller's request has failed already; this is for the next one.
+    bool checkOrReconnect();
 
     static Dialect dialectOf(const QSqlDatabase &db);
 

@@ -187,7 +187,7 @@ TEST_F(OperationsTest, ARevokedDeviceIsRefusedAndEveryChangeIsAudited)
         EXPECT_FALSE(query.value(1).toString().isEmpty());
         EXPECT_FALSE(query.value(2).toString().isEmpty());
     }
-    EXPECT_EQ(actions, (QStringList{"enrol", "push", "revoke_device"}));
+    EXPECT_EQ(actions, (QStringList{"init_demo", "enrol", "push", "revoke_device"}));
 }
 
 TEST(ServerConfigTest, AConfigFileSetsOptionsAndFlagsOverrideIt)
@@ -236,4 +236,26 @@ TEST(ServerConfigTest, BadConfigFilesAreUsageErrorsNamingTheProblem)
     auto notPostgres = ServerConfig::parse({"junheng-server", "--database", "mysql://x/y"});
     ASSERT_FALSE(notPostgres.ok());
     EXPECT_TRUE(notPostgres.error().message.contains("postgres://"));
+}
+
+TEST_F(OperationsTest, ALostDatabaseConnectionFailsOneRequestAndIsReconnectedForTheNext)
+{
+    const QString token = m_server.enrol("3703990101");
+    if (m_server.database().dialect() == ServerDatabase::Dialect::Postgres) {
+        // What a PostgreSQL restart does to the server: its session is ended from outside.
+        auto other = ServerDatabase::open(m_server.databaseLocation());
+        ASSERT_TRUE(other.ok());
+        QSqlQuery query(other.value()->connection());
+        ASSERT_TRUE(query.exec("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                               " WHERE datname = current_database() AND pid <> pg_backend_pid()") &&
+                    query.next());
+        ASSERT_GE(query.value(0).toInt(), 1);
+    } else {
+        m_server.database().connection().close();
+    }
+    const HttpReply failed = m_server.get("/api/v1/changes", token);
+    EXPECT_EQ(failed.status / 100, 5) << failed.body.toStdString();
+    EXPECT_FALSE(failed.errorMessage().contains("SQL")) << "details stay in the log";
+    const HttpReply next = m_server.get("/api/v1/changes", token);
+    EXPECT_EQ(next.status, 200) << next.body.toStdString();
 }

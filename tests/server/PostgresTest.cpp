@@ -3,7 +3,11 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace junheng::server;
@@ -171,4 +175,101 @@ TEST(TwoInstancesTest, TheSameBatchThroughBothInstancesIsStoredOnce)
     EXPECT_EQ(query.value(0).toInt(), 4);
     for (const QJsonValue &result : b.json.value("results").toArray())
         EXPECT_EQ(result.toObject().value("outcome").toString(), "duplicate");
+}
+
+namespace {
+
+// A junheng-server process on the test database, plain HTTP on loopback, any free port.
+class ServerRun
+{
+public:
+    ~ServerRun()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(10000))
+                m_process.kill();
+        }
+    }
+
+    quint16 start(const QStringList &databaseArguments)
+    {
+        m_process.start(QStringLiteral(JUNHENG_SERVER_EXE),
+                        databaseArguments + QStringList{"--port", "0", "--insecure-http"});
+        if (!m_process.waitForStarted(10000))
+            return 0;
+        QByteArray line;
+        while (!line.contains('\n') && m_process.waitForReadyRead(15000))
+            line += m_process.readAllStandardOutput();
+        const auto match = QRegularExpression("listening on http://127\\.0\\.0\\.1:(\\d+)").match(line);
+        return match.hasMatch() ? match.captured(1).toUShort() : 0;
+    }
+
+private:
+    QProcess m_process;
+};
+
+} // namespace
+
+// The same, with two real junheng-server processes (on PostgreSQL under the pg.* run, on one SQLite
+// file otherwise) and a device alternating between them request by request.
+TEST(TwoInstancesTest, TwoServerProcessesOnOneDatabaseWithADeviceAlternating)
+{
+    QTemporaryDir dir;
+    auto location = newTestDatabase(dir.path());
+    ASSERT_TRUE(location.ok()) << location.error().message.toStdString();
+    QStringList database{"--data-dir", dir.path()};
+    if (testingPostgres())
+        database << "--database" << location.value();
+    QProcess init;
+    init.start(QStringLiteral(JUNHENG_SERVER_EXE), QStringList{"init-demo"} + database);
+    ASSERT_TRUE(init.waitForFinished(30000));
+    ASSERT_EQ(init.exitCode(), 0) << init.readAllStandardError().toStdString();
+    QProcess issue;
+    issue.start(QStringLiteral(JUNHENG_SERVER_EXE),
+                QStringList{"issue-code", "--school", "3703990101"} + database);
+    ASSERT_TRUE(issue.waitForFinished(30000));
+    const QString code = QString::fromUtf8(issue.readAllStandardOutput()).trimmed();
+    ASSERT_FALSE(code.isEmpty()) << issue.readAllStandardError().toStdString();
+
+    ServerRun a;
+    ServerRun b;
+    const quint16 portA = a.start(database);
+    const quint16 portB = b.start(database);
+    ASSERT_NE(portA, 0);
+    ASSERT_NE(portB, 0);
+    TestClient clientA(portA);
+    TestClient clientB(portB);
+    auto client = [&](int i) -> TestClient & {
+        return i % 2 == 0 ? clientA : clientB;
+    };
+
+    const HttpReply enrolled =
+        clientA.send("POST", "/api/v1/enrol", QJsonDocument(QJsonObject{{"code", code}}).toJson());
+    ASSERT_EQ(enrolled.status, 200) << enrolled.body.toStdString();
+    const QString token = enrolled.json.value("token").toString();
+    const HttpReply replayed =
+        clientB.send("POST", "/api/v1/enrol", QJsonDocument(QJsonObject{{"code", code}}).toJson());
+    EXPECT_EQ(replayed.status, 409);
+
+    // Six revisions of one record, each through the other instance; then a pull through each.
+    const QString uuid = newUuid();
+    for (int revision = 1; revision <= 6; ++revision) {
+        const QJsonObject record =
+            wireRecord(uuid, "3703990101", "S1", validS1Payload(300 + revision), revision, revision - 1);
+        const HttpReply pushed = client(revision).send("POST", "/api/v1/records/push",
+                                                       QJsonDocument(pushBody({record})).toJson(), token);
+        ASSERT_EQ(pushed.status, 200) << pushed.body.toStdString();
+        EXPECT_EQ(pushed.json.value("results").toArray().at(0).toObject().value("outcome").toString(),
+                  "applied")
+            << revision;
+    }
+    for (int i = 0; i < 2; ++i) {
+        const HttpReply pulled = client(i).send("GET", "/api/v1/changes?since=0", {}, token);
+        ASSERT_EQ(pulled.status, 200);
+        const QJsonArray changes = pulled.json.value("changes").toArray();
+        ASSERT_EQ(changes.size(), 6);
+        for (qsizetype k = 0; k < changes.size(); ++k)
+            EXPECT_EQ(changes.at(k).toObject().value("record").toObject().value("revision").toInt(), k + 1);
+    }
 }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace junheng::server {
+
+// A request body as the API reads it: at most protocol::MaxBodyBytes on the wire and again after gzip,
+// UTF-8, one JSON object. Errors: request.too_large (413), request.unsupported_encoding (415),
+// request.invalid (400). Pure (no I/O), so the fuzzer drives exactly what the server runs.
+class RequestBody
+{
+public:
+    static Result<QJsonObject> decode(const QByteArray &body, const QByteArray &contentEncoding);
+    static Error tooLarge(qint64 bytes);
+};
+
+} // namespace junheng::server
