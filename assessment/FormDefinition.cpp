@@ -234,9 +234,6 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
         }
     }
     form.key = stringList(root.value("key"));
-    // The store matches re-imported rows by it: a roster without one could only ever add rows.
-    if (form.kind == FormKind::Roster && form.key.isEmpty())
-        return definitionError(origin, QStringLiteral("名单表（roster）必须用 key 指明识别一行的字段。"));
     for (const QString &name : form.key) {
         if (!seen.contains(name))
             return definitionError(origin, QStringLiteral("key 引用了不存在的字段 %1。").arg(name));

@@ -182,6 +182,10 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
 {
     if (form.kind != FormKind::Roster)
         return notARoster(form);
+    if (form.key.isEmpty()) // nothing to match re-imported rows by: every import would add them again
+        return makeError("roster.key", QStringLiteral("表单“%1”（%2）的定义没有指明识别一行的字段（key），"
+                                                      "无法按行导入。请联系县教育局更新表单定义。")
+                                           .arg(form.title.zh, form.id));
     QStringList keys;
     keys.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
