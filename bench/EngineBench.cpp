@@ -215,12 +215,3 @@ void engine_resource_only(benchmark::State &state)
 BENCHMARK(engine_county_report)->UseRealTime();
 BENCHMARK(engine_resource_only)->UseRealTime();
 BENCHMARK(engine_adapt_payloads)->Iterations(5)->UseRealTime();
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    JsonLineReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    return 0;
-}

@@ -102,12 +102,3 @@ BENCHMARK(form_check_s6_roster)
 
     ->UseRealTime();
 BENCHMARK(form_cross_rows_s6)->Arg(3000)->Arg(50000)->UseRealTime();
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    JsonLineReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    return 0;
-}

@@ -72,12 +72,3 @@ void export_fitness_3000_xlsx(benchmark::State &state)
 BENCHMARK(import_fitness_3000_csv)->Iterations(10)->UseRealTime();
 BENCHMARK(import_fitness_3000_xlsx)->Iterations(10)->UseRealTime();
 BENCHMARK(export_fitness_3000_xlsx)->Iterations(5)->UseRealTime();
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    JsonLineReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    return 0;
-}

@@ -185,12 +185,3 @@ BENCHMARK(roster_reimport_3000)->Iterations(5)->UseRealTime();
 BENCHMARK(roster_open_first_page_3000)->Iterations(20)->UseRealTime();
 BENCHMARK(roster_sort_by_name_3000)->Iterations(20)->UseRealTime();
 BENCHMARK(roster_rss_50000)->Iterations(1)->UseRealTime();
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    JsonLineReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    return 0;
-}

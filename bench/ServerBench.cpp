@@ -112,15 +112,11 @@ void server_gzip_push_body(benchmark::State &state)
 BENCHMARK(server_push_batch_sqlite)->Iterations(10)->UseRealTime();
 BENCHMARK(server_gzip_push_body)->UseRealTime();
 
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
+// Registered only when a PostgreSQL database is given (before main, like the BENCHMARK macros).
+const bool postgresRegistered = [] {
     if (!qEnvironmentVariableIsEmpty("JUNHENG_BENCH_POSTGRES"))
         benchmark::RegisterBenchmark("server_push_batch_postgres", server_push_batch_postgres)
             ->Iterations(10)
             ->UseRealTime();
-    benchmark::Initialize(&argc, argv);
-    JsonLineReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    return 0;
-}
+    return true;
+}();

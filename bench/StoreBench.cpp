@@ -87,12 +87,3 @@ void store_outbox_batch(benchmark::State &state)
 BENCHMARK(store_validate_s4)->UseRealTime();
 BENCHMARK(store_save_finalise)->Iterations(300)->UseRealTime();
 BENCHMARK(store_outbox_batch)->Iterations(50)->UseRealTime();
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    JsonLineReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    return 0;
-}
