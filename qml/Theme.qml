@@ -43,6 +43,7 @@ QtObject {
     readonly property color infoBackground: "#e3f0fc"
     readonly property color danger: "#b71c1c"
     readonly property color textOnDanger: "#ffffff"
+    readonly property color transparent: "transparent"
 
     // Sizes. Rows and buttons are at least 48 px: fingers on a 10-inch tablet.
     readonly property int spacingSmall: 4
