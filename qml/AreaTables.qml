@@ -10,31 +10,7 @@ ColumnLayout {
 
     required property DashboardModel model
 
-    readonly property int nameWidth: 170
-    readonly property int stageWidth: 44
-    readonly property int cellWidth: 58
-    readonly property int ruleWidth: 64
     readonly property var codes: ["R1", "R2", "R3", "R4", "R5", "R6", "R7"]
-
-    function cellColor(state) {
-        switch (state) {
-        case "pass": return Theme.success;
-        case "fail": return Theme.error;
-        default: return Theme.textSecondary;
-        }
-    }
-
-    function cellBackground(state) {
-        switch (state) {
-        case "pass": return Theme.successBackground;
-        case "fail": return Theme.errorBackground;
-        default: return Theme.surfaceMuted;
-        }
-    }
-
-    function number(value, digits) {
-        return value === undefined || value === null ? qsTr("—") : Number(value).toFixed(digits);
-    }
 
     spacing: Theme.spacingSmall
 
@@ -60,13 +36,13 @@ ColumnLayout {
         spacing: Theme.spacingSmall
 
         Label {
-            width: tables.nameWidth
+            width: Theme.tableNameWidth
             text: qsTr("学校")
             font.bold: true
             color: Theme.textSecondary
         }
         Label {
-            width: tables.stageWidth
+            width: Theme.tableStageWidth
             text: qsTr("学段")
             font.bold: true
             color: Theme.textSecondary
@@ -75,17 +51,19 @@ ColumnLayout {
             model: tables.codes
 
             delegate: Label {
+                id: codeLabel
+
                 required property string modelData
 
-                width: tables.cellWidth
+                width: Theme.tableCellWidth
                 horizontalAlignment: Text.AlignHCenter
-                text: modelData
+                text: codeLabel.modelData
                 font.bold: true
                 color: Theme.textSecondary
             }
         }
         Label {
-            width: tables.ruleWidth
+            width: Theme.tableRuleWidth
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("综合")
             font.bold: true
@@ -104,7 +82,7 @@ ColumnLayout {
             spacing: Theme.spacingSmall
 
             Label {
-                width: tables.nameWidth
+                width: Theme.tableNameWidth
                 height: Theme.chipHeight
                 verticalAlignment: Text.AlignVCenter
                 text: schoolRow.modelData.school
@@ -112,7 +90,7 @@ ColumnLayout {
                 color: Theme.textPrimary
             }
             Label {
-                width: tables.stageWidth
+                width: Theme.tableStageWidth
                 height: Theme.chipHeight
                 verticalAlignment: Text.AlignVCenter
                 text: schoolRow.modelData.stage
@@ -122,28 +100,31 @@ ColumnLayout {
                 model: schoolRow.modelData.cells
 
                 delegate: Rectangle {
+                    id: cell
+
                     required property var modelData
 
-                    width: tables.cellWidth
+                    width: Theme.tableCellWidth
                     height: Theme.chipHeight
                     radius: Theme.radius / 2
-                    color: tables.cellBackground(modelData.state)
+                    color: Theme.itemStateBackground(cell.modelData.state)
 
                     Label {
                         anchors.centerIn: parent
-                        text: tables.number(parent.modelData.value, 2)
+                        text: cell.modelData.value === undefined || cell.modelData.value === null
+                              ? qsTr("—") : Number(cell.modelData.value).toFixed(2)
                         font.pixelSize: Theme.fontSizeSmall
-                        font.bold: parent.modelData.state === "fail"
-                        color: tables.cellColor(parent.modelData.state)
+                        font.bold: cell.modelData.state === "fail"
+                        color: Theme.itemStateColor(cell.modelData.state)
                     }
                 }
             }
             Rectangle {
-                width: tables.ruleWidth
+                width: Theme.tableRuleWidth
                 height: Theme.chipHeight
                 radius: Theme.chipRadius
-                color: tables.cellBackground(schoolRow.modelData.rule.state)
-                border.color: tables.cellColor(schoolRow.modelData.rule.state)
+                color: Theme.itemStateBackground(schoolRow.modelData.rule.state)
+                border.color: Theme.itemStateColor(schoolRow.modelData.rule.state)
                 border.width: Theme.borderWidth
 
                 Label {
@@ -151,7 +132,7 @@ ColumnLayout {
                     text: schoolRow.modelData.rule.stateLabel
                     font.pixelSize: Theme.fontSizeSmall
                     font.bold: true
-                    color: tables.cellColor(schoolRow.modelData.rule.state)
+                    color: Theme.itemStateColor(schoolRow.modelData.rule.state)
                 }
             }
         }
@@ -189,13 +170,13 @@ ColumnLayout {
         spacing: Theme.spacingSmall
 
         Label {
-            width: tables.nameWidth
+            width: Theme.tableNameWidth
             text: qsTr("范围")
             font.bold: true
             color: Theme.textSecondary
         }
         Label {
-            width: tables.stageWidth
+            width: Theme.tableStageWidth
             text: qsTr("学段")
             font.bold: true
             color: Theme.textSecondary
@@ -204,17 +185,19 @@ ColumnLayout {
             model: tables.codes
 
             delegate: Label {
+                id: areaCodeLabel
+
                 required property string modelData
 
-                width: tables.cellWidth
+                width: Theme.tableCellWidth
                 horizontalAlignment: Text.AlignHCenter
-                text: modelData
+                text: areaCodeLabel.modelData
                 font.bold: true
                 color: Theme.textSecondary
             }
         }
         Label {
-            width: tables.ruleWidth
+            width: Theme.tableRuleWidth
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("限值")
             font.bold: true
@@ -233,7 +216,7 @@ ColumnLayout {
             spacing: Theme.spacingSmall
 
             Label {
-                width: tables.nameWidth
+                width: Theme.tableNameWidth
                 height: Theme.chipHeight
                 verticalAlignment: Text.AlignVCenter
                 text: qsTr("%1 · %2（%3 校）").arg(areaRow.modelData.kind).arg(areaRow.modelData.area)
@@ -242,7 +225,7 @@ ColumnLayout {
                 color: Theme.textPrimary
             }
             Label {
-                width: tables.stageWidth
+                width: Theme.tableStageWidth
                 height: Theme.chipHeight
                 verticalAlignment: Text.AlignVCenter
                 text: areaRow.modelData.stage
@@ -252,29 +235,32 @@ ColumnLayout {
                 model: areaRow.modelData.cells
 
                 delegate: Rectangle {
+                    id: areaCell
+
                     required property var modelData
 
-                    width: tables.cellWidth
+                    width: Theme.tableCellWidth
                     height: Theme.chipHeight
                     radius: Theme.radius / 2
-                    color: tables.cellBackground(modelData.state)
+                    color: Theme.itemStateBackground(areaCell.modelData.state)
 
                     Label {
                         anchors.centerIn: parent
-                        text: tables.number(parent.modelData.value, 3)
+                        text: areaCell.modelData.value === undefined || areaCell.modelData.value === null
+                              ? qsTr("—") : Number(areaCell.modelData.value).toFixed(3)
                         font.pixelSize: Theme.fontSizeSmall
-                        font.bold: parent.modelData.state === "fail"
-                        color: tables.cellColor(parent.modelData.state)
+                        font.bold: areaCell.modelData.state === "fail"
+                        color: Theme.itemStateColor(areaCell.modelData.state)
                     }
                 }
             }
             Label {
-                width: tables.ruleWidth
+                width: Theme.tableRuleWidth
                 height: Theme.chipHeight
                 verticalAlignment: Text.AlignVCenter
                 horizontalAlignment: Text.AlignHCenter
                 text: areaRow.modelData.cells.length > 0
-                      ? qsTr("≤ %1").arg(tables.number(areaRow.modelData.cells[0].threshold, 2)) : ""
+                      ? qsTr("≤ %1").arg(Number(areaRow.modelData.cells[0].threshold).toFixed(2)) : ""
                 color: Theme.textPrimary
             }
         }

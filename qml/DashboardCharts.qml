@@ -7,12 +7,12 @@ import Junheng
 // The dashboard's charts (Qt Charts; the app runs a QApplication for them, see QtCompat.h): fitness
 // grade distribution with 优良率/合格率 against their targets, myopia rate by grade beside the last cycle,
 // and each unit's R1–R7 as a percentage of its threshold. Data: DashboardModel's figures.
+// Debian's Qt 6.4 qmllint cannot resolve QtCharts' ValueAxis (its qmltypes export it, it runs fine): the
+// axes are wrapped in qmllint directives.
 ColumnLayout {
     id: charts
 
     required property DashboardModel model
-
-    readonly property font axisFont: Qt.font({ family: Theme.fontFamily, pixelSize: Theme.fontSizeSmall })
 
     function percent(fraction) {
         return (fraction * 100).toFixed(1);
@@ -89,22 +89,24 @@ ColumnLayout {
                     labelsPosition: AbstractBarSeries.LabelsOutsideEnd
                     axisX: BarCategoryAxis {
                         categories: [qsTr("优秀"), qsTr("良好"), qsTr("及格"), qsTr("不及格")]
-                        labelsFont: charts.axisFont
+                        labelsFont: Theme.chartFont
                         labelsColor: Theme.textPrimary
                         gridVisible: false
                     }
+                    // qmllint disable import property type
                     axisY: ValueAxis {
                         min: 0
                         // A multiple of 4 over 5 ticks: whole numbers of pupils on the axis.
                         max: Math.max(4, Math.ceil(Math.max.apply(null, fitnessColumn.fitness.counts || [0]) * 1.2 / 4) * 4)
                         tickCount: 5
                         labelFormat: "%d"
-                        labelsFont: charts.axisFont
+                        labelsFont: Theme.chartFont
                         labelsColor: Theme.textSecondary
                         gridLineColor: Theme.border
                         titleText: qsTr("人数")
-                        titleFont: charts.axisFont
+                        titleFont: Theme.chartFont
                     }
+                    // qmllint enable import property type
 
                     BarSet {
                         label: qsTr("人数")
@@ -112,7 +114,7 @@ ColumnLayout {
                         color: Theme.primary
                         borderColor: Theme.primary
                         labelColor: Theme.textPrimary
-                        labelFont: charts.axisFont
+                        labelFont: Theme.chartFont
                     }
                 }
             }
@@ -136,6 +138,7 @@ ColumnLayout {
             readonly property var grades: myopia.grades || []
             readonly property bool hasPrevious: grades.some(g => g.previousRate !== undefined && g.previousRate !== null)
             readonly property real highest: Math.max.apply(null, grades.map(g => Math.max(g.rate, g.previousRate || 0)).concat([0]))
+            readonly property int axisMax: Math.min(100, Math.max(20, Math.ceil(highest * 120 / 20) * 20))
 
             anchors.fill: parent
             anchors.margins: Theme.spacingMedium
@@ -174,7 +177,7 @@ ColumnLayout {
                 backgroundColor: Theme.surface
                 legend.visible: myopiaColumn.hasPrevious
                 legend.alignment: Qt.AlignBottom
-                legend.font: charts.axisFont
+                legend.font: Theme.chartFont
                 legend.labelColor: Theme.textPrimary
                 margins.top: 0
                 margins.bottom: 0
@@ -185,21 +188,23 @@ ColumnLayout {
                     labelsPrecision: 3
                     axisX: BarCategoryAxis {
                         categories: myopiaColumn.grades.map(g => g.label)
-                        labelsFont: charts.axisFont
+                        labelsFont: Theme.chartFont
                         labelsColor: Theme.textPrimary
                         gridVisible: false
                     }
+                    // qmllint disable import property type
                     axisY: ValueAxis {
                         min: 0
-                        max: Math.min(100, Math.max(20, Math.ceil(myopiaColumn.highest * 120 / 20) * 20))
-                        tickCount: max / 20 + 1
+                        max: myopiaColumn.axisMax
+                        tickCount: myopiaColumn.axisMax / 20 + 1
                         labelFormat: "%d"
-                        labelsFont: charts.axisFont
+                        labelsFont: Theme.chartFont
                         labelsColor: Theme.textSecondary
                         gridLineColor: Theme.border
                         titleText: qsTr("近视率（%）")
-                        titleFont: charts.axisFont
+                        titleFont: Theme.chartFont
                     }
+                    // qmllint enable import property type
 
                     BarSet {
                         label: qsTr("本轮近视率（%）")
@@ -207,7 +212,7 @@ ColumnLayout {
                         color: Theme.primary
                         borderColor: Theme.primary
                         labelColor: Theme.textPrimary
-                        labelFont: charts.axisFont
+                        labelFont: Theme.chartFont
                     }
                     BarSet {
                         label: qsTr("上一轮近视率（%）")
@@ -216,7 +221,7 @@ ColumnLayout {
                         color: Theme.textDisabled
                         borderColor: Theme.textDisabled
                         labelColor: Theme.textSecondary
-                        labelFont: charts.axisFont
+                        labelFont: Theme.chartFont
                     }
                 }
             }
@@ -232,7 +237,9 @@ ColumnLayout {
 
             required property var modelData
 
-            readonly property real highest: Math.max.apply(null, modelData.percents.concat([100]))
+            readonly property real highest: Math.max.apply(null, unitCard.modelData.percents.concat([100]))
+            // Steps of 50, so 100 (the threshold) is a grid line.
+            readonly property int axisMax: Math.min(300, Math.ceil(highest * 1.15 / 50) * 50)
 
             Layout.fillWidth: true
             implicitHeight: unitColumn.implicitHeight + 2 * Theme.spacingMedium
@@ -264,7 +271,7 @@ ColumnLayout {
                     antialiasing: true
                     backgroundColor: Theme.surface
                     legend.alignment: Qt.AlignBottom
-                    legend.font: charts.axisFont
+                    legend.font: Theme.chartFont
                     legend.labelColor: Theme.textPrimary
                     margins.top: 0
                     margins.bottom: 0
@@ -275,22 +282,23 @@ ColumnLayout {
                         labelsPrecision: 3
                         axisX: BarCategoryAxis {
                             categories: unitCard.modelData.codes
-                            labelsFont: charts.axisFont
+                            labelsFont: Theme.chartFont
                             labelsColor: Theme.textPrimary
                             gridVisible: false
                         }
+                        // qmllint disable import property type
                         axisY: ValueAxis {
                             min: 0
-                            // Steps of 50, so 100 (the threshold) is a grid line.
-                            max: Math.min(300, Math.ceil(unitCard.highest * 1.15 / 50) * 50)
-                            tickCount: max / 50 + 1
+                            max: unitCard.axisMax
+                            tickCount: unitCard.axisMax / 50 + 1
                             labelFormat: "%d"
-                            labelsFont: charts.axisFont
+                            labelsFont: Theme.chartFont
                             labelsColor: Theme.textSecondary
                             gridLineColor: Theme.border
                             titleText: qsTr("占标准（%）")
-                            titleFont: charts.axisFont
+                            titleFont: Theme.chartFont
                         }
+                        // qmllint enable import property type
 
                         BarSet {
                             label: qsTr("本校（低于 100% 即未达标）")
@@ -298,7 +306,7 @@ ColumnLayout {
                             color: Theme.primary
                             borderColor: Theme.primary
                             labelColor: Theme.textPrimary
-                            labelFont: charts.axisFont
+                            labelFont: Theme.chartFont
                         }
                         BarSet {
                             label: qsTr("标准 = 100%")
@@ -306,7 +314,7 @@ ColumnLayout {
                             color: Theme.border
                             borderColor: Theme.border
                             labelColor: Theme.transparent // "100" over every bar is noise
-                            labelFont: charts.axisFont
+                            labelFont: Theme.chartFont
                         }
                     }
                 }
