@@ -240,6 +240,9 @@ ColumnLayout {
             readonly property real highest: Math.max.apply(null, unitCard.modelData.percents.concat([100]))
             // Steps of 50, so 100 (the threshold) is a grid line.
             readonly property int axisMax: Math.min(300, Math.ceil(highest * 1.15 / 50) * 50)
+            // The codes the engine could not compute (data missing): drawn as no bar, named below.
+            readonly property var notComputed: unitCard.modelData.codes.filter(
+                (code, i) => unitCard.modelData.states[i] === "not_computed")
 
             Layout.fillWidth: true
             implicitHeight: unitColumn.implicitHeight + 2 * Theme.spacingMedium
@@ -264,8 +267,21 @@ ColumnLayout {
                     wrapMode: Text.Wrap
                 }
 
+                Label {
+                    objectName: "indicatorMissing"
+                    Layout.fillWidth: true
+                    visible: unitCard.notComputed.length > 0
+                    text: unitCard.notComputed.length === unitCard.modelData.codes.length
+                          ? qsTr("7 项指标都还缺数据，没有可画的数值。缺什么见左侧（窄屏为下方）各项明细。")
+                          : qsTr("%1 缺数据未计算，图中没有它们的柱子；缺什么见各项明细。").arg(unitCard.notComputed.join(qsTr("、")))
+                    font.pixelSize: Theme.fontSizeMessage
+                    color: Theme.warning
+                    wrapMode: Text.Wrap
+                }
+
                 ChartView {
                     objectName: "indicatorChart"
+                    visible: unitCard.notComputed.length < unitCard.modelData.codes.length
                     Layout.fillWidth: true
                     Layout.preferredHeight: 260
                     antialiasing: true

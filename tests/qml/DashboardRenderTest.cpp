@@ -174,6 +174,9 @@ TEST_F(DashboardRenderTest, ShowsIndicatorsAndWhatIsMissing)
     // No S5/S6 yet: the chart panel says what to enter instead of drawing empty charts.
     expectReadable(image, shown, QStringLiteral("还没有已评分的体质健康测试记录"));
     EXPECT_EQ(visibleNamed(QStringLiteral("fitnessChart")), 0);
+    // Nothing of R1–R7 can be computed: no chart of empty bars, but what to do.
+    EXPECT_EQ(visibleNamed(QStringLiteral("indicatorChart")), 0);
+    expectReadable(image, shown, QStringLiteral("7 项指标都还缺数据"));
 }
 
 TEST_F(DashboardRenderTest, SchoolChartsShowFitnessMyopiaAndIndicators)
