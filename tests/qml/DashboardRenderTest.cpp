@@ -3,6 +3,7 @@
 // school's S1–S6 it draws the fitness, myopia and indicator charts; on a county's device it shows the
 // schools × R1–R7 table and the difference coefficients against their limits.
 #include "AppRenderFixture.h"
+#include "DashboardModel.h"
 
 #include <QTest>
 
@@ -204,6 +205,24 @@ TEST_F(DashboardRenderTest, SchoolChartsShowFitnessMyopiaAndIndicators)
     // The charts are drawn: the panel has far more colours than flat cards with text.
     EXPECT_GT(distinctColours(image), 60);
 
+    // What the charts were given: 3 优秀, 2 良好, 5 及格, 2 不及格; 40% myopic now, 30% last cycle, and per
+    // grade (1 + 1) / 2 … (6 + 1) / 2 of five pupils now against grade / 2 of five then.
+    const auto *model = m_window->findChild<DashboardModel *>();
+    ASSERT_NE(model, nullptr);
+    EXPECT_EQ(model->fitness().value("counts").toList(), (QVariantList{3, 2, 5, 2}));
+    EXPECT_DOUBLE_EQ(model->myopia().value("rate").toDouble(), 0.4);
+    EXPECT_DOUBLE_EQ(model->myopia().value("previousRate").toDouble(), 0.3);
+    const QVariantList grades = model->myopia().value("grades").toList();
+    ASSERT_EQ(grades.size(), 6);
+    EXPECT_EQ(grades[2].toMap().value("label").toString(), QStringLiteral("三年级"));
+    EXPECT_DOUBLE_EQ(grades[2].toMap().value("rate").toDouble(), 0.4);
+    EXPECT_DOUBLE_EQ(grades[2].toMap().value("previousRate").toDouble(), 0.2);
+    ASSERT_EQ(model->indicatorChart().size(), 1);
+    // R4: 1500 ㎡ for 300 pupils = 5.00 against 4.50.
+    EXPECT_NEAR(model->indicatorChart()[0].toMap().value("percents").toList()[3].toDouble(), 5.0 / 4.5 * 100,
+                1e-9);
+    EXPECT_FALSE(model->areaView());
+
     // Narrow: the charts move above the list.
     resize({600, 1500});
     // The list goes back to its top once the charts above it have their final height (a frame later).
@@ -239,4 +258,22 @@ TEST_F(DashboardRenderTest, CountyDeviceShowsSchoolsTableAndCoefficients)
           QStringLiteral("县 · 云溪县（3 校）"), QStringLiteral("≤ 0.50"), schools[1]})
         expectReadable(image, shown, needle);
     EXPECT_NE(findText(shown, QStringLiteral("未达标")), nullptr) << qPrintable(describe(shown));
+
+    // The weak school fails the 6-of-7 rule (R1, R4, R5, R6 below), the others pass; one county row.
+    const auto *model = m_window->findChild<DashboardModel *>();
+    ASSERT_NE(model, nullptr);
+    EXPECT_TRUE(model->areaView());
+    const QVariantList table = model->schoolTable();
+    ASSERT_EQ(table.size(), 3);
+    QStringList rules;
+    for (const QVariant &row : table)
+        rules << row.toMap().value("rule").toMap().value("state").toString();
+    EXPECT_EQ(rules, (QStringList{"pass", "fail", "pass"}));
+    ASSERT_EQ(model->coefficients().size(), 1);
+    const QVariantList cells = model->coefficients()[0].toMap().value("cells").toList();
+    ASSERT_EQ(cells.size(), 7);
+    for (const QVariant &cell : cells) {
+        EXPECT_DOUBLE_EQ(cell.toMap().value("threshold").toDouble(), 0.5);
+        EXPECT_EQ(cell.toMap().value("state").toString(), QStringLiteral("pass"));
+    }
 }
