@@ -43,6 +43,7 @@ QtObject {
     readonly property color infoBackground: "#e3f0fc"
     readonly property color danger: "#b71c1c"
     readonly property color textOnDanger: "#ffffff"
+    readonly property color transparent: "transparent"
 
     // Sizes. Rows and buttons are at least 48 px: fingers on a 10-inch tablet.
     readonly property int spacingSmall: 4
@@ -68,6 +69,12 @@ QtObject {
     readonly property int fieldRowWideWidth: 640
     readonly property int cardMinWidth: 420
     readonly property int dialogWidth: 640
+    // Dashboard tables (AreaTables) and charts (DashboardCharts).
+    readonly property int tableNameWidth: 170
+    readonly property int tableStageWidth: 44
+    readonly property int tableCellWidth: 58
+    readonly property int tableRuleWidth: 64
+    readonly property font chartFont: Qt.font({ family: fontFamily, pixelSize: fontSizeSmall })
     // Roster grid.
     readonly property int gridRowHeight: 40
     readonly property int gridHeaderHeight: 44
@@ -114,5 +121,22 @@ QtObject {
 
     function severityBackground(severity) {
         return severity === "hard" ? errorBackground : warningBackground;
+    }
+
+    // An engine item's state (pass, fail, not_computed, …) as a text colour and a cell background.
+    function itemStateColor(state) {
+        switch (state) {
+        case "pass": return success;
+        case "fail": return error;
+        default: return textSecondary;
+        }
+    }
+
+    function itemStateBackground(state) {
+        switch (state) {
+        case "pass": return successBackground;
+        case "fail": return errorBackground;
+        default: return surfaceMuted;
+        }
     }
 }

@@ -63,6 +63,12 @@ void DashboardModel::refresh()
     m_rows.clear();
     m_error.clear();
     m_summary.clear();
+    m_areaView = false;
+    m_fitness.clear();
+    m_myopia.clear();
+    m_indicatorChart.clear();
+    m_schoolTable.clear();
+    m_coefficients.clear();
     auto finish = [this] {
         endResetModel();
         emit computed();
@@ -93,6 +99,9 @@ void DashboardModel::refresh()
     for (const LocalRecord &record : store.value()->records())
         records << FormRecord{record.formId, record.schoolCode, record.cycle, record.payload};
     ReportScope scope;
+    // A town's or county's device pulls all its schools' records: coefficients and the schools table.
+    scope.schoolDevice = enrolment->role == QLatin1String("school");
+    m_areaView = !scope.schoolDevice;
     // Records are filed under the cycle id, or its name when the server gave none (AppController::cycleKey).
     scope.cycle = enrolment->cycleId.isEmpty() ? enrolment->cycleName : enrolment->cycleId;
     scope.schoolCode = enrolment->scopeCode;
@@ -109,7 +118,9 @@ void DashboardModel::refresh()
     };
     int unitsPassing = 0;
     for (const UnitAssessment &unit : report.units) {
-        const QString section = tr("资源配置 · %1部").arg(stageLabel(unit.unit.stage));
+        const QString section =
+            m_areaView ? tr("资源配置 · %1 · %2部").arg(unit.unit.schoolName, stageLabel(unit.unit.stage))
+                       : tr("资源配置 · %1部").arg(stageLabel(unit.unit.stage));
         for (const ItemResult &item : unit.indicators)
             add(section, item);
         ItemResult rule = unit.rule;
@@ -132,13 +143,17 @@ void DashboardModel::refresh()
     int pass = 0, fail = 0, open = 0;
     for (const auto &[code, items] : report.schoolItems)
         for (const ItemResult &item : items) {
-            add(tr("政府保障与教育质量"), item);
+            add(m_areaView ? tr("政府保障与教育质量 · %1").arg(report.schoolNames.value(code, code))
+                           : tr("政府保障与教育质量"),
+                item);
             pass += item.state == ItemState::Pass;
             fail += item.state == ItemState::Fail;
             open += item.state == ItemState::NotComputed || item.state == ItemState::NeedsEvidence;
         }
+    // The summaries: the school's own group, or on a town/county device the whole county's.
+    const QString summaryLevel = m_areaView ? QStringLiteral("county") : QStringLiteral("school");
     for (const FitnessGroup &g : report.fitnessGroups)
-        if (g.level == QLatin1String("school")) {
+        if (g.level == summaryLevel) {
             add(tr("体质健康"), g.excellentGoodRate);
             add(tr("体质健康"), g.passRate);
         }
@@ -146,7 +161,7 @@ void DashboardModel::refresh()
         add(tr("体质健康"), ItemResult::notComputed("F_excellent_good", tr("体质健康优良率与合格率"), {"S6"},
                                                     tr("未计算：还没有 S6 体质健康测试记录")));
     for (const MyopiaGroup &g : report.myopiaGroups)
-        if (g.level == QLatin1String("school")) {
+        if (g.level == summaryLevel) {
             ItemResult rate;
             rate.code = QStringLiteral("M_rate");
             rate.title = tr("近视率");
@@ -174,7 +189,121 @@ void DashboardModel::refresh()
                     .arg(pass)
                     .arg(fail)
                     .arg(open);
+    fillFigures(report, scope.schoolCode);
     finish();
+}
+
+} // namespace junheng
+
+namespace junheng {
+
+namespace {
+
+QVariant optionalNumber(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariantMap itemMap(const ItemResult &item)
+{
+    return {{"code", item.code},
+            {"title", item.title},
+            {"state", itemStateName(item.state)},
+            {"stateLabel", itemStateLabel(item.state)},
+            {"value", optionalNumber(item.value)},
+            {"threshold", item.threshold ? QVariant(item.threshold->value) : QVariant()},
+            {"detail", item.detail}};
+}
+
+QString gradeLabel(int grade)
+{
+    static const QStringList names{"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    return grade >= 1 && grade <= names.size() ? names.at(grade - 1) + QStringLiteral("年级")
+                                               : QString::number(grade);
+}
+
+} // namespace
+
+// fitness: tested, counts [优秀, 良好, 及格, 不及格], excellentGood / pass (itemMap, value a fraction).
+// myopia: rate, previousRate (fractions), change (itemMap, pp), grades [{label, rate, previousRate}].
+// indicatorChart: per unit {label, codes, percents (value / threshold × 100), states}.
+// schoolTable: per unit {school, stage, cells [{code, state, value, threshold}], rule (itemMap)}.
+// coefficients: per area and stage {area, stage, cells [{code, state, cv, limit, detail}]}.
+void DashboardModel::fillFigures(const AssessmentReport &report, const QString &schoolCode)
+{
+    const QString level = m_areaView ? QStringLiteral("county") : QStringLiteral("school");
+    for (const FitnessGroup &g : report.fitnessGroups)
+        if (g.level == level) {
+            m_fitness = {{"tested", g.tested},
+                         {"counts", QVariantList{g.excellent, g.good, g.passed, g.failed}},
+                         {"excellentGood", itemMap(g.excellentGoodRate)},
+                         {"pass", itemMap(g.passRate)}};
+            break;
+        }
+    for (const MyopiaGroup &g : report.myopiaGroups)
+        if (g.level == level) {
+            m_myopia = {{"screened", g.screened},
+                        {"myopic", g.myopic},
+                        {"rate", optionalNumber(g.rate)},
+                        {"previousRate", optionalNumber(g.previousRate)},
+                        {"change", itemMap(g.change)}};
+            break;
+        }
+    // Grades: "<school>/<grade>" on a school's device, "<grade>" county-wide.
+    const QString gradeLevel = m_areaView ? QStringLiteral("county_grade") : QStringLiteral("grade");
+    const QString prefix = m_areaView ? QString() : schoolCode + QLatin1Char('/');
+    QVariantList grades;
+    for (const MyopiaGroup &g : report.myopiaGroups)
+        if (g.level == gradeLevel && g.key.startsWith(prefix) && g.rate)
+            grades << QVariantMap{{"label", gradeLabel(g.key.mid(prefix.size()).toInt())},
+                                  {"rate", *g.rate},
+                                  {"previousRate", optionalNumber(g.previousRate)}};
+    if (!m_myopia.isEmpty())
+        m_myopia.insert("grades", grades);
+
+    for (const UnitAssessment &unit : report.units) {
+        QVariantList codes, percents, states, cells;
+        for (const ItemResult &item : unit.indicators) {
+            codes << item.code;
+            percents << (item.value && item.threshold && item.threshold->value > 0
+                             ? QVariant(*item.value / item.threshold->value * 100.0)
+                             : QVariant(0.0));
+            states << itemStateName(item.state);
+            cells << itemMap(item);
+        }
+        const QString stage = stageLabel(unit.unit.stage);
+        m_indicatorChart << QVariantMap{
+            {"label", m_areaView ? tr("%1 · %2部").arg(unit.unit.schoolName, stage) : tr("%1部").arg(stage)},
+            {"codes", codes},
+            {"percents", percents},
+            {"states", states}};
+        if (m_areaView)
+            m_schoolTable << QVariantMap{{"school", unit.unit.schoolName},
+                                         {"town", unit.unit.town},
+                                         {"stage", stage},
+                                         {"cells", cells},
+                                         {"rule", itemMap(unit.rule)}};
+    }
+    auto addAreas = [this](const QList<AreaAssessment> &areas, const QString &kind) {
+        for (const AreaAssessment &area : areas) {
+            if (area.units == 0)
+                continue;
+            QVariantList cells;
+            for (const AreaIndicator &indicator : area.indicators) {
+                QVariantMap cell = itemMap(indicator.result);
+                cell.insert("code", indicator.code);
+                cells << cell;
+            }
+            m_coefficients << QVariantMap{{"area", area.area},
+                                          {"kind", kind},
+                                          {"stage", stageLabel(area.stage)},
+                                          {"units", area.units},
+                                          {"unitsPassing", area.unitsPassing},
+                                          {"cells", cells}};
+        }
+    };
+    addAreas(report.countyAreas, tr("县"));
+    addAreas(report.townAreas, tr("镇街"));
 }
 
 } // namespace junheng

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QVariantList>
 #include <QtQmlIntegration>
 
 namespace junheng {
+
+struct AssessmentReport;
 
 // The school dashboard (DashboardPage): every indicator and item of the engine's report for this
 // device's school and cycle, one row each, grouped by section, with its state and in Chinese what is
@@ -17,6 +20,14 @@ class DashboardModel : public QAbstractListModel
     Q_PROPERTY(QString profileName READ profileName NOTIFY computed)
     Q_PROPERTY(QString summary READ summary NOTIFY computed)
     Q_PROPERTY(QString error READ error NOTIFY computed)
+    // A town's or county's device (enrolment role town/county): all its schools, with coefficients.
+    Q_PROPERTY(bool areaView READ areaView NOTIFY computed)
+    // For the charts and summaries (DashboardCharts.qml, AreaTables.qml); shapes in fillFigures().
+    Q_PROPERTY(QVariantMap fitness READ fitness NOTIFY computed)
+    Q_PROPERTY(QVariantMap myopia READ myopia NOTIFY computed)
+    Q_PROPERTY(QVariantList indicatorChart READ indicatorChart NOTIFY computed)
+    Q_PROPERTY(QVariantList schoolTable READ schoolTable NOTIFY computed)
+    Q_PROPERTY(QVariantList coefficients READ coefficients NOTIFY computed)
 
 public:
     enum Role {
@@ -42,6 +53,12 @@ public:
     QString profileName() const { return m_profileName; }
     QString summary() const { return m_summary; }
     QString error() const { return m_error; }
+    bool areaView() const { return m_areaView; }
+    QVariantMap fitness() const { return m_fitness; }
+    QVariantMap myopia() const { return m_myopia; }
+    QVariantList indicatorChart() const { return m_indicatorChart; }
+    QVariantList schoolTable() const { return m_schoolTable; }
+    QVariantList coefficients() const { return m_coefficients; }
 
     // Intent: compute again from what is stored now.
     Q_INVOKABLE void refresh();
@@ -57,10 +74,15 @@ private:
         QString section, code, title, state, stateLabel, detail;
     };
 
+    void fillFigures(const AssessmentReport &report, const QString &schoolCode);
+
     QString m_storePath;
     QString m_profileId = QStringLiteral("national");
     QString m_profileName, m_summary, m_error;
     QList<Row> m_rows;
+    bool m_areaView = false;
+    QVariantMap m_fitness, m_myopia;
+    QVariantList m_indicatorChart, m_schoolTable, m_coefficients;
 };
 
 } // namespace junheng

@@ -9,8 +9,9 @@
 //   linked into every program that loads it and imported with Q_IMPORT_QML_PLUGIN(JunhengPlugin).
 // - C++ singletons built in main(): QML_SINGLETON + a static create(QQmlEngine *, QJSEngine *) returning
 //   the existing instance, which must be marked CppOwnership or the engine deletes it when it goes.
-// - The Qt Charts QML types need a QApplication (Qt Widgets); the app uses QGuiApplication until it
-//   shows charts.
+// - The Qt Charts QML types (the dashboard's charts) need a QApplication (Qt Widgets): with a
+//   QGuiApplication a ChartView aborts the program. main() and the render tests therefore make a
+//   QApplication (tests: JUNHENG_TEST_WIDGETS in tests/support/QtTestMain.cpp).
 // - Material draws button, tool bar, combo box and dialog backgrounds through ElevationEffect, a shader
 //   effect that the software scene graph (QT_QUICK_BACKEND=software) does not draw at all: highlighted
 //   buttons and tool bars vanish. Machines without working OpenGL need that backend (Qt 6.4 does not

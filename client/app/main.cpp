@@ -3,8 +3,8 @@
 #include "AppContext.h"
 #include "QtCompat.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QtQml/QQmlExtensionPlugin>
@@ -14,7 +14,8 @@ Q_IMPORT_QML_PLUGIN(JunhengPlugin)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: the dashboard's Qt Charts need Qt Widgets (QtCompat.h).
+    QApplication app(argc, argv);
     // The CLI uses the same names, so both find the same store (LocalStore::defaultPath()).
     QGuiApplication::setOrganizationName(QStringLiteral("Junheng"));
     QGuiApplication::setApplicationName(QStringLiteral("junheng"));

@@ -1,8 +1,12 @@
 // main() for the GoogleTest executables: a QCoreApplication (or QGuiApplication where the test needs
-// one, by defining JUNHENG_TEST_GUI) so Qt's event loop, SQL and network work inside the tests.
+// one, by defining JUNHENG_TEST_GUI; a QApplication with JUNHENG_TEST_WIDGETS, which Qt Charts need) so
+// Qt's event loop, SQL and network work inside the tests.
 #include <gtest/gtest.h>
 
-#ifdef JUNHENG_TEST_GUI
+#if defined(JUNHENG_TEST_WIDGETS)
+#include <QApplication>
+using TestApplication = QApplication;
+#elif defined(JUNHENG_TEST_GUI)
 #include <QGuiApplication>
 using TestApplication = QGuiApplication;
 #else
