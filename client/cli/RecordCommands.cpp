@@ -49,6 +49,12 @@ Result<LocalRecord> resolve(CliContext &ctx, const QString &which)
                          QStringLiteral("本机还没有登记，不知道是哪所学校的 %1。请先运行 junheng-cli "
                                         "enrol --server URL --code 登记码。")
                              .arg(which.toUpper()));
+    if (const FormDefinition *form = ctx.forms.find(which.toUpper()); form && form->kind == FormKind::Roster)
+        return makeError(
+            "record.roster",
+            QStringLiteral("%1 %2 是名单表，每行一条记录：用 junheng-cli list --form %1 查看各行，"
+                           "再用记录编号（uuid）查看或定稿某一行；整张名单定稿用 junheng-cli finalise %1。")
+                .arg(form->id, form->title.zh));
     if (ctx.forms.find(which.toUpper())) {
         if (auto single = ctx.store->singleRecord(which.toUpper(), enrolment->scopeCode, enrolment->cycleId))
             return *single;
@@ -197,8 +203,30 @@ int runFill(CliContext &ctx, const QString &formId, const QString &file, bool fi
     return finalise && report.hasHardErrors() ? ExitError : ExitOk;
 }
 
+// A roster form's code finalises every row of the school's roster at once (all or none).
+int finaliseRoster(CliContext &ctx, const FormDefinition &form)
+{
+    const auto enrolment = ctx.store->enrolment();
+    if (!enrolment)
+        return ctx.fail(makeError(
+            "enrol.required", QStringLiteral("本机还没有登记，不知道是哪所学校的 %1。请先运行 junheng-cli "
+                                             "enrol --server URL --code 登记码。")
+                                  .arg(form.id)));
+    auto finalised = ctx.store->finaliseRoster(form, enrolment->scopeCode, enrolment->cycleId);
+    if (!finalised)
+        return ctx.fail(finalised.error());
+    ctx.emitResult(QJsonObject{{"form", form.id}, {"finalised", finalised.value()}}, [&] {
+        ctx.out << QStringLiteral("%1 %2：%3 行已定稿，等待发送。\n")
+                       .arg(form.id, form.title.zh)
+                       .arg(finalised.value());
+    });
+    return ExitOk;
+}
+
 int runFinalise(CliContext &ctx, const QString &which)
 {
+    if (const FormDefinition *form = ctx.forms.find(which.toUpper()); form && form->kind == FormKind::Roster)
+        return finaliseRoster(ctx, *form);
     auto record = resolve(ctx, which);
     if (!record)
         return ctx.fail(record.error());

@@ -132,3 +132,17 @@ TEST_F(ExchangeCli, MapsTeacherHeadersGivenOnTheCommandLine)
     EXPECT_EQ(result.exitCode, 0) << result.out.toStdString() << result.err.toStdString();
     EXPECT_EQ(result.json().value("added").toInt(), 4);
 }
+
+TEST_F(ExchangeCli, FinalisingARosterByItsCodeTakesEveryRowOrNone)
+{
+    ASSERT_EQ(run({"import", dataFile("fitness_3000.csv"), "--form", "S6"}).exitCode, 0);
+    // The file has rows with warnings and no reasons: the whole roster is refused, not one row taken.
+    const CliRun refused = run({"finalise", "S6"});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("提醒"))) << refused.err.toStdString();
+    EXPECT_EQ(run({"status", "--json"}).json().value("pending").toInt(), 0);
+    // show by the roster's code says how to reach a row instead of showing an arbitrary one.
+    const CliRun shown = run({"show", "S6"});
+    EXPECT_EQ(shown.exitCode, 1);
+    EXPECT_TRUE(shown.err.contains(QStringLiteral("名单表"))) << shown.err.toStdString();
+}
