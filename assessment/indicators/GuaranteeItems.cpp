@@ -35,6 +35,7 @@ ItemResult ratioItem(const QString &code, const QString &title, const ThresholdP
         missing << fields.value(0);
     if (!denominator)
         missing << fields.value(1);
+    missing.removeDuplicates(); // a form missing as a whole is both the numerator's and the denominator's
     if (!missing.isEmpty()) {
         item.missing = missing;
         item.detail = QStringLiteral("未计算：缺少 %1").arg(missing.join(QStringLiteral("、")));
