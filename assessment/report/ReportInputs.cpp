@@ -25,6 +25,9 @@ ReportInputs ReportInputs::fromRecords(const QList<FormRecord> &records, const R
     QList<const FormRecord *> previousS5;
     ReportInputs inputs;
     for (const FormRecord &record : records) {
+        // A roster row deleted after it was sent stays as a {"_deleted": true} revision: not a row.
+        if (record.payload.value(QLatin1String("_deleted")).toBool())
+            continue;
         if (scope.schoolDevice && record.schoolCode != scope.schoolCode &&
             record.formId != QLatin1String("C1"))
             continue;

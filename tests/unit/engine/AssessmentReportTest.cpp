@@ -154,3 +154,18 @@ TEST(AssessmentReport, InputsFromRecordsKeepTheCycleTheSchoolAndThePreviousScree
             EXPECT_NEAR(*g.change.value, -50.0, 1e-9);
         }
 }
+
+TEST(AssessmentReport, DeletedRosterRowsAreNotCounted)
+{
+    const QList<FormRecord> records{
+        {"S3", "A", "2025", QJsonObject{{"staff_no", "T1"}}},
+        {"S5", "A", "2025", QJsonObject{{"_deleted", true}}}, // a screening row deleted after it was sent
+    };
+    ReportScope scope;
+    scope.cycle = QStringLiteral("2025");
+    scope.schoolCode = QStringLiteral("A");
+    const ReportInputs inputs = ReportInputs::fromRecords(records, scope, profile());
+    EXPECT_TRUE(inputs.screening.isEmpty());
+    ASSERT_EQ(inputs.county.schools.size(), 1);
+    EXPECT_TRUE(inputs.county.schools[0].hasTeachers);
+}
