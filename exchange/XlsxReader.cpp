@@ -108,8 +108,9 @@ QString numberText(const QString &raw)
     return QString::number(value, 'g', 15);
 }
 
-// The path of the first sheet in the workbook's order (not necessarily sheet1.xml).
-QString firstSheetPath(Zip &zip)
+// The path of the sheet named `name`, or of the first sheet in the workbook's order when name is empty
+// (not necessarily sheet1.xml). Empty when there is no sheet of that name.
+QString sheetPath(Zip &zip, const QString &name)
 {
     const auto workbook = zip.read(QStringLiteral("xl/workbook.xml"));
     const auto rels = zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"));
@@ -119,13 +120,16 @@ QString firstSheetPath(Zip &zip)
     QXmlStreamReader wb(*workbook);
     while (!wb.atEnd() && relId.isEmpty()) {
         wb.readNext();
-        if (wb.isStartElement() && wb.name() == u"sheet") {
+        if (wb.isStartElement() && wb.name() == u"sheet" &&
+            (name.isEmpty() || wb.attributes().value(QLatin1String("name")) == name)) {
             for (const QXmlStreamAttribute &attribute : wb.attributes()) {
                 if (attribute.name() == u"id") // r:id, whatever the prefix
                     relId = attribute.value().toString();
             }
         }
     }
+    if (relId.isEmpty() && !name.isEmpty())
+        return {};
     QXmlStreamReader rs(*rels);
     while (!rs.atEnd()) {
         rs.readNext();
@@ -142,7 +146,7 @@ QString firstSheetPath(Zip &zip)
 
 } // namespace
 
-Result<SheetData> readFile(const QString &path)
+Result<SheetData> readFile(const QString &path, const QString &sheetName)
 {
     if (!QFileInfo::exists(path))
         return makeError("import.open", QStringLiteral("找不到文件“%1”。").arg(path));
@@ -152,10 +156,13 @@ Result<SheetData> readFile(const QString &path)
     QStringList shared;
     if (auto bytes = zip.read(QStringLiteral("xl/sharedStrings.xml")))
         shared = readSharedStrings(*bytes);
-    const QString sheetPath = firstSheetPath(zip);
-    const auto sheetXml = zip.read(sheetPath);
+    const QString part = sheetPath(zip, sheetName);
+    if (part.isEmpty())
+        return makeError("import.sheet", QStringLiteral("文件“%1”里没有名为“%2”的工作表。")
+                                             .arg(QFileInfo(path).fileName(), sheetName));
+    const auto sheetXml = zip.read(part);
     if (!sheetXml)
-        return damaged(path, QStringLiteral("缺少或读不出工作表 %1").arg(sheetPath));
+        return damaged(path, QStringLiteral("缺少或读不出工作表 %1").arg(part));
 
     SheetData sheet;
     sheet.encoding = QStringLiteral("XLSX");

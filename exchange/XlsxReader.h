@@ -10,7 +10,8 @@ namespace junheng {
 // Dates stay Excel serial numbers; the date columns of a layout turn them into dates.
 namespace XlsxReader {
 
-Result<SheetData> readFile(const QString &path);
+// sheetName: that worksheet instead of the first.
+Result<SheetData> readFile(const QString &path, const QString &sheetName = {});
 
 } // namespace XlsxReader
 } // namespace junheng

@@ -28,6 +28,11 @@ public:
     void writeNumber(int row, int column, double value);
     Status close();
 
+    // For writers that need libxlsxwriter's formats (the reports): the open workbook and current sheet,
+    // still written to a temporary name and renamed into place by close(). Null when it could not open.
+    lxw_workbook *workbook() const { return m_workbook; }
+    lxw_worksheet *sheet() const { return m_sheet; }
+
 private:
     QString m_path;
     QString m_partPath;

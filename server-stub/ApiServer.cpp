@@ -1,6 +1,7 @@
 #include "ApiServer.h"
 
 #include "GzipCodec.h"
+#include "ReportService.h"
 #include "RequestBody.h"
 #include "ServerDatabase.h"
 
@@ -97,6 +98,7 @@ ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *par
     addRoute(QStringLiteral("/api/v1/records/push"), Method::Post, &ApiServer::push);
     addRoute(QStringLiteral("/api/v1/changes"), Method::Get, &ApiServer::changes);
     addRoute(QStringLiteral("/api/v1/records"), Method::Get, &ApiServer::records);
+    addRoute(QStringLiteral("/api/v1/reports/county"), Method::Get, &ApiServer::report);
     addAttachmentRoutes();
     addRoute(QStringLiteral("/healthz"), Method::Get, &ApiServer::healthz);
     addRoute(QStringLiteral("/metrics"), Method::Get, &ApiServer::metrics);
@@ -448,6 +450,22 @@ QHttpServerResponse ApiServer::records(const QHttpServerRequest &request, LogFie
         array.append(record.toJson());
     log.fields.insert("records", int(array.size()));
     return json(QJsonObject{{"records", array}});
+}
+
+QHttpServerResponse ApiServer::report(const QHttpServerRequest &request, LogFields &log)
+{
+    auto caller = authenticate(request, log);
+    if (!caller)
+        return errorResponse(caller.error(), log);
+    auto file = ReportService(m_db, m_records).report(caller.value(), request.query());
+    if (!file)
+        return errorResponse(file.error(), log);
+    log.fields.insert("bytes", int(file->body.size()));
+    QHttpServerResponse response(file->contentType, file->body);
+    response.addHeader("Content-Disposition",
+                       "attachment; filename=\"report\"; filename*=UTF-8''" +
+                           QUrl::toPercentEncoding(file->fileName));
+    return response;
 }
 
 Status ApiServer::setTls(const QString &certificateFile, const QString &keyFile)

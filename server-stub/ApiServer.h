@@ -73,6 +73,7 @@ private:
     QHttpServerResponse push(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse changes(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse records(const QHttpServerRequest &request, LogFields &log);
+    QHttpServerResponse report(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse healthz(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse metrics(const QHttpServerRequest &request, LogFields &log);
 

@@ -5,6 +5,8 @@
 #include "FitnessStandard.h"
 #include "MyopiaScreening.h"
 
+#include <QHash>
+
 namespace junheng {
 
 // One stored record as the engine needs it (the store's LocalRecord without the store).
@@ -20,6 +22,13 @@ struct ReportScope
     QString cycle;            // only records of this cycle count; S5 of the latest earlier one is "previous"
     bool schoolDevice = true; // a school's device: its own school only, no county items or coefficients
     QString schoolCode, schoolName, townName, countyName;
+    // The county's schools by code (name and town), from the directory a town or county device pulls (or
+    // the server's): without it other schools are named by their codes and no town is known.
+    struct SchoolLabel
+    {
+        QString name, town;
+    };
+    QHash<QString, SchoolLabel> schools;
 };
 
 // Everything the engine computes for a county (or a single school: a county of one), in one pass.

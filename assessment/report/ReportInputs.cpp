@@ -70,8 +70,9 @@ ReportInputs ReportInputs::fromRecords(const QList<FormRecord> &records, const R
     for (auto it = schools.cbegin(); it != schools.cend(); ++it) {
         const SchoolRecords &r = it.value();
         const bool own = scope.schoolDevice && it.key() == scope.schoolCode;
-        const QString name = own ? scope.schoolName : it.key();
-        const QString town = own ? scope.townName : QString();
+        const ReportScope::SchoolLabel label = scope.schools.value(it.key());
+        const QString name = own ? scope.schoolName : label.name.isEmpty() ? it.key() : label.name;
+        const QString town = own ? scope.townName : label.town;
         inputs.county.schools << FormAdapter::school(it.key(), name, town, r.s1 ? &*r.s1 : nullptr,
                                                      r.s4 ? &*r.s4 : nullptr, r.s2 ? &*r.s2 : nullptr,
                                                      r.s3 ? &*r.s3 : nullptr);
@@ -95,6 +96,8 @@ ReportInputs ReportInputs::fromRecords(const QList<FormRecord> &records, const R
         for (const FormRecord *record : previousS5) {
             StudentScreening student = FormAdapter::screening(record->payload);
             student.schoolCode = record->schoolCode;
+            student.town = record->schoolCode == scope.schoolCode ? scope.townName
+                                                                  : scope.schools.value(record->schoolCode).town;
             before << MyopiaScreening::classify(student, profile);
         }
         inputs.previousMyopia = MyopiaRates::all(

@@ -37,7 +37,14 @@ int runFill(CliContext &ctx, const QString &formId, const QString &file, bool fi
 int runFinalise(CliContext &ctx, const QString &which);
 int runSync(CliContext &ctx, bool resendAll);
 // Everything the assessment engine computes from this device's records of the current cycle.
-int runReport(CliContext &ctx, const QString &profileId, bool withStudents);
+struct ReportCommand
+{
+    QString profileId;
+    bool withStudents = false;
+    QString xlsxPath, pdfPath; // the report an official hands up (reports/), when given
+    QString town;              // a county device: that town's report only
+};
+int runReport(CliContext &ctx, const ReportCommand &command);
 
 // junheng-cli import FILE --form ID [--layout L] [--map "列名=字段,…"] [--dry-run] [--valid-only]
 // [--report 问题.xlsx] (ExchangeCommands.cpp)

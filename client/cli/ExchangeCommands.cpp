@@ -256,16 +256,24 @@ int runExport(CliContext &ctx, const QString &formId, const QString &layoutId, c
     auto layout = layoutFor(*form.value(), layoutId);
     if (!layout)
         return ctx.fail(layout.error());
-    auto enrolment = schoolEnrolment(ctx);
-    if (!enrolment)
-        return ctx.fail(enrolment.error());
-    auto records = storedRows(ctx, *form.value(), enrolment.value());
-    if (!records)
-        return ctx.fail(records.error());
     QList<QJsonObject> rows;
-    rows.reserve(records->size());
-    for (const LocalRecord &record : records.value())
-        rows.append(record.payload);
+    const auto device = ctx.store->enrolment();
+    if (device && device->role != QLatin1String("school")) {
+        // A town or county device: every school's rows it holds (the county's national upload file).
+        for (const LocalRecord &record : ctx.store->records(form.value()->id))
+            if (record.cycle == device->cycleId && !record.payload.value(QLatin1String("_deleted")).toBool())
+                rows.append(record.payload);
+    } else {
+        auto enrolment = schoolEnrolment(ctx);
+        if (!enrolment)
+            return ctx.fail(enrolment.error());
+        auto records = storedRows(ctx, *form.value(), enrolment.value());
+        if (!records)
+            return ctx.fail(records.error());
+        rows.reserve(records->size());
+        for (const LocalRecord &record : records.value())
+            rows.append(record.payload);
+    }
     if (Status written = Exporter::writeFile(path, *layout.value(), *form.value(), rows); !written)
         return ctx.fail(written.error());
     ctx.emitResult(QJsonObject{{"file", path},

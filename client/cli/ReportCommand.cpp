@@ -1,11 +1,45 @@
 // junheng-cli report: everything the assessment engine computes from this device's records.
 #include "AssessmentReport.h"
 #include "CliContext.h"
+#include "ReportBuilder.h"
+#include "ReportPdf.h"
+#include "ReportXlsx.h"
+
+#include <QCoreApplication>
 
 namespace junheng {
 
-int runReport(CliContext &ctx, const QString &profileId, bool withStudents)
+namespace {
+
+// The XLSX and PDF report of the county (or the device's town, or --town), when asked for.
+Status writeFiles(const AssessmentReport &report, const Enrolment &enrolment, const ReportCommand &command,
+                  QJsonObject &result)
 {
+    if (command.xlsxPath.isEmpty() && command.pdfPath.isEmpty())
+        return Ok{};
+    ReportMeta meta;
+    meta.countyName = enrolment.countyName;
+    meta.cycle = enrolment.cycleName.isEmpty() ? enrolment.cycleId : enrolment.cycleName;
+    meta.town = enrolment.role == QLatin1String("town") ? enrolment.townName : command.town;
+    const ReportBook book = ReportBuilder::build(report, meta);
+    if (!command.xlsxPath.isEmpty()) {
+        if (Status written = ReportXlsx::write(book, command.xlsxPath); !written)
+            return written;
+        result.insert("xlsx", command.xlsxPath);
+    }
+    if (!command.pdfPath.isEmpty()) {
+        if (Status written = ReportPdf::write(book, command.pdfPath); !written)
+            return written;
+        result.insert("pdf", command.pdfPath);
+    }
+    return Ok{};
+}
+
+} // namespace
+
+int runReport(CliContext &ctx, const ReportCommand &command)
+{
+    const QString &profileId = command.profileId;
     const auto enrolment = ctx.store->enrolment();
     if (!enrolment)
         return ctx.fail(makeError(
@@ -38,13 +72,20 @@ int runReport(CliContext &ctx, const QString &profileId, bool withStudents)
     const ReportInputs inputs = ReportInputs::fromRecords(records, scope, profile.value());
 
     const AssessmentReport report = AssessmentReport::compute(inputs, profile.value(), standard.value());
-    QJsonObject object = report.toJson(withStudents);
+    QJsonObject object = report.toJson(command.withStudents);
     object.insert("cycle", cycle);
     if (!inputs.previousCycle.isEmpty())
         object.insert("previous_cycle", inputs.previousCycle);
+    QJsonObject files;
+    if (Status written = writeFiles(report, *enrolment, command, files); !written)
+        return ctx.fail(written.error());
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it)
+        object.insert(it.key(), it.value());
     ctx.emitResult(object, [&] {
         ctx.out << QStringLiteral("%1 %2 评估报告\n").arg(enrolment->scopeName, enrolment->cycleName);
         ctx.out << report.toText();
+        for (auto it = files.constBegin(); it != files.constEnd(); ++it)
+            ctx.out << QCoreApplication::translate("Cli", "报告已保存：%1\n").arg(it.value().toString());
     });
     return ExitOk;
 }

@@ -3,12 +3,28 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 using namespace junheng;
 
+// Painting a PDF needs a QGuiApplication; on the offscreen platform it needs no display.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName("Junheng");
     QCoreApplication::setApplicationName("junheng");
     QCoreApplication::setApplicationVersion(QStringLiteral(JUNHENG_VERSION));
@@ -30,7 +46,9 @@ int main(int argc, char *argv[])
         "XLSX）：先检查，全部无误才写入\n"
         "  export --form ID --out FILE.xlsx|FILE.csv [--layout L]\n"
         "                                                 按原来的文件格式导出名单\n"
-        "  report [--profile ID] [--students]             本校各项指标：达标情况、差距、体质健康、近视"));
+        "  report [--profile ID] [--students]             本校各项指标：达标情况、差距、体质健康、近视\n"
+        "         [--xlsx 报告.xlsx] [--pdf 报告.pdf] [--town 乡镇]\n"
+        "                                                 县、乡镇的监测报告（Excel 和带图表的 PDF）"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("command",
@@ -60,8 +78,12 @@ int main(int argc, char *argv[])
         "profile", "评估阈值档案：national（默认）、shandong、huantai、hebei、xingtai、jingyan", "ID",
         "national");
     const QCommandLineOption students("students", "报告中列出每名学生的得分和筛查结果");
+    const QCommandLineOption xlsxReport("xlsx", "把监测报告保存为 Excel 文件", "FILE.xlsx");
+    const QCommandLineOption pdfReport("pdf", "把监测报告保存为 PDF 文件（含图表）", "FILE.pdf");
+    const QCommandLineOption town("town", "县级设备：只出这个乡镇的报告", "TOWN");
     parser.addOptions({dataDir, formsDir, json, server, code, name, fingerprint, form, finalise, replace,
                        resendAll, layout, map, dryRun, validOnly, report, outFile, profile, students});
+    parser.addOptions({xlsxReport, pdfReport, town});
     parser.process(app);
 
     CliContext ctx;
@@ -146,6 +168,7 @@ int main(int argc, char *argv[])
     if (command == "export")
         return runExport(ctx, parser.value(form), parser.value(layout), parser.value(outFile));
     if (command == "report")
-        return runReport(ctx, parser.value(profile), parser.isSet(students));
+        return runReport(ctx, ReportCommand{parser.value(profile), parser.isSet(students), parser.value(xlsxReport),
+                                            parser.value(pdfReport), parser.value(town)});
     return runSync(ctx, parser.isSet(resendAll)); // the only command left: the list above was checked
 }

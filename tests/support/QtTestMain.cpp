@@ -16,6 +16,10 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char **argv)
 {
+#if defined(JUNHENG_TEST_WIDGETS) || defined(JUNHENG_TEST_GUI)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // tests never need a display
+#endif
     TestApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
