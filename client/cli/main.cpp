@@ -30,11 +30,16 @@ int main(int argc, char *argv[])
         "XLSX）：先检查，全部无误才写入\n"
         "  export --form ID --out FILE.xlsx|FILE.csv [--layout L]\n"
         "                                                 按原来的文件格式导出名单\n"
-        "  report [--profile ID] [--students]             本校各项指标：达标情况、差距、体质健康、近视"));
+        "  report [--profile ID] [--students]             本校各项指标：达标情况、差距、体质健康、近视\n"
+        "  cycle list|open ID --name N --opens D --closes D [--draft]|publish ID|close ID\n"
+        "                                                 评估周期（县教育局）\n"
+        "  review approve|return 学校 表单 --reviewer 姓名 [--comment 字段=意见 …] | review show [学校] "
+        "表单\n"
+        "                                                 审核提交的表单（乡镇、县），查看审核意见"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("command",
-                                 "enrol, status, list, show, fill, finalise, sync, import, export, report");
+    parser.addPositionalArgument(
+        "command", "enrol, status, list, show, fill, finalise, sync, import, export, report, cycle, review");
     const QCommandLineOption dataDir("data-dir",
                                      "本机数据目录（默认为系统的应用数据目录，或 $JUNHENG_DATA_DIR）", "DIR");
     const QCommandLineOption formsDir("forms", "表单定义目录（默认用内置表单）", "DIR");
@@ -60,8 +65,15 @@ int main(int argc, char *argv[])
         "profile", "评估阈值档案：national（默认）、shandong、huantai、hebei、xingtai、jingyan", "ID",
         "national");
     const QCommandLineOption students("students", "报告中列出每名学生的得分和筛查结果");
+    const QCommandLineOption opens("opens", "周期开始日期 YYYY-MM-DD", "DATE");
+    const QCommandLineOption closes("closes", "周期截止日期 YYYY-MM-DD（当天 24 时，北京时间）", "DATE");
+    const QCommandLineOption draftCycle("draft", "cycle open：只建立，暂不发布");
+    const QCommandLineOption reviewer("reviewer", "审核人（或操作人）姓名", "NAME");
+    const QCommandLineOption comment("comment", "审核意见：字段=意见，或 记录UUID/字段=意见（可多次）",
+                                     "TEXT");
     parser.addOptions({dataDir, formsDir, json, server, code, name, fingerprint, form, finalise, replace,
                        resendAll, layout, map, dryRun, validOnly, report, outFile, profile, students});
+    parser.addOptions({opens, closes, draftCycle, reviewer, comment});
     parser.process(app);
 
     CliContext ctx;
@@ -80,11 +92,11 @@ int main(int argc, char *argv[])
     };
 
     // Refuse an unknown command before touching the disk (opening the store creates its folder).
-    static const QStringList commands{"enrol",    "status", "list",   "show",   "fill",  "finalise",
-                                      "finalize", "sync",   "import", "export", "report"};
+    static const QStringList commands{"enrol", "status", "list",   "show",   "fill",  "finalise", "finalize",
+                                      "sync",  "import", "export", "report", "cycle", "review"};
     if (!commands.contains(command)) {
         ctx.err << QStringLiteral("不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, "
-                                  "import, export, report。\n")
+                                  "import, export, report, cycle, review。\n")
                        .arg(command);
         return ExitUsage;
     }
@@ -147,5 +159,12 @@ int main(int argc, char *argv[])
         return runExport(ctx, parser.value(form), parser.value(layout), parser.value(outFile));
     if (command == "report")
         return runReport(ctx, parser.value(profile), parser.isSet(students));
+    if (command == "cycle")
+        return runCycle(ctx, args.mid(1),
+                        CycleOptions{parser.value(name), parser.value(opens), parser.value(closes),
+                                     parser.isSet(profile) ? parser.value(profile) : QString(),
+                                     parser.value(reviewer), parser.isSet(draftCycle)});
+    if (command == "review")
+        return runReview(ctx, args.mid(1), ReviewOptions{parser.value(reviewer), parser.values(comment)});
     return runSync(ctx, parser.isSet(resendAll)); // the only command left: the list above was checked
 }
