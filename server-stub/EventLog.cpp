@@ -19,7 +19,7 @@ Result<qint64> EventLog::append(const QString &county, const protocol::ReviewEve
                        " VALUES (?, ?, ?, ?, ?, ?) RETURNING seq"));
     query.addBindValue(county);
     query.addBindValue(event.kind);
-    query.addBindValue(event.schoolCode);
+    query.addBindValue(event.schoolCode.isNull() ? QStringLiteral("") : event.schoolCode); // NULL otherwise
     query.addBindValue(event.kind == QLatin1String("cycle") ? event.cycle.id : event.cycleId);
     query.addBindValue(protocol::isoTime(event.at));
     query.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
