@@ -81,6 +81,7 @@ Page {
             }
 
             SecondaryButton {
+                objectName: "dashboardButton"
                 text: qsTr("评估指标：各校达标情况与差异系数")
                 onClicked: page.dashboardRequested()
             }
