@@ -18,9 +18,11 @@ Result<FormCatalog> FormCatalog::load(const QString &directory)
         if (!file.open(QIODevice::ReadOnly))
             return makeError(
                 "form.io", QStringLiteral("读不出表单文件 %1：%2").arg(file.fileName(), file.errorString()));
-        auto form = FormDefinition::fromJson(file.readAll(), name);
+        const QByteArray json = file.readAll();
+        auto form = FormDefinition::fromJson(json, name);
         if (!form)
             return form.error();
+        catalog.m_sources.insert(form->id, json);
         if (catalog.find(form->id))
             return makeError("form.duplicate",
                              QStringLiteral("表单 %1 在 %2 中出现了两次。").arg(form->id, directory));

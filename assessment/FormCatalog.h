@@ -2,6 +2,8 @@
 
 #include "FormDefinition.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -18,9 +20,12 @@ public:
 
     const FormDefinition *find(const QString &formId) const;
     const QList<FormDefinition> &forms() const { return m_forms; }
+    // The JSON a form was read from (what a cycle publishes to devices); empty for an unknown id.
+    QByteArray source(const QString &formId) const { return m_sources.value(formId); }
 
 private:
     QList<FormDefinition> m_forms; // sorted by id
+    QHash<QString, QByteArray> m_sources;
 };
 
 } // namespace junheng

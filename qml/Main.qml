@@ -32,7 +32,14 @@ ApplicationWindow {
 
         objectName: "stack"
         anchors.fill: parent
-        initialItem: homePageComponent
+        initialItem: AppController.role === "town" || AppController.role === "county" ? townHomePageComponent
+                                                                                       : homePageComponent
+    }
+
+    Component {
+        id: townHomePageComponent
+
+        TownHomePage {}
     }
 
     Component {

@@ -100,6 +100,7 @@ ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *par
     addRoute(QStringLiteral("/api/v1/records"), Method::Get, &ApiServer::records);
     addRoute(QStringLiteral("/api/v1/reports/county"), Method::Get, &ApiServer::report);
     addAttachmentRoutes();
+    addReviewRoutes();
     addRoute(QStringLiteral("/healthz"), Method::Get, &ApiServer::healthz);
     addRoute(QStringLiteral("/metrics"), Method::Get, &ApiServer::metrics);
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -287,6 +288,11 @@ int ApiServer::httpStatus(const QString &errorCode)
         {"request.too_large", 413},
         {"request.unsupported_encoding", 415},
         {"request.rate_limited", 429},
+        {"cycle.unknown", 404},
+        {"cycle.exists", 409},
+        {"cycle.state", 409},
+        {"review.state", 409},
+        {"review.stale", 409},
         {"server.storage", 500},
         {"server.unavailable", 503},
     };

@@ -61,6 +61,8 @@ private:
 
     void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
     void addAttachmentRoutes();
+    // Cycles, review, the event feed, the school directory and completeness (ApiReviewRoutes.cpp).
+    void addReviewRoutes();
     // Runs `handler` for a route with path arguments: timing, logging, metrics as addRoute.
     QHttpServerResponse respond(const QString &route, const QHttpServerRequest &request,
                                 const std::function<QHttpServerResponse(LogFields &)> &handler);
@@ -74,6 +76,12 @@ private:
     QHttpServerResponse changes(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse records(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse report(const QHttpServerRequest &request, LogFields &log);
+    QHttpServerResponse listCycles(const QHttpServerRequest &request, LogFields &log);
+    QHttpServerResponse createCycle(const QHttpServerRequest &request, LogFields &log);
+    QHttpServerResponse decide(const QHttpServerRequest &request, LogFields &log);
+    QHttpServerResponse events(const QHttpServerRequest &request, LogFields &log);
+    QHttpServerResponse schoolList(const QHttpServerRequest &request, LogFields &log);
+    QHttpServerResponse completeness(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse healthz(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse metrics(const QHttpServerRequest &request, LogFields &log);
 

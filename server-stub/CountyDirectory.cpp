@@ -150,6 +150,16 @@ Status CountyDirectory::insert(const CountyInfo &county, const QList<TownInfo> &
     query.addBindValue(county.cycleName);
     if (!query.exec())
         return storageError(QStringLiteral("写入县"), query.lastError().text());
+    // The county's first cycle, open from the start (the county may add dates by opening the next one).
+    query.prepare(
+        QStringLiteral("INSERT INTO cycles (county_code, id, name, opens_on, closes_on, state, profile,"
+                       " form_versions, created_at, updated_at)"
+                       " VALUES (?, ?, ?, '', '', 'open', 'national', '{}', '', '')"));
+    query.addBindValue(county.code);
+    query.addBindValue(county.cycleId);
+    query.addBindValue(county.cycleName);
+    if (!query.exec())
+        return storageError(QStringLiteral("写入周期"), query.lastError().text());
     query.prepare(QStringLiteral("INSERT INTO towns (county_code, code, name, kind) VALUES (?, ?, ?, ?)"));
     for (const TownInfo &town : towns) {
         query.addBindValue(county.code);

@@ -34,7 +34,7 @@ constexpr int MaxMessagesShown = 10;
 } // namespace
 
 RecordService::RecordService(QSqlDatabase db, FormCatalog catalog)
-    : m_db(db), m_catalog(std::move(catalog)), m_store(db)
+    : m_db(db), m_catalog(std::move(catalog)), m_store(db), m_reviews(db, m_catalog)
 {}
 
 Result<QList<PushResult>> RecordService::push(const Caller &caller, const QJsonObject &body)
@@ -62,9 +62,10 @@ Result<QList<PushResult>> RecordService::push(const Caller &caller, const QJsonO
     if (Status status = transaction.begin(); !status)
         return status.error();
     SchoolCache schools;
+    ReviewService::Batch reviews;
     QList<PushResult> results;
     for (const protocol::WireRecord &record : records) {
-        auto result = pushOne(caller, record, schools);
+        auto result = pushOne(caller, record, schools, reviews);
         if (!result)
             return result.error();
         results.append(std::move(result).value());
@@ -87,7 +88,7 @@ Result<std::optional<SchoolInfo>> RecordService::school(const Caller &caller, co
 }
 
 Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::WireRecord &record,
-                                          SchoolCache &schools)
+                                          SchoolCache &schools, ReviewService::Batch &reviews)
 {
     PushResult result;
     result.uuid = record.uuid;
@@ -210,6 +211,10 @@ Result<PushResult> RecordService::pushOne(const Caller &caller, const protocol::
             QStringLiteral("%1 %2 seq=%3").arg(record.formId, record.schoolCode).arg(seq.value()));
         !status)
         return status.error();
+    auto late = m_reviews.noteStored(caller, county, toStore, seq.value(), reviews);
+    if (!late)
+        return late.error();
+    result.late = late.value();
     result.seq = seq.value();
     return finished(result, Outcome::Applied);
 }

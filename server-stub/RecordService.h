@@ -5,6 +5,7 @@
 #include "Protocol.h"
 #include "RecordStore.h"
 #include "Result.h"
+#include "ReviewService.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -35,7 +36,7 @@ private:
     using SchoolCache = QHash<QString, std::optional<SchoolInfo>>;
 
     Result<protocol::PushResult> pushOne(const Caller &caller, const protocol::WireRecord &record,
-                                         SchoolCache &schools);
+                                         SchoolCache &schools, ReviewService::Batch &reviews);
     Result<std::optional<SchoolInfo>> school(const Caller &caller, const QString &code,
                                              SchoolCache &schools) const;
     // The Chinese reason a finalised payload may not be stored, or an empty string.
@@ -44,6 +45,7 @@ private:
     QSqlDatabase m_db;
     FormCatalog m_catalog;
     RecordStore m_store;
+    ReviewService m_reviews;
 };
 
 } // namespace junheng::server

@@ -18,7 +18,7 @@ class ServerDatabase
 public:
     enum class Dialect { Sqlite, Postgres };
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr int BusyTimeoutMs = 10000;
 
     // `location` is a file path (SQLite) or postgres://user[:password]@host[:port]/database, where

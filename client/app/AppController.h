@@ -27,6 +27,8 @@ class AppController : public QObject
     Q_PROPERTY(QString townName READ townName NOTIFY enrolmentChanged)
     Q_PROPERTY(QString countyName READ countyName NOTIFY enrolmentChanged)
     Q_PROPERTY(QString cycleName READ cycleName NOTIFY enrolmentChanged)
+    // school, town or county: which home page the device shows.
+    Q_PROPERTY(QString role READ role NOTIFY enrolmentChanged)
     Q_PROPERTY(QString enrolCommand READ enrolCommand CONSTANT)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
     Q_PROPERTY(junheng::FormListModel *forms READ forms CONSTANT)
@@ -48,6 +50,7 @@ public:
     QString townName() const;
     QString countyName() const;
     QString cycleName() const;
+    QString role() const { return m_enrolment ? m_enrolment->role : QString(); }
     QString enrolCommand() const;
     QString storePath() const;
     FormListModel *forms() const { return m_forms; }

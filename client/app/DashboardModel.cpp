@@ -108,6 +108,8 @@ void DashboardModel::refresh()
     scope.schoolName = enrolment->scopeName;
     scope.townName = enrolment->townName;
     scope.countyName = enrolment->countyName;
+    for (const DirectorySchool &school : store.value()->directory()) // names and towns, not codes
+        scope.schools.insert(school.code, ReportScope::SchoolLabel{school.name, school.townName});
     const AssessmentReport report = AssessmentReport::compute(
         ReportInputs::fromRecords(records, scope, profile.value()), profile.value(), standard.value());
 

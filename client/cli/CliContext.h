@@ -61,4 +61,27 @@ struct ImportCommand
 int runImport(CliContext &ctx, const ImportCommand &command);
 int runExport(CliContext &ctx, const QString &formId, const QString &layoutId, const QString &path);
 
+// junheng-cli cycle list | open ID --name N --opens D --closes D [--profile P] [--draft] | publish ID |
+// close ID, and review approve|return SCHOOL FORM --reviewer NAME [--comment …] | review show [SCHOOL] FORM
+// (ReviewCommands.cpp). Both need a connection to the server.
+struct CycleOptions
+{
+    QString name;
+    QString opensOn;
+    QString closesOn;
+    QString profile;
+    QString person;
+    bool draftOnly = false;
+};
+int runCycle(CliContext &ctx, const QStringList &args, const CycleOptions &options);
+struct ReviewOptions
+{
+    QString reviewer;
+    QStringList comments;
+};
+int runReview(CliContext &ctx, const QStringList &args, const ReviewOptions &options);
+struct CompletenessTable;
+QJsonObject completenessJson(const CompletenessTable &table);
+void printCompleteness(CliContext &ctx, const CompletenessTable &table);
+
 } // namespace junheng

@@ -69,6 +69,8 @@ int runReport(CliContext &ctx, const ReportCommand &command)
     scope.schoolName = enrolment->scopeName;
     scope.townName = enrolment->townName;
     scope.countyName = enrolment->countyName;
+    for (const DirectorySchool &school : ctx.store->directory()) // pulled by town and county devices
+        scope.schools.insert(school.code, ReportScope::SchoolLabel{school.name, school.townName});
     const ReportInputs inputs = ReportInputs::fromRecords(records, scope, profile.value());
 
     const AssessmentReport report = AssessmentReport::compute(inputs, profile.value(), standard.value());

@@ -1,6 +1,8 @@
 // junheng-cli enrol, status, sync: each runs the sync engine once and waits for it.
 #include "CliContext.h"
 
+#include "Completeness.h"
+
 #include "SyncEngine.h"
 
 #include <QEventLoop>
@@ -68,12 +70,15 @@ int runStatus(CliContext &ctx)
         {"last_success", state.lastSuccess.isValid() ? state.lastSuccess.toString(Qt::ISODate) : QString()},
         {"last_error", state.lastError},
         {"cursor", state.cursor}};
+    std::optional<CompletenessTable> completeness;
     if (enrolment) {
         object.insert("server", enrolment->serverUrl);
         object.insert("role", enrolment->role);
         object.insert("code", enrolment->scopeCode);
         object.insert("name", enrolment->scopeName);
         object.insert("cycle", enrolment->cycleId);
+        completeness = CompletenessTable::build(*ctx.store, enrolment->cycleId);
+        object.insert("completeness", completenessJson(*completeness));
     }
     ctx.emitResult(object, [&] {
         if (enrolment)
@@ -91,6 +96,8 @@ int runStatus(CliContext &ctx)
             ctx.out
                 << QStringLiteral("最近的错误（%1）：%2\n").arg(timeText(state.lastErrorAt), state.lastError);
         ctx.out << QStringLiteral("本机数据库：%1\n").arg(ctx.store->path());
+        if (completeness)
+            printCompleteness(ctx, *completeness);
     });
     return ExitOk;
 }

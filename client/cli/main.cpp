@@ -48,11 +48,16 @@ int main(int argc, char *argv[])
         "                                                 按原来的文件格式导出名单\n"
         "  report [--profile ID] [--students]             本校各项指标：达标情况、差距、体质健康、近视\n"
         "         [--xlsx 报告.xlsx] [--pdf 报告.pdf] [--town 乡镇]\n"
-        "                                                 县、乡镇的监测报告（Excel 和带图表的 PDF）"));
+        "                                                 县、乡镇的监测报告（Excel 和带图表的 PDF）\n"
+        "  cycle list|open ID --name N --opens D --closes D [--draft]|publish ID|close ID\n"
+        "                                                 评估周期（县教育局）\n"
+        "  review approve|return 学校 表单 --reviewer 姓名 [--comment 字段=意见 …] | review show [学校] "
+        "表单\n"
+        "                                                 审核提交的表单（乡镇、县），查看审核意见"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("command",
-                                 "enrol, status, list, show, fill, finalise, sync, import, export, report");
+    parser.addPositionalArgument(
+        "command", "enrol, status, list, show, fill, finalise, sync, import, export, report, cycle, review");
     const QCommandLineOption dataDir("data-dir",
                                      "本机数据目录（默认为系统的应用数据目录，或 $JUNHENG_DATA_DIR）", "DIR");
     const QCommandLineOption formsDir("forms", "表单定义目录（默认用内置表单）", "DIR");
@@ -81,9 +86,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption xlsxReport("xlsx", "把监测报告保存为 Excel 文件", "FILE.xlsx");
     const QCommandLineOption pdfReport("pdf", "把监测报告保存为 PDF 文件（含图表）", "FILE.pdf");
     const QCommandLineOption town("town", "县级设备：只出这个乡镇的报告", "TOWN");
+    const QCommandLineOption opens("opens", "周期开始日期 YYYY-MM-DD", "DATE");
+    const QCommandLineOption closes("closes", "周期截止日期 YYYY-MM-DD（当天 24 时，北京时间）", "DATE");
+    const QCommandLineOption draftCycle("draft", "cycle open：只建立，暂不发布");
+    const QCommandLineOption reviewer("reviewer", "审核人（或操作人）姓名", "NAME");
+    const QCommandLineOption comment("comment", "审核意见：字段=意见，或 记录UUID/字段=意见（可多次）",
+                                     "TEXT");
     parser.addOptions({dataDir, formsDir, json, server, code, name, fingerprint, form, finalise, replace,
                        resendAll, layout, map, dryRun, validOnly, report, outFile, profile, students});
     parser.addOptions({xlsxReport, pdfReport, town});
+    parser.addOptions({opens, closes, draftCycle, reviewer, comment});
     parser.process(app);
 
     CliContext ctx;
@@ -102,11 +114,11 @@ int main(int argc, char *argv[])
     };
 
     // Refuse an unknown command before touching the disk (opening the store creates its folder).
-    static const QStringList commands{"enrol",    "status", "list",   "show",   "fill",  "finalise",
-                                      "finalize", "sync",   "import", "export", "report"};
+    static const QStringList commands{"enrol", "status", "list",   "show",   "fill",  "finalise", "finalize",
+                                      "sync",  "import", "export", "report", "cycle", "review"};
     if (!commands.contains(command)) {
         ctx.err << QStringLiteral("不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, "
-                                  "import, export, report。\n")
+                                  "import, export, report, cycle, review。\n")
                        .arg(command);
         return ExitUsage;
     }
@@ -170,5 +182,12 @@ int main(int argc, char *argv[])
     if (command == "report")
         return runReport(ctx, ReportCommand{parser.value(profile), parser.isSet(students), parser.value(xlsxReport),
                                             parser.value(pdfReport), parser.value(town)});
+    if (command == "cycle")
+        return runCycle(ctx, args.mid(1),
+                        CycleOptions{parser.value(name), parser.value(opens), parser.value(closes),
+                                     parser.isSet(profile) ? parser.value(profile) : QString(),
+                                     parser.value(reviewer), parser.isSet(draftCycle)});
+    if (command == "review")
+        return runReview(ctx, args.mid(1), ReviewOptions{parser.value(reviewer), parser.values(comment)});
     return runSync(ctx, parser.isSet(resendAll)); // the only command left: the list above was checked
 }

@@ -3,6 +3,7 @@
 #include "FormDefinition.h"
 #include "LocalRecord.h"
 #include "Result.h"
+#include "ReviewState.h"
 #include "RosterQuery.h"
 #include "Validator.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <memory>
 #include <optional>
@@ -51,7 +53,7 @@ class LocalStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // Opens (creating and migrating as needed) the database at path.
     static Result<std::unique_ptr<LocalStore>> open(const QString &path);
@@ -120,6 +122,32 @@ public:
     // The distinct values of the grade or class column in a roster, sorted (for filter menus).
     Result<QStringList> rosterValues(const FormDefinition &form, const QString &schoolCode,
                                      const QString &cycle, const QString &fieldId);
+
+    // Cycles and review (LocalStoreReview.cpp). Applies pulled cycles and review notes (in seq order)
+    // with the new event cursor in one transaction: a published cycle becomes the device's current cycle
+    // (the enrolment's), a note moves its submission's state and the status of this device's unchanged
+    // records of it (returned, accepted, or sent again after a new submission). Returns how many applied.
+    Result<int> applyReviewFeed(const QList<CycleInfo> &cycles, const QList<ReviewNote> &notes,
+                                qint64 nextCursor);
+    qint64 reviewCursor() const;
+    QList<CycleInfo> cycles() const; // newest first
+    std::optional<CycleInfo> cycle(const QString &id) const;
+    // Every submission of the cycle the device has heard of (others are not_started).
+    QList<SubmissionState> submissions(const QString &cycleId) const;
+    SubmissionState submission(const QString &cycleId, const QString &schoolCode,
+                               const QString &formId) const;
+    // Oldest first.
+    QList<ReviewNote> reviewHistory(const QString &cycleId, const QString &schoolCode,
+                                    const QString &formId) const;
+    // The comments of the return that is still open (state returned), else none.
+    QList<ReviewNoteComment> openComments(const QString &cycleId, const QString &schoolCode,
+                                          const QString &formId) const;
+    // "school|form" of every form with records on this device not yet confirmed by the server (drafts,
+    // finalised): what makes a not-yet-submitted form "draft" in the completeness view.
+    QSet<QString> unsentForms(const QString &cycleId) const;
+    // Replaces the schools of the device's scope.
+    Status saveDirectory(const QList<DirectorySchool> &schools);
+    QList<DirectorySchool> directory() const; // by town, then code
 
     SyncState syncState() const;
     Status noteSyncSuccess(const QDateTime &when);

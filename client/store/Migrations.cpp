@@ -54,6 +54,28 @@ const QList<QStringList> &steps()
             "row_class)",
             "CREATE INDEX records_by_name ON records (form_id, school_code, cycle, row_name)",
         },
+        // review: the county's cycles, every review state change of a submission (school, form, cycle) with
+        // its comments, the current state of each submission, and the schools of the device's scope, all
+        // pulled from the server (the event cursor is meta "sync.review_cursor").
+        {
+            "CREATE TABLE cycles (id TEXT PRIMARY KEY, name TEXT NOT NULL, opens_on TEXT NOT NULL,"
+            " closes_on TEXT NOT NULL, state TEXT NOT NULL, profile TEXT NOT NULL, form_versions TEXT NOT "
+            "NULL,"
+            " forms TEXT NOT NULL, seq INTEGER NOT NULL)",
+            "CREATE TABLE review_notes (seq INTEGER PRIMARY KEY, cycle_id TEXT NOT NULL, school_code TEXT "
+            "NOT NULL,"
+            " form_id TEXT NOT NULL, state TEXT NOT NULL, late INTEGER NOT NULL, at TEXT NOT NULL,"
+            " by_device TEXT NOT NULL, by_name TEXT NOT NULL, by_role TEXT NOT NULL, comments TEXT NOT NULL)",
+            "CREATE INDEX review_notes_submission ON review_notes (cycle_id, school_code, form_id, seq)",
+            "CREATE TABLE submissions (cycle_id TEXT NOT NULL, school_code TEXT NOT NULL, form_id TEXT NOT "
+            "NULL,"
+            " state TEXT NOT NULL, late INTEGER NOT NULL, submitted_seq INTEGER NOT NULL, seq INTEGER NOT "
+            "NULL,"
+            " at TEXT NOT NULL, by_name TEXT NOT NULL, by_role TEXT NOT NULL,"
+            " PRIMARY KEY (cycle_id, school_code, form_id))",
+            "CREATE TABLE directory (code TEXT PRIMARY KEY, name TEXT NOT NULL, town_code TEXT NOT NULL,"
+            " town_name TEXT NOT NULL, type TEXT NOT NULL, students INTEGER NOT NULL)",
+        },
     };
     return list;
 }

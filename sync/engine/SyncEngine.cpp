@@ -2,6 +2,7 @@
 
 #include "HttpTransport.h"
 #include "Protocol.h"
+#include "ReviewWire.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -263,7 +264,77 @@ void SyncEngine::pullNext()
         if (parsed->more && !parsed->changes.isEmpty())
             pullNext();
         else
-            finish(true, {});
+            pullReviewNext();
+    });
+}
+
+// After the records: cycles and review decisions, by their own cursor (records first, so a decision
+// never arrives before the revision it is about).
+void SyncEngine::pullReviewNext()
+{
+    const QUrlQuery query{{"since", QString::number(m_store->reviewCursor())},
+                          {"limit", QString::number(protocol::MaxPullLimit)}};
+    m_transport->get("/api/v1/events", query, [this](const HttpTransport::Reply &reply) {
+        if (!reply.body) {
+            finish(false, reply.body.error().message);
+            return;
+        }
+        auto parsed = protocol::EventsReply::fromJson(reply.body.value());
+        if (!parsed) {
+            finish(false, parsed.error().message);
+            return;
+        }
+        QList<CycleInfo> cycles;
+        QList<ReviewNote> notes;
+        for (const protocol::ReviewEvent &event : parsed->events) {
+            if (event.kind == QLatin1String("cycle")) {
+                const protocol::Cycle &c = event.cycle;
+                cycles.append(CycleInfo{c.id, c.name, c.opensOn, c.closesOn, c.state, c.profile,
+                                        c.formVersions, c.forms, event.seq});
+                continue;
+            }
+            ReviewNote note{event.seq,  event.cycleId, event.schoolCode, event.formId,  event.state,
+                            event.late, event.at,      event.by.device,  event.by.name, event.by.role,
+                            {}};
+            for (const protocol::ReviewComment &comment : event.comments)
+                note.comments.append(ReviewNoteComment{comment.recordUuid, comment.field, comment.text});
+            notes.append(note);
+        }
+        auto applied = m_store->applyReviewFeed(cycles, notes, parsed->nextCursor);
+        if (!applied) {
+            finish(false, applied.error().message);
+            return;
+        }
+        m_pulled += applied.value();
+        if (parsed->more && !parsed->events.isEmpty())
+            pullReviewNext();
+        else
+            pullDirectory();
+    });
+}
+
+void SyncEngine::pullDirectory()
+{
+    m_transport->get("/api/v1/schools", {}, [this](const HttpTransport::Reply &reply) {
+        if (!reply.body) {
+            finish(false, reply.body.error().message);
+            return;
+        }
+        if (!reply.body->value("schools").isArray()) {
+            finish(false, QStringLiteral("服务器的学校名单格式不对。数据都保存在本机，稍后会再试。"));
+            return;
+        }
+        QList<DirectorySchool> schools;
+        for (const QJsonValue &value : reply.body->value("schools").toArray()) {
+            const protocol::SchoolEntry entry = protocol::SchoolEntry::fromJson(value.toObject());
+            schools.append(DirectorySchool{entry.code, entry.name, entry.townCode, entry.townName, entry.type,
+                                           entry.students});
+        }
+        if (Status saved = m_store->saveDirectory(schools); !saved) {
+            finish(false, saved.error().message);
+            return;
+        }
+        finish(true, {});
     });
 }
 

@@ -48,6 +48,8 @@ Q_SIGNALS:
 private:
     void pushNext();
     void pullNext();
+    void pullReviewNext();
+    void pullDirectory();
     void finish(bool ok, const QString &message);
     void scheduleRetry();
 

@@ -128,6 +128,8 @@ QJsonObject PushResult::toJson() const
         object.insert("error", errorBody(error).value("error"));
     if (serverRecord)
         object.insert("server_record", serverRecord->toJson());
+    if (late)
+        object.insert("late", true);
     return object;
 }
 
@@ -142,6 +144,7 @@ Result<PushResult> PushResult::fromJson(const QJsonObject &object)
                          QStringLiteral("服务器的回复格式不对（push 结果缺少 uuid 或 outcome）。"));
     result.outcome = *outcome;
     result.seq = object.value("seq").toInteger();
+    result.late = object.value("late").toBool();
     const QJsonObject error = object.value("error").toObject();
     result.error = {error.value("code").toString(), error.value("message").toString()};
     if (object.value("server_record").isObject()) {

@@ -54,6 +54,7 @@ struct PushResult
     qint64 seq = 0;
     Error error;                            // for Conflict and Rejected
     std::optional<WireRecord> serverRecord; // for Conflict
+    bool late = false;                      // applied after its cycle's closing date (stored all the same)
 
     QJsonObject toJson() const;
     static Result<PushResult> fromJson(const QJsonObject &object);

@@ -115,6 +115,39 @@ QList<BadRequest> corpus()
          Auth::Valid,
          400,
          "request.invalid"},
+        {"review: malformed JSON", "POST", "/api/v1/reviews", R"({"cycle": )", Auth::Valid, 400,
+         "request.invalid"},
+        {"review by a school device", "POST", "/api/v1/reviews",
+         R"({"cycle": "2025", "school_code": "3703990101", "form_id": "S1", "decision": "approve",
+             "reviewer": "x"})",
+         Auth::Valid, 403, "scope.forbidden"},
+        {"review without token", "POST", "/api/v1/reviews", "{}", Auth::None, 401, "auth.required"},
+        {"cycle created by a school device", "POST", "/api/v1/cycles",
+         R"({"id": "2026", "name": "x", "opens_on": "2026-01-01", "closes_on": "2026-02-01"})", Auth::Valid,
+         403, "scope.forbidden"},
+        {"cycle closed by a school device",
+         "POST",
+         "/api/v1/cycles/2025/close",
+         {},
+         Auth::Valid,
+         403,
+         "scope.forbidden"},
+        {"SQL injection as cycle id",
+         "POST",
+         "/api/v1/cycles/x'%3B%20DROP%20TABLE%20cycles%3B--/publish",
+         {},
+         Auth::Valid,
+         403,
+         "scope.forbidden"},
+        {"events since not a number",
+         "GET",
+         "/api/v1/events?since=1%20OR%201=1",
+         {},
+         Auth::Valid,
+         400,
+         "request.invalid"},
+        {"events with a forged token", "GET", "/api/v1/events", {}, Auth::Forged, 401, "auth.invalid"},
+        {"schools without token", "GET", "/api/v1/schools", {}, Auth::None, 401, "auth.required"},
         {"unknown path", "GET", "/api/v1/../../etc/passwd", {}, Auth::Valid, 404, "request.not_found"},
         {"wrong method", "DELETE", push, {}, Auth::Valid, 405, "request.method_not_allowed"},
         {"unknown encoding",
@@ -146,9 +179,11 @@ protected:
     {
         QList<int> result;
         QSqlQuery query(m_server.database().connection());
-        for (const char *sql : {"SELECT COUNT(*) FROM records", "SELECT COUNT(*) FROM devices",
-                                "SELECT COUNT(*) FROM enrolment_codes WHERE used_at IS NOT NULL",
-                                "SELECT COUNT(*) FROM audit_log", "SELECT COUNT(*) FROM schools"})
+        for (const char *sql :
+             {"SELECT COUNT(*) FROM records", "SELECT COUNT(*) FROM devices",
+              "SELECT COUNT(*) FROM enrolment_codes WHERE used_at IS NOT NULL",
+              "SELECT COUNT(*) FROM audit_log", "SELECT COUNT(*) FROM schools", "SELECT COUNT(*) FROM cycles",
+              "SELECT COUNT(*) FROM review_events", "SELECT COUNT(*) FROM submissions"})
             result.append(query.exec(sql) && query.next() ? query.value(0).toInt() : -1);
         return result;
     }

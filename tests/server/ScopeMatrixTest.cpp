@@ -156,3 +156,51 @@ TEST_F(ScopeMatrixTest, ACountyDeviceCannotTakeOverAnotherCountysRecordByItsUuid
               "rejected");
     EXPECT_EQ(recordCount(), before);
 }
+
+TEST_F(ScopeMatrixTest, ReviewEventsSchoolListsAndDecisionsKeepToEachRolesScope)
+{
+    struct Role
+    {
+        const char *name;
+        QString scope;
+        QStringList outside;
+        QStringList inside;
+    };
+    const QList<Role> roles{
+        {"school", OwnSchool, {SameTownSchool, OtherTownSchool, OtherCountySchool}, {OwnSchool}},
+        {"town", "370399001", {OtherTownSchool, OtherCountySchool}, {OwnSchool, SameTownSchool}},
+        {"county", "370399", {OtherCountySchool}, {OwnSchool, SameTownSchool, OtherTownSchool}},
+    };
+    for (const Role &role : roles) {
+        SCOPED_TRACE(role.name);
+        const QString token = m_server.enrol(role.scope);
+        ASSERT_FALSE(token.isEmpty());
+        // The admin's pushes submitted S4 in every school: each device hears of its own schools only.
+        QSet<QString> heard;
+        for (const QJsonValue &event : m_server.get("/api/v1/events", token).json.value("events").toArray())
+            heard.insert(event.toObject().value("school_code").toString());
+        EXPECT_EQ(heard, QSet<QString>(role.inside.begin(), role.inside.end()));
+        QSet<QString> listed;
+        for (const QJsonValue &school :
+             m_server.get("/api/v1/schools", token).json.value("schools").toArray())
+            listed.insert(school.toObject().value("code").toString());
+        for (const QString &school : role.outside)
+            EXPECT_FALSE(listed.contains(school)) << school.toStdString();
+        for (const QString &school : role.inside)
+            EXPECT_TRUE(listed.contains(school)) << school.toStdString();
+        for (const QString &school : role.outside) {
+            const HttpReply decided = m_server.postJson("/api/v1/reviews",
+                                                        QJsonObject{{"cycle", "2025"},
+                                                                    {"school_code", school},
+                                                                    {"form_id", "S4"},
+                                                                    {"decision", "approve"},
+                                                                    {"reviewer", "x"}},
+                                                        token);
+            EXPECT_EQ(decided.status, 403) << school.toStdString();
+            EXPECT_EQ(decided.errorCode(), "scope.forbidden");
+        }
+    }
+    QSqlQuery query(m_server.database().connection());
+    ASSERT_TRUE(query.exec("SELECT COUNT(*) FROM review_events WHERE kind = 'review'") && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 4) << "the four submissions, no decision";
+}
