@@ -26,6 +26,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -40,15 +41,26 @@ const FormDefinition &s6()
     return *forms.find("S6");
 }
 
+// Skips the case and says why on stderr (the JSON-line reporter prints only figures).
+void skip(benchmark::State &state, const char *why)
+{
+    std::fprintf(stderr, "skipped: %s\n", why);
+    state.SkipWithError(why);
+}
+
 // Runs the event loop until `done` or the timeout; false on timeout.
 template <typename Done> bool spin(Done done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
+    // Blocks in the event loop (no busy polling, which would take a core from the server); the tick
+    // only makes sure `done` is looked at again.
+    QTimer tick;
+    tick.start(5);
     while (!done()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
@@ -305,8 +317,7 @@ bool timedSync(benchmark::State &state, OneDevice &world, double *ms, double *by
     world.server.proxy().resetCounters();
     world.device->startSync();
     if (!spin([&] { return world.device->finished; }, 120000) || !world.device->ok) {
-        state.SkipWithError(
-            QString(QStringLiteral("sync failed: ") + world.device->message).toStdString().c_str());
+        skip(state, QString(QStringLiteral("sync failed: ") + world.device->message).toStdString().c_str());
         return false;
     }
     *ms = double(world.device->ms);
@@ -319,13 +330,13 @@ void sync_initial_push(benchmark::State &state)
 {
     OneDevice &world = oneDevice();
     if (!world.device) {
-        state.SkipWithError(world.error.toStdString().c_str());
+        skip(state, world.error.toStdString().c_str());
         return;
     }
     constexpr int Rows = 10000;
     QString why;
     if (!finaliseRows(*world.device, 1, 0, Rows, 0, &why)) {
-        state.SkipWithError(why.toStdString().c_str());
+        skip(state, why.toStdString().c_str());
         return;
     }
     double ms = 0, bytes = 0, requests = 0;
@@ -336,7 +347,7 @@ void sync_initial_push(benchmark::State &state)
     }
     const qint64 stored = world.server.scalar("SELECT COUNT(*) FROM records");
     if (stored != Rows || world.device->store->syncState().pending != 0) {
-        state.SkipWithError(QStringLiteral("stored %1 of %2").arg(stored).arg(Rows).toStdString().c_str());
+        skip(state, QStringLiteral("stored %1 of %2").arg(stored).arg(Rows).toStdString().c_str());
         return;
     }
     state.counters["records_per_s"] = Rows / (ms / 1000);
@@ -350,7 +361,7 @@ void sync_incremental(benchmark::State &state)
 {
     OneDevice &world = oneDevice();
     if (!world.device || world.device->store->syncState().pending != 0) {
-        state.SkipWithError("needs sync_initial_push first");
+        skip(state, "needs sync_initial_push first");
         return;
     }
     // 1%: every 100th student re-tested.
@@ -361,7 +372,7 @@ void sync_incremental(benchmark::State &state)
         world.device->store->upsertRosterRows(s6(), world.device->schoolCode, world.device->cycle, rows);
     auto finalised = world.device->store->finaliseRoster(s6(), world.device->schoolCode, world.device->cycle);
     if (!saved || !finalised || finalised.value() != 100) {
-        state.SkipWithError("changing 1% failed");
+        skip(state, "changing 1% failed");
         return;
     }
     double ms = 0, bytes = 0, requests = 0;
@@ -371,7 +382,7 @@ void sync_incremental(benchmark::State &state)
         state.SetIterationTime(ms / 1000);
     }
     if (world.server.scalar("SELECT COUNT(*) FROM records") != 10100) {
-        state.SkipWithError("the 100 new revisions are not all stored");
+        skip(state, "the 100 new revisions are not all stored");
         return;
     }
     state.counters["records"] = 100;
@@ -385,7 +396,7 @@ void sync_noop(benchmark::State &state)
 {
     OneDevice &world = oneDevice();
     if (!world.device || world.device->store->syncState().pending != 0) {
-        state.SkipWithError("needs sync_initial_push first");
+        skip(state, "needs sync_initial_push first");
         return;
     }
     double totalMs = 0, totalBytes = 0, totalRequests = 0, connections = 0;
@@ -440,12 +451,12 @@ void sync_200_devices(benchmark::State &state)
     QTemporaryDir clientDir;
     QString why;
     if (!server.start(&why)) {
-        state.SkipWithError(why.toStdString().c_str());
+        skip(state, why.toStdString().c_str());
         return;
     }
     const QStringList schools = addBenchSchools(server, Devices);
     if (schools.size() != Devices) {
-        state.SkipWithError("could not add the bench schools");
+        skip(state, "could not add the bench schools");
         return;
     }
     std::vector<std::unique_ptr<Device>> devices;
@@ -453,7 +464,7 @@ void sync_200_devices(benchmark::State &state)
         auto device = enrolDevice(server, clientDir.filePath(QStringLiteral("device%1.db").arg(d)),
                                   schools.at(d), &why);
         if (!device || !finaliseRows(*device, d, 0, RowsEach, 0, &why)) {
-            state.SkipWithError(why.toStdString().c_str());
+            skip(state, why.toStdString().c_str());
             return;
         }
         devices.push_back(std::move(device));
