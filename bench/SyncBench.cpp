@@ -182,7 +182,7 @@ public:
         QNetworkReply *reply = network.get(QNetworkRequest(m_url.resolved(QUrl("/metrics"))));
         // Only the bench reads this, from the server it started: its self-signed certificate is expected.
         QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
-        spin([reply] { return reply->isFinished(); }, 10000);
+        spin([reply] { return reply->isFinished(); }, 120000); // after a burst the server answers late
         qint64 total = 0;
         static const QRegularExpression line(
             QStringLiteral("^junheng_http_requests_total\\{route=\"([^\"]+)\""
