@@ -1,6 +1,7 @@
 #include "ApiServer.h"
 
 #include "GzipCodec.h"
+#include "PushReply.h"
 #include "ReportService.h"
 #include "RequestBody.h"
 #include "ServerDatabase.h"
@@ -405,17 +406,20 @@ QHttpServerResponse ApiServer::push(const QHttpServerRequest &request, LogFields
     auto results = m_records.push(caller.value(), body.value());
     if (!results)
         return errorResponse(results.error(), log);
-    QJsonArray list;
     QHash<QString, int> counts;
-    for (const protocol::PushResult &result : results.value()) {
-        list.append(result.toJson());
+    for (const protocol::PushResult &result : results.value())
         ++counts[protocol::outcomeName(result.outcome)];
-    }
-    log.fields.insert("records", int(list.size()));
+    log.fields.insert("records", int(results->size()));
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
         log.fields.insert(it.key(), it.value());
         m_metrics.recordOutcome(it.key(), it.value());
     }
+    // A device that asks for it gets applied records as runs (docs/protocol.md, compact replies).
+    if (body->value("reply").toString() == QLatin1String("compact"))
+        return json(protocol::compactPushReply(results.value()));
+    QJsonArray list;
+    for (const protocol::PushResult &result : results.value())
+        list.append(result.toJson());
     return json(QJsonObject{{"results", list}});
 }
 
@@ -431,8 +435,16 @@ QHttpServerResponse ApiServer::changes(const QHttpServerRequest &request, LogFie
     auto limit = integerParameter(query, QStringLiteral("limit"), protocol::MaxPullLimit, 1);
     if (!limit)
         return errorResponse(limit.error(), log);
-    auto reply = m_records.pull(caller.value(), since.value(),
-                                int(qMin<qint64>(limit.value(), protocol::MaxPullLimit)));
+    auto skipOwn = integerParameter(query, QStringLiteral("skip_own"), 0, 0);
+    if (!skipOwn || skipOwn.value() > 1) {
+        return errorResponse(
+            skipOwn ? makeError("request.invalid", QStringLiteral("参数 skip_own 只能是 0 或 1。"))
+                    : skipOwn.error(),
+            log);
+    }
+    auto reply =
+        m_records.pull(caller.value(), since.value(),
+                       int(qMin<qint64>(limit.value(), protocol::MaxPullLimit)), skipOwn.value() == 1);
     if (!reply)
         return errorResponse(reply.error(), log);
     log.fields.insert("since", since.value());

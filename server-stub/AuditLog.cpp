@@ -24,4 +24,35 @@ Status AuditLog::write(const QString &countyCode, const QString &actor, const QS
     return Ok{};
 }
 
+Status AuditLog::writeMany(const QList<Entry> &entries)
+{
+    // Rows per statement: many on PostgreSQL (a round trip each), few on SQLite (no round trip, and Qt's
+    // driver is quadratic in a statement's parameters). Prepared once per size and reused.
+    const qsizetype chunk = ServerDatabase::dialectOf(m_db) == ServerDatabase::Dialect::Postgres ? 500 : 8;
+    const QString at = protocol::isoTime(QDateTime::currentDateTimeUtc());
+    QSqlQuery query(m_db);
+    qsizetype prepared = 0;
+    for (qsizetype first = 0; first < entries.size(); first += chunk) {
+        const qsizetype count = qMin<qsizetype>(chunk, entries.size() - first);
+        QString rows = QStringLiteral("(?, ?, ?, ?, ?, ?)");
+        rows += QStringLiteral(", (?, ?, ?, ?, ?, ?)").repeated(count - 1);
+        if (count != prepared &&
+            !query.prepare(
+                QStringLiteral(
+                    "INSERT INTO audit_log (county_code, at, actor, action, target, detail) VALUES %1")
+                    .arg(rows)))
+            return storageError(QStringLiteral("写审计日志"), query.lastError().text());
+        prepared = count;
+        for (qsizetype i = first; i < first + count; ++i) {
+            const Entry &entry = entries.at(i);
+            for (const QString &value :
+                 {entry.countyCode, at, entry.actor, entry.action, entry.target, entry.detail})
+                query.addBindValue(value.isNull() ? QStringLiteral("") : value);
+        }
+        if (!query.exec())
+            return storageError(QStringLiteral("写审计日志"), query.lastError().text());
+    }
+    return Ok{};
+}
+
 } // namespace junheng::server

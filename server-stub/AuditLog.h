@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,6 +19,17 @@ public:
     // issue_code, revoke_device, init_demo; target: what changed (a record uuid@revision, a device id).
     Status write(const QString &countyCode, const QString &actor, const QString &action,
                  const QString &target, const QString &detail = {});
+
+    struct Entry
+    {
+        QString countyCode;
+        QString actor;
+        QString action;
+        QString target;
+        QString detail;
+    };
+    // Many rows at once (multi-row INSERTs), e.g. one per record of a push batch.
+    Status writeMany(const QList<Entry> &entries);
 
 private:
     QSqlDatabase m_db;

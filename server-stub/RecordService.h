@@ -25,7 +25,8 @@ public:
     // body = {"records": [...]}. Errors: request.invalid (names the record and field),
     // record.batch_too_large, server.storage.
     Result<QList<protocol::PushResult>> push(const Caller &caller, const QJsonObject &body);
-    Result<protocol::PullReply> pull(const Caller &caller, qint64 since, int limit);
+    // skipOwn: leave out the changes this device stored itself (the cursor still moves past them).
+    Result<protocol::PullReply> pull(const Caller &caller, qint64 since, int limit, bool skipOwn = false);
     // scope.forbidden if `schoolCode` is given and outside the caller's scope.
     Result<QList<protocol::WireRecord>> list(const Caller &caller, const QString &formId,
                                              const QString &schoolCode);
@@ -35,8 +36,24 @@ public:
 private:
     using SchoolCache = QHash<QString, std::optional<SchoolInfo>>;
 
-    Result<protocol::PushResult> pushOne(const Caller &caller, const protocol::WireRecord &record,
-                                         SchoolCache &schools, ReviewService::Batch &reviews);
+    // A record that passed the checks that need no lock, waiting for the batch's lookups.
+    struct Candidate
+    {
+        qsizetype index = 0; // in the batch
+        QString county;
+        const FormDefinition *form = nullptr;
+        QByteArray canonical; // the payload's canonical text (hashed, stored)
+        QString invalid;      // why validation refuses it, or empty
+    };
+
+    // Size, hash, school and scope, form and validation of one record: its final result (and nullopt) when
+    // it fails one of the first five, else the candidate.
+    Result<std::optional<Candidate>> check(const Caller &caller, const protocol::WireRecord &record,
+                                           SchoolCache &schools, protocol::PushResult &result);
+    // The outcome of every candidate, in order, from one lookup of the batch's uuids; stores the applied
+    // ones and their audit rows with multi-row inserts. Runs inside the push's transaction.
+    Status decide(const Caller &caller, const QList<protocol::WireRecord> &records,
+                  const QList<Candidate> &candidates, QList<protocol::PushResult> &results);
     Result<std::optional<SchoolInfo>> school(const Caller &caller, const QString &code,
                                              SchoolCache &schools) const;
     // The Chinese reason a finalised payload may not be stored, or an empty string.

@@ -12,6 +12,19 @@ namespace junheng::server {
 
 namespace {
 
+// Uuids per lookup and rows per INSERT. PostgreSQL: many, each statement is a round trip. SQLite: few,
+// as Qt's driver looks up every parameter's name (quadratic in the parameters of a statement), and a
+// statement costs no round trip there.
+qsizetype lookupChunk(const QSqlDatabase &db)
+{
+    return ServerDatabase::dialectOf(db) == ServerDatabase::Dialect::Postgres ? 500 : 50;
+}
+
+qsizetype insertChunk(const QSqlDatabase &db)
+{
+    return ServerDatabase::dialectOf(db) == ServerDatabase::Dialect::Postgres ? 200 : 4;
+}
+
 const char *const Columns = "r.seq, r.uuid, r.revision, r.base_revision, r.form_id, r.form_version,"
                             " r.school_code, r.cycle, r.status, r.payload, r.payload_hash, r.updated_at";
 
@@ -152,14 +165,129 @@ Result<qint64> RecordStore::insert(const QString &county, const protocol::WireRe
     return query.value(0).toLongLong();
 }
 
-Result<QList<protocol::Change>> RecordStore::changes(const Caller &caller, qint64 since, int limit) const
+Result<QHash<QString, QList<RecordStore::StoredRevision>>>
+RecordStore::revisionsOf(const QString &county, const QStringList &uuids) const
+{
+    QHash<QString, QList<StoredRevision>> found;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const qsizetype chunk = lookupChunk(m_db);
+    qsizetype prepared = 0; // the statement is prepared once per chunk size and reused
+    for (qsizetype first = 0; first < uuids.size(); first += chunk) {
+        const qsizetype count = qMin<qsizetype>(chunk, uuids.size() - first);
+        QString marks = QStringLiteral("?");
+        marks += QStringLiteral(", ?").repeated(count - 1);
+        if (count != prepared &&
+            !query.prepare(
+                QStringLiteral("SELECT uuid, revision, seq, payload_hash, device_id, school_code, form_id"
+                               " FROM records WHERE county_code = ? AND uuid IN (%1)")
+                    .arg(marks)))
+            return storageError(QStringLiteral("读取记录"), query.lastError().text());
+        prepared = count;
+        query.addBindValue(county);
+        for (qsizetype i = first; i < first + count; ++i)
+            query.addBindValue(uuids.at(i));
+        if (!query.exec())
+            return storageError(QStringLiteral("读取记录"), query.lastError().text());
+        while (query.next()) {
+            found[query.value(0).toString()].append({query.value(1).toInt(), query.value(2).toLongLong(),
+                                                     query.value(3).toString(), query.value(4).toString(),
+                                                     query.value(5).toString(), query.value(6).toString()});
+        }
+    }
+    return found;
+}
+
+Result<QList<qint64>> RecordStore::insertMany(const QList<NewRevision> &revisions)
+{
+    QList<qint64> seqs(revisions.size(), 0);
+    // RETURNING gives the rows in no promised order: they are matched back by (county, uuid, revision).
+    QHash<QString, qsizetype> indexOf;
+    auto key = [](const QString &county, const QString &uuid, int revision) -> QString {
+        return county + QLatin1Char('/') + uuid + QLatin1Char('@') + QString::number(revision);
+    };
+    const QString receivedAt = protocol::isoTime(QDateTime::currentDateTimeUtc());
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const qsizetype chunk = insertChunk(m_db);
+    qsizetype prepared = 0;
+    for (qsizetype first = 0; first < revisions.size(); first += chunk) {
+        const qsizetype count = qMin<qsizetype>(chunk, revisions.size() - first);
+        QString rows = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        rows += QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").repeated(count - 1);
+        if (count != prepared &&
+            !query.prepare(
+                QStringLiteral(
+                    "INSERT INTO records (county_code, uuid, revision, base_revision, form_id, form_version,"
+                    " school_code, cycle, status, payload, payload_hash, updated_at, received_at,"
+                    " device_id) VALUES %1 RETURNING county_code, uuid, revision, seq")
+                    .arg(rows)))
+            return storageError(QStringLiteral("写入记录"), query.lastError().text());
+        prepared = count;
+        for (qsizetype i = first; i < first + count; ++i) {
+            const NewRevision &revision = revisions.at(i);
+            const protocol::WireRecord &record = revision.record;
+            indexOf.insert(key(revision.county, record.uuid, record.revision), i);
+            for (const QVariant &value :
+                 {QVariant(revision.county), QVariant(record.uuid), QVariant(record.revision),
+                  QVariant(record.baseRevision), QVariant(record.formId), QVariant(record.formVersion),
+                  QVariant(record.schoolCode), QVariant(record.cycle), QVariant(record.status),
+                  QVariant(QString::fromUtf8(revision.canonicalPayload)), QVariant(record.payloadHash),
+                  QVariant(protocol::isoTime(record.updatedAt)), QVariant(receivedAt),
+                  QVariant(revision.deviceId)})
+                query.addBindValue(value);
+        }
+        if (!query.exec())
+            return storageError(QStringLiteral("写入记录"), query.lastError().text());
+        qsizetype returned = 0;
+        while (query.next()) {
+            const qsizetype index = indexOf.value(
+                key(query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()), -1);
+            if (index < first || index >= first + count)
+                return storageError(QStringLiteral("写入记录"), QStringLiteral("RETURNING 的行对不上"));
+            seqs[index] = query.value(3).toLongLong();
+            ++returned;
+        }
+        if (returned != count)
+            return storageError(QStringLiteral("写入记录"),
+                                QStringLiteral("写入 %1 行，返回 %2 行").arg(count).arg(returned));
+    }
+    return seqs;
+}
+
+Result<qint64> RecordStore::latestSeq(const Caller &caller) const
 {
     QVariantList values;
     const QString scope = scopeCondition(caller, values);
-    values << since << limit;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM records r WHERE %2 AND r.seq > ? ORDER BY r.seq LIMIT ?")
-                      .arg(QLatin1String(Columns), scope));
+    query.prepare(QStringLiteral("SELECT MAX(r.seq) FROM records r WHERE %1").arg(scope));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return storageError(QStringLiteral("读取变更"), query.lastError().text());
+    return query.value(0).isNull() ? 0 : query.value(0).toLongLong();
+}
+
+Result<QList<protocol::Change>> RecordStore::changes(const Caller &caller, qint64 since, int limit,
+                                                     qint64 upTo, const QString &skipDevice) const
+{
+    QVariantList values;
+    QString where = scopeCondition(caller, values);
+    where += QStringLiteral(" AND r.seq > ?");
+    values << since;
+    if (upTo > 0) {
+        where += QStringLiteral(" AND r.seq <= ?");
+        values << upTo;
+    }
+    if (!skipDevice.isEmpty()) {
+        where += QStringLiteral(" AND r.device_id <> ?");
+        values << skipDevice;
+    }
+    values << limit;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM records r WHERE %2 ORDER BY r.seq LIMIT ?")
+                      .arg(QLatin1String(Columns), where));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())

@@ -4,9 +4,11 @@
 #include "Protocol.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace junheng::server {
@@ -17,6 +19,25 @@ namespace junheng::server {
 class RecordStore
 {
 public:
+    // What a push needs to know of a stored revision, without its payload.
+    struct StoredRevision
+    {
+        int revision = 0;
+        qint64 seq = 0;
+        QString payloadHash;
+        QString deviceId;
+        QString schoolCode;
+        QString formId;
+    };
+    // A revision to store: the record (status included), its canonical payload text, the device sending it.
+    struct NewRevision
+    {
+        QString county;
+        protocol::WireRecord record;
+        QByteArray canonicalPayload;
+        QString deviceId;
+    };
+
     explicit RecordStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Result<std::optional<protocol::Change>> revision(const QString &county, const QString &uuid,
@@ -31,9 +52,18 @@ public:
                                  const QString &deviceId) const;
     // Stores a revision as given (status included); returns its seq.
     Result<qint64> insert(const QString &county, const protocol::WireRecord &record, const QString &deviceId);
+    // Every stored revision of these uuids of one county, by uuid: one query per few hundred uuids.
+    Result<QHash<QString, QList<StoredRevision>>> revisionsOf(const QString &county,
+                                                              const QStringList &uuids) const;
+    // Stores many revisions with multi-row INSERTs (a few hundred rows each); returns their seqs in order.
+    Result<QList<qint64>> insertMany(const QList<NewRevision> &revisions);
 
     // Changes in the caller's scope with seq > since, in seq order, at most `limit`.
-    Result<QList<protocol::Change>> changes(const Caller &caller, qint64 since, int limit) const;
+    // `upTo` > 0: only changes with seq <= upTo; `skipDevice`: leaves out what that device stored.
+    Result<QList<protocol::Change>> changes(const Caller &caller, qint64 since, int limit, qint64 upTo = 0,
+                                            const QString &skipDevice = {}) const;
+    // The highest seq in the caller's scope (0 when none).
+    Result<qint64> latestSeq(const Caller &caller) const;
     // The current copy of each record in the caller's scope, optionally of one form and one school.
     Result<QList<protocol::WireRecord>> currentRecords(const Caller &caller, const QString &formId,
                                                        const QString &schoolCode) const;

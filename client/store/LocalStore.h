@@ -86,6 +86,8 @@ public:
     QList<LocalRecord> outboxBatch(int limit) const;
     // The server confirmed (uuid, revision): leaves the outbox; sent if nothing changed since.
     Status confirmSent(const QString &uuid, int revision);
+    // confirmSent for many (uuid, revision) pairs, in one transaction (one push batch's applied records).
+    Status confirmSentMany(const QList<std::pair<QString, int>> &sent);
     // The server will not take it as it is: set aside with the reason, the rest goes on.
     Status quarantine(const QString &uuid, int revision, const QString &reason);
     // Puts every finalised, sent or accepted record back in the outbox (after a server restore).

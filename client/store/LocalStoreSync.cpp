@@ -43,6 +43,38 @@ Status LocalStore::confirmSent(const QString &uuid, int revision)
     return Ok{};
 }
 
+Status LocalStore::confirmSentMany(const QList<std::pair<QString, int>> &sent)
+{
+    if (sent.isEmpty())
+        return Ok{};
+    Transaction transaction(db());
+    // Prepared once, bound per record: one commit (one fsync) for the whole batch.
+    QSqlQuery update(db());
+    QSqlQuery remove(db());
+    if (!update.prepare(QStringLiteral(
+            "UPDATE records SET server_revision = MAX(server_revision, ?),"
+            " status = CASE WHEN revision = ? AND status = 'finalised' THEN 'sent' ELSE status END"
+            " WHERE uuid = ?")) ||
+        !remove.prepare(QStringLiteral("DELETE FROM outbox WHERE record_uuid = ? AND revision = ?")))
+        return storeError(QStringLiteral("记录发送结果"), update.lastError());
+    for (const auto &[uuid, revision] : sent) {
+        update.addBindValue(revision);
+        update.addBindValue(revision);
+        update.addBindValue(uuid);
+        remove.addBindValue(uuid);
+        remove.addBindValue(revision);
+        if (!update.exec())
+            return storeError(QStringLiteral("记录发送结果"), update.lastError());
+        if (!remove.exec())
+            return storeError(QStringLiteral("记录发送结果"), remove.lastError());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT recordsChanged();
+    Q_EMIT syncStateChanged();
+    return Ok{};
+}
+
 Status LocalStore::quarantine(const QString &uuid, int revision, const QString &reason)
 {
     QSqlQuery query(db());

@@ -65,8 +65,13 @@ void HttpTransport::get(const QString &path, const QUrlQuery &query, Callback do
 
 void HttpTransport::post(const QString &path, const QJsonObject &body, Callback done)
 {
+    postJson(path, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+}
+
+void HttpTransport::postJson(const QString &path, const QByteArray &json, Callback done)
+{
     QNetworkRequest request = this->request(path, {});
-    QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QByteArray bytes = json;
     if (bytes.size() > 1024) {
         if (QByteArray packed = gzipCompress(bytes); !packed.isEmpty()) {
             bytes = std::move(packed);

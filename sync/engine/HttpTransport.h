@@ -47,6 +47,8 @@ public:
 
     void get(const QString &path, const QUrlQuery &query, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
+    // The same for a body already serialised (compact JSON), e.g. a push batch built record by record.
+    void postJson(const QString &path, const QByteArray &json, Callback done);
 
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;

@@ -2,10 +2,12 @@
 
 #include "HttpTransport.h"
 #include "Protocol.h"
+#include "PushReply.h"
 #include "ReviewWire.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 namespace junheng {
@@ -173,67 +175,113 @@ bool SyncEngine::syncNow()
 
 void SyncEngine::pushNext()
 {
-    const QList<LocalRecord> batch = m_store->outboxBatch(protocol::MaxBatchRecords);
+    QByteArray body;
+    const QList<LocalRecord> batch = nextPushBatch(&body);
     if (batch.isEmpty()) {
         pullNext();
         return;
     }
-    QJsonArray records;
+    m_transport->postJson("/api/v1/records/push", body, [this, batch](const HttpTransport::Reply &reply) {
+        if (!reply.body) {
+            finish(false, reply.body.error().message);
+            return;
+        }
+        auto results = readPushResults(reply.body.value(), batch);
+        if (!results) {
+            finish(false, results.error().message);
+            return;
+        }
+        QList<std::pair<QString, int>> confirmed;
+        for (qsizetype i = 0; i < results->size(); ++i) {
+            const protocol::PushResult &result = results->at(i);
+            const LocalRecord &sent = batch.at(i);
+            if (result.outcome == protocol::Outcome::Applied ||
+                result.outcome == protocol::Outcome::Duplicate) {
+                confirmed.append({sent.uuid, sent.revision});
+                ++m_pushed;
+                continue;
+            }
+            const QString kind = result.outcome == protocol::Outcome::Conflict ? QStringLiteral("冲突")
+                                                                               : QStringLiteral("服务器拒收");
+            if (Status saved = m_store->quarantine(sent.uuid, sent.revision,
+                                                   QStringLiteral("%1：%2").arg(kind, result.error.message));
+                !saved) {
+                finish(false, saved.error().message);
+                return;
+            }
+            ++m_setAside;
+        }
+        if (Status saved = m_store->confirmSentMany(confirmed); !saved) {
+            finish(false, saved.error().message);
+            return;
+        }
+        pushNext();
+    });
+}
+
+QList<LocalRecord> SyncEngine::nextPushBatch(QByteArray *body) const
+{
+    // As many records as the protocol allows, as long as the body stays under its size limit (with room
+    // for the brackets): the rest waits for the next batch.
+    constexpr qsizetype Budget = protocol::MaxBodyBytes - 1024;
+    QList<LocalRecord> batch = m_store->outboxBatch(protocol::MaxBatchRecords);
+    body->clear();
+    body->reserve(qMin<qsizetype>(Budget, batch.size() * 1024));
+    body->append(R"({"reply":"compact","records":[)");
+    qsizetype taken = 0;
+    for (const LocalRecord &record : std::as_const(batch)) {
+        const QByteArray text = QJsonDocument(toWire(record).toJson()).toJson(QJsonDocument::Compact);
+        if (taken > 0 && body->size() + text.size() + 2 > Budget)
+            break;
+        if (taken > 0)
+            body->append(',');
+        body->append(text);
+        ++taken;
+    }
+    body->append("]}");
+    batch.resize(taken);
+    return batch;
+}
+
+Result<QList<protocol::PushResult>> SyncEngine::readPushResults(const QJsonObject &reply,
+                                                                const QList<LocalRecord> &batch)
+{
+    QList<protocol::SentKey> sent;
+    sent.reserve(batch.size());
     for (const LocalRecord &record : batch)
-        records.append(toWire(record).toJson());
-    m_transport->post(
-        "/api/v1/records/push", QJsonObject{{"records", records}},
-        [this, batch](const HttpTransport::Reply &reply) {
-            if (!reply.body) {
-                finish(false, reply.body.error().message);
-                return;
-            }
-            const QJsonArray results = reply.body->value("results").toArray();
-            if (results.size() != batch.size()) {
-                finish(
-                    false,
-                    QStringLiteral(
-                        "服务器的回复格式不对（发送 %1 条，回复 %2 条结果）。数据都保存在本机，稍后会再试。")
-                        .arg(batch.size())
-                        .arg(results.size()));
-                return;
-            }
-            for (qsizetype i = 0; i < results.size(); ++i) {
-                auto result = protocol::PushResult::fromJson(results.at(i).toObject());
-                const LocalRecord &sent = batch.at(i);
-                if (!result || result->uuid != sent.uuid || result->revision != sent.revision) {
-                    finish(false,
-                           QStringLiteral(
-                               "服务器的回复与发送的记录对不上（第 %1 条）。数据都保存在本机，稍后会再试。")
-                               .arg(i + 1));
-                    return;
-                }
-                Status saved = Ok{};
-                if (result->outcome == protocol::Outcome::Applied ||
-                    result->outcome == protocol::Outcome::Duplicate) {
-                    saved = m_store->confirmSent(sent.uuid, sent.revision);
-                    ++m_pushed;
-                } else {
-                    const QString kind = result->outcome == protocol::Outcome::Conflict
-                                             ? QStringLiteral("冲突")
-                                             : QStringLiteral("服务器拒收");
-                    saved = m_store->quarantine(sent.uuid, sent.revision,
-                                                QStringLiteral("%1：%2").arg(kind, result->error.message));
-                    ++m_setAside;
-                }
-                if (!saved) {
-                    finish(false, saved.error().message);
-                    return;
-                }
-            }
-            pushNext();
-        });
+        sent.append({record.uuid, record.revision});
+    if (reply.contains(QLatin1String("batch")))
+        return protocol::readCompactPushReply(reply, sent);
+    // A server without compact replies answers every record in full.
+    const QJsonArray results = reply.value("results").toArray();
+    if (results.size() != batch.size()) {
+        return makeError(
+            "protocol.reply",
+            QStringLiteral(
+                "服务器的回复格式不对（发送 %1 条，回复 %2 条结果）。数据都保存在本机，稍后会再试。")
+                .arg(batch.size())
+                .arg(results.size()));
+    }
+    QList<protocol::PushResult> list;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        auto result = protocol::PushResult::fromJson(results.at(i).toObject());
+        if (!result || result->uuid != sent.at(i).uuid || result->revision != sent.at(i).revision) {
+            return makeError(
+                "protocol.reply",
+                QStringLiteral("服务器的回复与发送的记录对不上（第 %1 条）。数据都保存在本机，稍后会再试。")
+                    .arg(i + 1));
+        }
+        list.append(std::move(result).value());
+    }
+    return list;
 }
 
 void SyncEngine::pullNext()
 {
+    // skip_own: what this device pushed itself does not come back (docs/protocol.md, "Pull").
     const QUrlQuery query{{"since", QString::number(m_store->syncState().cursor)},
-                          {"limit", QString::number(protocol::MaxPullLimit)}};
+                          {"limit", QString::number(protocol::MaxPullLimit)},
+                          {"skip_own", QStringLiteral("1")}};
     m_transport->get("/api/v1/changes", query, [this](const HttpTransport::Reply &reply) {
         if (!reply.body) {
             finish(false, reply.body.error().message);

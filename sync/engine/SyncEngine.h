@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LocalStore.h"
+#include "Protocol.h"
 
 #include <QObject>
 #include <QTimer>
@@ -47,6 +48,10 @@ Q_SIGNALS:
 
 private:
     void pushNext();
+    // The next push batch from the outbox, within the protocol's record and byte limits, and its body.
+    QList<LocalRecord> nextPushBatch(QByteArray *body) const;
+    static Result<QList<protocol::PushResult>> readPushResults(const QJsonObject &reply,
+                                                               const QList<LocalRecord> &batch);
     void pullNext();
     void pullReviewNext();
     void pullDirectory();

@@ -12,7 +12,7 @@
 namespace junheng::protocol {
 
 inline constexpr int Version = 1;
-inline constexpr int MaxBatchRecords = 200;
+inline constexpr int MaxBatchRecords = 1000;
 inline constexpr qint64 MaxBodyBytes = 4 * 1024 * 1024;
 inline constexpr qint64 MaxPayloadBytes = 256 * 1024;
 inline constexpr int MaxPullLimit = 500;

@@ -44,7 +44,7 @@ QList<BadRequest> corpus()
     const QString enrol = QStringLiteral("/api/v1/enrol");
     QByteArray oversize = R"({"records": [], "padding": ")" + QByteArray(5 * 1024 * 1024, 'x') + R"("})";
     QByteArray tooMany = R"({"records": [)";
-    for (int i = 0; i < 201; ++i)
+    for (int i = 0; i <= junheng::protocol::MaxBatchRecords; ++i)
         tooMany += (i ? "," : "") + record({}).mid(12).chopped(2);
     tooMany += "]}";
     return {
@@ -70,7 +70,7 @@ QList<BadRequest> corpus()
         {"overlong UTF-8 NUL", "POST", enrol, QByteArray(R"({"code": ")") + "\xc0\x80" + R"("})", Auth::None,
          400, "request.invalid"},
         {"oversize body", "POST", push, oversize, Auth::Valid, 413, "request.too_large"},
-        {"201 records", "POST", push, tooMany, Auth::Valid, 413, "record.batch_too_large"},
+        {"one record over the batch limit", "POST", push, tooMany, Auth::Valid, 413, "record.batch_too_large"},
         {"no token", "POST", push, record({}), Auth::None, 401, "auth.required"},
         {"forged token", "POST", push, record({}), Auth::Forged, 401, "auth.invalid"},
         {"malformed Authorization", "GET", "/api/v1/changes", {}, Auth::Malformed, 401, "auth.required"},

@@ -228,7 +228,8 @@ TEST_F(ServerPushTest, BatchOverTheLimitIs413AndStoresNothing)
     const HttpReply reply = push(batch);
     EXPECT_EQ(reply.status, 413);
     EXPECT_EQ(reply.errorCode(), "record.batch_too_large");
-    EXPECT_TRUE(reply.errorMessage().contains("201")) << reply.errorMessage().toStdString();
+    EXPECT_TRUE(reply.errorMessage().contains(QString::number(protocol::MaxBatchRecords + 1)))
+        << reply.errorMessage().toStdString();
     EXPECT_EQ(count("SELECT COUNT(*) FROM records"), 0);
 }
 
