@@ -2,6 +2,8 @@
 #include "AssessmentReport.h"
 #include "CliContext.h"
 
+#include <QCoreApplication>
+
 namespace junheng {
 
 int runReport(CliContext &ctx, const QString &profileId, bool withStudents)
@@ -9,8 +11,10 @@ int runReport(CliContext &ctx, const QString &profileId, bool withStudents)
     const auto enrolment = ctx.store->enrolment();
     if (!enrolment)
         return ctx.fail(makeError(
-            "enrol.required", QStringLiteral("本机还没有登记，不知道是哪所学校的报告。请先运行 junheng-cli "
-                                             "enrol --server URL --code 登记码。")));
+            "enrol.required",
+            QCoreApplication::translate("ReportCommand",
+                                        "本机还没有登记，不知道是哪所学校的报告。请先运行 junheng-cli "
+                                        "enrol --server URL --code 登记码。")));
     auto profile = ThresholdProfile::load(profileId);
     if (!profile) {
         QStringList known = ThresholdProfile::available().keys();
@@ -18,7 +22,8 @@ int runReport(CliContext &ctx, const QString &profileId, bool withStudents)
         return ctx.fail(
             makeError(profile.error().code,
                       profile.error().message +
-                          QStringLiteral(" 可用的档案：%1。").arg(known.join(QStringLiteral("、")))));
+                          QCoreApplication::translate("ReportCommand", " 可用的档案：%1。")
+                              .arg(known.join(QCoreApplication::translate("ReportCommand", "、")))));
     }
     auto standard = FitnessStandard::load();
     if (!standard)
@@ -43,7 +48,8 @@ int runReport(CliContext &ctx, const QString &profileId, bool withStudents)
     if (!inputs.previousCycle.isEmpty())
         object.insert("previous_cycle", inputs.previousCycle);
     ctx.emitResult(object, [&] {
-        ctx.out << QStringLiteral("%1 %2 评估报告\n").arg(enrolment->scopeName, enrolment->cycleName);
+        ctx.out << QCoreApplication::translate("ReportCommand", "%1 %2 评估报告\n")
+                       .arg(enrolment->scopeName, enrolment->cycleName);
         ctx.out << report.toText();
     });
     return ExitOk;
