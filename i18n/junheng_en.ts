@@ -3057,7 +3057,7 @@ Last successful sync: %3
     </message>
     <message>
         <source>个</source>
-        <translation></translation>
+        <translation>items</translation>
     </message>
     <message>
         <source>按前面填写的内容，此项不需要填写</source>
