@@ -28,7 +28,7 @@ AppContext::~AppContext()
 bool AppContext::start(const AppOptions &options)
 {
     // First, so that even the start-up error is in the chosen language.
-    m_languageController = std::make_unique<LanguageController>(options.settingsFile);
+    m_languageController = std::make_unique<LanguageController>(options.settingsFile, nullptr);
     m_languageController->start(options.language);
     QmlSingleton<LanguageController>::publish(m_languageController.get());
 

@@ -24,7 +24,9 @@ class LanguageController : public QObject
 
 public:
     // settingsFile: an INI file for the saved choice; empty: the app's QSettings (organization Junheng).
-    explicit LanguageController(QString settingsFile = QString(), QObject *parent = nullptr);
+    // No default arguments: a default-constructible QML_SINGLETON would be built by QML itself (Qt 6.4
+    // prefers the constructor to create()), a second instance that is not the one main() set up.
+    LanguageController(QString settingsFile, QObject *parent);
     static LanguageController *create(QQmlEngine *qmlEngine, QJSEngine *engine)
     {
         LanguageController *instance = QmlSingleton<LanguageController>::instanceFor(engine);
