@@ -173,7 +173,7 @@ QList<ItemResult> GuaranteeItems::school(const SchoolData &school, const Thresho
             item.state = meets(*students, item.threshold->value, "<=") ? ItemState::Pass : ItemState::Fail;
             item.detail =
                 QCoreApplication::translate("GuaranteeItems", "义务教育阶段 %1 人，要求不超过 %2 人")
-                    .arg(*students)
+                    .arg(studentCount) // not *students: GCC 12 warns maybe-uninitialized
                     .arg(item.threshold->value);
         }
         items << item;
