@@ -1,5 +1,6 @@
 #include "Condition.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
 
@@ -91,8 +92,9 @@ void Condition::collectFields(QSet<QString> &out) const
 Result<Condition> Condition::fromJson(const QJsonValue &value, const QString &what)
 {
     if (!value.isObject())
-        return conditionError(what,
-                              QStringLiteral("应是一个对象，例如 {\"field\": \"sex\", \"in\": [\"1\"]}。"));
+        return conditionError(
+            what, QCoreApplication::translate("Condition",
+                                              "应是一个对象，例如 {\"field\": \"sex\", \"in\": [\"1\"]}。"));
     const QJsonObject object = value.toObject();
     Condition condition;
     for (const char *key : {"all", "any"}) {
@@ -101,7 +103,9 @@ Result<Condition> Condition::fromJson(const QJsonValue &value, const QString &wh
         condition.kind = QLatin1String(key) == QLatin1String("all") ? Kind::All : Kind::Any;
         const QJsonArray items = object.value(QLatin1String(key)).toArray();
         if (items.isEmpty())
-            return conditionError(what, QStringLiteral("的 %1 不能是空列表。").arg(QLatin1String(key)));
+            return conditionError(
+                what,
+                QCoreApplication::translate("Condition", "的 %1 不能是空列表。").arg(QLatin1String(key)));
         for (const QJsonValue &item : items) {
             auto child = fromJson(item, what);
             if (!child)
@@ -120,7 +124,8 @@ Result<Condition> Condition::fromJson(const QJsonValue &value, const QString &wh
     }
     condition.field = object.value("field").toString();
     if (condition.field.isEmpty())
-        return conditionError(what, QStringLiteral("缺少 field（或 all / any / not）。"));
+        return conditionError(what,
+                              QCoreApplication::translate("Condition", "缺少 field（或 all / any / not）。"));
     for (const QJsonValue &item : object.value("in").toArray())
         condition.in << conditionText(item);
     if (object.value("min").isDouble())
@@ -131,7 +136,8 @@ Result<Condition> Condition::fromJson(const QJsonValue &value, const QString &wh
         condition.filled = object.value("filled").toBool();
     if (condition.in.isEmpty() && !condition.min && !condition.max && !condition.filled)
         return conditionError(
-            what, QStringLiteral("对字段 %1 没有给出 in、min、max 或 filled。").arg(condition.field));
+            what, QCoreApplication::translate("Condition", "对字段 %1 没有给出 in、min、max 或 filled。")
+                      .arg(condition.field));
     return condition;
 }
 

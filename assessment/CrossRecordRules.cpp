@@ -2,6 +2,7 @@
 
 #include "Validator.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QRegularExpression>
 
@@ -12,7 +13,8 @@ namespace {
 QString label(const FormDefinition *form, const QString &fieldId)
 {
     const FormField *field = form ? form->field(fieldId) : nullptr;
-    return QStringLiteral("「%1」").arg(field ? field->label.zh : fieldId);
+    return QCoreApplication::translate("CrossRecordRules", "「%1」")
+        .arg(field ? field->label.text() : fieldId);
 }
 
 QString cellText(const FormDefinition &form, const QString &fieldId, const QJsonValue &value)
@@ -20,8 +22,10 @@ QString cellText(const FormDefinition &form, const QString &fieldId, const QJson
     const FormField *field = form.field(fieldId);
     const QString text = field ? Validator::displayText(*field, value) : conditionText(value);
     if (field && field->type == FieldType::Choice)
-        return field->choiceLabel(text);
-    return field && field->type == FieldType::Text ? QStringLiteral("“%1”").arg(text) : text;
+        return field->choiceText(text);
+    return field && field->type == FieldType::Text
+               ? QCoreApplication::translate("CrossRecordRules", "“%1”").arg(text)
+               : text;
 }
 
 void checkUnique(const FormDefinition &form, const FormRule &rule, const QList<QJsonObject> &rows,
@@ -58,12 +62,13 @@ void checkUnique(const FormDefinition &form, const FormRule &rule, const QList<Q
             return out;
         }();
         issues.append({row, *it, rule.fields.first(), rule.id, rule.severity,
-                       QStringLiteral("%1在第 %2 行和第 %3 行重复出现；同一名册中%4只能出现一次。"
-                                      "请删除重复的一行，或改正其中一行的%4。")
-                           .arg(described.join(QStringLiteral("、")))
+                       QCoreApplication::translate(
+                           "CrossRecordRules", "%1在第 %2 行和第 %3 行重复出现；同一名册中%4只能出现一次。"
+                                               "请删除重复的一行，或改正其中一行的%4。")
+                           .arg(described.join(QCoreApplication::translate("CrossRecordRules", "、")))
                            .arg(*it + firstRowNumber)
                            .arg(row + firstRowNumber)
-                           .arg(labels.join(QStringLiteral("与")))});
+                           .arg(labels.join(QCoreApplication::translate("CrossRecordRules", "与")))});
     }
 }
 
@@ -103,21 +108,22 @@ void checkSumMatches(const FormDefinition &form, const FormRule &rule, const QLi
     }
     const FormField *sumField = form.field(rule.sum);
     const QString unit =
-        sumField && !sumField->unit.isEmpty() ? QLatin1Char(' ') + sumField->unit : QString();
-    const QString otherTitle = other->form ? other->form->title.zh : rule.form;
+        sumField && !sumField->unit.isEmpty() ? QLatin1Char(' ') + sumField->unitText() : QString();
+    const QString otherTitle = other->form ? other->form->title.text() : rule.form;
     for (const QString &key : order) {
         const double sum = sums.value(key);
         const QString targetId = QString(rule.target).replace(placeholder, key);
         const QJsonValue target = other->payload.value(targetId);
         if (target.isDouble() && target.toDouble() == sum)
             continue;
-        const QString targetText =
-            target.isDouble()
-                ? QStringLiteral("的 %1%2").arg(Validator::formatNumber(target.toDouble()), unit)
-                : QStringLiteral("没有填写");
+        const QString targetText = target.isDouble()
+                                       ? QCoreApplication::translate("CrossRecordRules", "的 %1%2")
+                                             .arg(Validator::formatNumber(target.toDouble()), unit)
+                                       : QCoreApplication::translate("CrossRecordRules", "没有填写");
         issues.append(
             {-1, -1, rule.sum, rule.id, rule.severity,
-             QStringLiteral("%1为 %2 的各行%3合计 %4%5，而%6中%7%8，两者应相等。请核对本名册或%6。")
+             QCoreApplication::translate(
+                 "CrossRecordRules", "%1为 %2 的各行%3合计 %4%5，而%6中%7%8，两者应相等。请核对本名册或%6。")
                  .arg(label(&form, rule.groupBy), key, label(&form, rule.sum), Validator::formatNumber(sum),
                       unit, otherTitle, label(other->form, targetId), targetText)});
     }

@@ -1,5 +1,6 @@
 #include "Expression.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace junheng {
@@ -20,7 +21,9 @@ public:
         auto node = expression();
         skipSpace();
         if (node && m_pos < m_text.size())
-            fail(QStringLiteral("第 %1 个字符“%2”多余").arg(m_pos + 1).arg(m_text.at(m_pos)));
+            fail(QCoreApplication::translate("Expression", "第 %1 个字符“%2”多余")
+                     .arg(m_pos + 1)
+                     .arg(m_text.at(m_pos)));
         return m_error.isEmpty() ? node : std::nullopt;
     }
     const QString &error() const { return m_error; }
@@ -99,7 +102,7 @@ private:
     {
         const QChar c = peek();
         if (c.isNull()) {
-            fail(QStringLiteral("公式不完整"));
+            fail(QCoreApplication::translate("Expression", "公式不完整"));
             return std::nullopt;
         }
         if (c == u'(') {
@@ -108,7 +111,7 @@ private:
             if (!inner)
                 return std::nullopt;
             if (peek() != u')') {
-                fail(QStringLiteral("缺少右括号"));
+                fail(QCoreApplication::translate("Expression", "缺少右括号"));
                 return std::nullopt;
             }
             ++m_pos;
@@ -121,7 +124,8 @@ private:
             bool ok = false;
             const double number = m_text.mid(start, m_pos - start).toDouble(&ok);
             if (!ok) {
-                fail(QStringLiteral("“%1”不是数字").arg(m_text.mid(start, m_pos - start)));
+                fail(QCoreApplication::translate("Expression", "“%1”不是数字")
+                         .arg(m_text.mid(start, m_pos - start)));
                 return std::nullopt;
             }
             return Node{Node::Kind::Number, number, {}, {}};
@@ -137,7 +141,7 @@ private:
             }
             return call(name);
         }
-        fail(QStringLiteral("第 %1 个字符“%2”不认识").arg(m_pos + 1).arg(c));
+        fail(QCoreApplication::translate("Expression", "第 %1 个字符“%2”不认识").arg(m_pos + 1).arg(c));
         return std::nullopt;
     }
 
@@ -145,7 +149,8 @@ private:
     {
         static const QSet<QString> functions{"round", "sum", "min", "max", "abs"};
         if (!functions.contains(name)) {
-            fail(QStringLiteral("函数 %1 不认识（可用 round、sum、min、max、abs）").arg(name));
+            fail(QCoreApplication::translate("Expression", "函数 %1 不认识（可用 round、sum、min、max、abs）")
+                     .arg(name));
             return std::nullopt;
         }
         ++m_pos; // '('
@@ -162,13 +167,13 @@ private:
             }
         }
         if (peek() != u')') {
-            fail(QStringLiteral("%1( 缺少右括号").arg(name));
+            fail(QCoreApplication::translate("Expression", "%1( 缺少右括号").arg(name));
             return std::nullopt;
         }
         ++m_pos;
         const size_t count = node.children.size();
         if ((name == "round" && count != 2) || (name == "abs" && count != 1) || count == 0) {
-            fail(QStringLiteral("%1 的参数个数不对").arg(name));
+            fail(QCoreApplication::translate("Expression", "%1 的参数个数不对").arg(name));
             return std::nullopt;
         }
         return node;
@@ -251,7 +256,9 @@ Result<Expression> Expression::parse(const QString &text)
     Parser parser(text);
     auto root = parser.parseAll();
     if (!root)
-        return makeError("form.expression", QStringLiteral("公式“%1”有误：%2。").arg(text, parser.error()));
+        return makeError(
+            "form.expression",
+            QCoreApplication::translate("Expression", "公式“%1”有误：%2。").arg(text, parser.error()));
     Expression expression;
     expression.m_text = text;
     expression.m_root = std::make_shared<const Node>(std::move(*root));

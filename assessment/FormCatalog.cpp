@@ -1,5 +1,6 @@
 #include "FormCatalog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -10,14 +11,15 @@ Result<FormCatalog> FormCatalog::load(const QString &directory)
 {
     const QDir dir(directory);
     if (!dir.exists())
-        return makeError("form.missing", QStringLiteral("找不到表单目录 %1。").arg(directory));
+        return makeError("form.missing",
+                         QCoreApplication::translate("FormCatalog", "找不到表单目录 %1。").arg(directory));
     FormCatalog catalog;
     const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(
-                "form.io", QStringLiteral("读不出表单文件 %1：%2").arg(file.fileName(), file.errorString()));
+            return makeError("form.io", QCoreApplication::translate("FormCatalog", "读不出表单文件 %1：%2")
+                                            .arg(file.fileName(), file.errorString()));
         const QByteArray json = file.readAll();
         auto form = FormDefinition::fromJson(json, name);
         if (!form)
@@ -25,11 +27,14 @@ Result<FormCatalog> FormCatalog::load(const QString &directory)
         catalog.m_sources.insert(form->id, json);
         if (catalog.find(form->id))
             return makeError("form.duplicate",
-                             QStringLiteral("表单 %1 在 %2 中出现了两次。").arg(form->id, directory));
+                             QCoreApplication::translate("FormCatalog", "表单 %1 在 %2 中出现了两次。")
+                                 .arg(form->id, directory));
         catalog.m_forms.append(std::move(form).value());
     }
     if (catalog.m_forms.isEmpty())
-        return makeError("form.missing", QStringLiteral("表单目录 %1 中没有表单（*.json）。").arg(directory));
+        return makeError(
+            "form.missing",
+            QCoreApplication::translate("FormCatalog", "表单目录 %1 中没有表单（*.json）。").arg(directory));
     std::sort(catalog.m_forms.begin(), catalog.m_forms.end(),
               [](const FormDefinition &a, const FormDefinition &b) { return a.id < b.id; });
     // A roster rule that compares with another form must name fields that form has (when it is here).
@@ -49,7 +54,8 @@ Result<FormCatalog> FormCatalog::load(const QString &directory)
             if (!any)
                 return makeError(
                     "form.definition",
-                    QStringLiteral("表单定义 %1 有误：规则 %2 的 target“%3”在表单 %4 中没有对应的字段。")
+                    QCoreApplication::translate(
+                        "FormCatalog", "表单定义 %1 有误：规则 %2 的 target“%3”在表单 %4 中没有对应的字段。")
                         .arg(form.id, rule.id, rule.target, other->id));
         }
     }

@@ -2,6 +2,7 @@
 
 #include "Condition.h"
 #include "Expression.h"
+#include "Language.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -18,6 +19,8 @@ struct LocalText
     QString zh;
     QString en;
     static LocalText fromJson(const QJsonValue &value);
+    // What the user sees: en when the programs speak English and the definition has it, else zh.
+    QString text() const { return i18n::pick(zh, en); }
 };
 
 // Duration: whole seconds, typed 分′秒″. Attachment: an array of file descriptors (docs/form-fields.md).
@@ -61,7 +64,8 @@ struct FormField
     FieldType type = FieldType::Text;
     LocalText label;
     LocalText help;
-    QString unit;
+    QString unit;   // Chinese, as in the files schools have ("unit": "人" or {"zh": "人", "en": "persons"})
+    QString unitEn; // English, may be empty
     bool required = false;                  // true also when requiredWhen is set
     std::optional<Condition> requiredWhen;  // required only when this holds
     std::optional<double> min, max;         // hard range
@@ -81,7 +85,11 @@ struct FormField
     double maxSizeMb = 0;              // Attachment: each file at most this size (0: no limit)
     QStringList accept;                // Attachment: allowed file extensions, lower case
 
+    // The Chinese label of a choice value (files, exports, matching); the value itself when unknown.
     QString choiceLabel(const QString &value) const;
+    // The label the user sees, in the current language.
+    QString choiceText(const QString &value) const;
+    QString unitText() const { return i18n::pick(unit, unitEn); }
     bool isComputed() const { return compute.has_value(); }
     bool isRequiredFor(const QJsonObject &payload) const;
 };

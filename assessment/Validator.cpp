@@ -3,6 +3,7 @@
 #include "AttachmentCheck.h"
 #include "Duration.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
@@ -15,7 +16,7 @@ namespace {
 
 QString quoted(const FormField &field)
 {
-    return QStringLiteral("「%1」").arg(field.label.zh);
+    return QCoreApplication::translate("Validator", "「%1」").arg(field.label.text());
 }
 
 // Full-width digits, points and minus signs, spaces and thousands separators, as people type them.
@@ -100,15 +101,17 @@ QString describeFields(const FormDefinition &form, const QStringList &ids)
 {
     auto label = [&](const QString &id) {
         const FormField *field = form.field(id);
-        return QStringLiteral("「%1」").arg(field ? field->label.zh : id);
+        return QCoreApplication::translate("Validator", "「%1」").arg(field ? field->label.text() : id);
     };
     if (ids.size() <= 3) {
         QStringList labels;
         for (const QString &id : ids)
             labels << label(id);
-        return labels.join(QStringLiteral("、"));
+        return labels.join(QCoreApplication::translate("Validator", "、"));
     }
-    return QStringLiteral("%1至%2共 %3 项").arg(label(ids.first()), label(ids.last())).arg(ids.size());
+    return QCoreApplication::translate("Validator", "%1至%2共 %3 项")
+        .arg(label(ids.first()), label(ids.last()))
+        .arg(ids.size());
 }
 
 // 11,12,13,21,22 -> "11–13、21–22"
@@ -122,12 +125,12 @@ QString describeAllowed(const FormField &field)
         while (j + 1 < values.size() && values[j + 1] == values[j] + 1)
             ++j;
         parts << (j > i + 1 ? QStringLiteral("%1–%2").arg(formatNumber(values[i]), formatNumber(values[j]))
-                  : j == i + 1
-                      ? QStringLiteral("%1、%2").arg(formatNumber(values[i]), formatNumber(values[j]))
-                      : formatNumber(values[i]));
+                  : j == i + 1 ? QCoreApplication::translate("Validator", "%1、%2")
+                                     .arg(formatNumber(values[i]), formatNumber(values[j]))
+                               : formatNumber(values[i]));
         i = j + 1;
     }
-    return parts.join(QStringLiteral("、"));
+    return parts.join(QCoreApplication::translate("Validator", "、"));
 }
 
 void usualRange(const FormField &field, const QJsonObject &payload, std::optional<double> &softMin,
@@ -152,16 +155,18 @@ void checkRange(const FormField &field, double value, const QJsonObject &payload
     if (belowMin || aboveMax) {
         QString allowed;
         if (field.min && field.max)
-            allowed = QStringLiteral("允许范围 %1 – %2")
+            allowed = QCoreApplication::translate("Validator", "允许范围 %1 – %2")
                           .arg(field.type == FieldType::Duration ? valueWithUnit(field, *field.min)
                                                                  : formatNumber(*field.min),
                                valueWithUnit(field, *field.max));
         else if (field.min)
-            allowed = QStringLiteral("不能小于 %1").arg(valueWithUnit(field, *field.min));
+            allowed =
+                QCoreApplication::translate("Validator", "不能小于 %1").arg(valueWithUnit(field, *field.min));
         else
-            allowed = QStringLiteral("不能大于 %1").arg(valueWithUnit(field, *field.max));
+            allowed =
+                QCoreApplication::translate("Validator", "不能大于 %1").arg(valueWithUnit(field, *field.max));
         issues.append({field.id, "range", Severity::Hard,
-                       QStringLiteral("%1填写的是 %2，%3。请核对后改正。")
+                       QCoreApplication::translate("Validator", "%1填写的是 %2，%3。请核对后改正。")
                            .arg(quoted(field), valueWithUnit(field, value), allowed)});
         return;
     }
@@ -170,12 +175,14 @@ void checkRange(const FormField &field, double value, const QJsonObject &payload
     if (softMin && value < *softMin)
         issues.append(
             {field.id, "usual_range", Severity::Soft,
-             QStringLiteral("%1填写的是 %2，低于通常的 %3。请再核对一次；确认无误请写明原因后保留。")
+             QCoreApplication::translate(
+                 "Validator", "%1填写的是 %2，低于通常的 %3。请再核对一次；确认无误请写明原因后保留。")
                  .arg(quoted(field), valueWithUnit(field, value), valueWithUnit(field, *softMin))});
     else if (softMax && value > *softMax)
         issues.append(
             {field.id, "usual_range", Severity::Soft,
-             QStringLiteral("%1填写的是 %2，高于通常的 %3。请再核对一次；确认无误请写明原因后保留。")
+             QCoreApplication::translate(
+                 "Validator", "%1填写的是 %2，高于通常的 %3。请再核对一次；确认无误请写明原因后保留。")
                  .arg(quoted(field), valueWithUnit(field, value), valueWithUnit(field, *softMax))});
 }
 
@@ -185,13 +192,16 @@ void checkDurationText(const FormField &field, const QString &text, QList<Valida
     QString message;
     if (parsed.problem == Duration::Problem::Colon)
         message =
-            QStringLiteral("%1写成了“%2”。请写成 分′秒″，例如 3′45″（不要用冒号，Excel 会把它当成时刻）。")
+            QCoreApplication::translate(
+                "Validator", "%1写成了“%2”。请写成 分′秒″，例如 3′45″（不要用冒号，Excel 会把它当成时刻）。")
                 .arg(quoted(field), text);
     else if (parsed.problem == Duration::Problem::SecondsOver59)
         message =
-            QStringLiteral("%1的“%2”秒数超过了 59。请写成 分′秒″，例如 3′45″。").arg(quoted(field), text);
+            QCoreApplication::translate("Validator", "%1的“%2”秒数超过了 59。请写成 分′秒″，例如 3′45″。")
+                .arg(quoted(field), text);
     else
-        message = QStringLiteral("%1应写成 分′秒″，例如 3′45″，“%2”读不出来。").arg(quoted(field), text);
+        message = QCoreApplication::translate("Validator", "%1应写成 分′秒″，例如 3′45″，“%2”读不出来。")
+                      .arg(quoted(field), text);
     issues.append({field.id, "type", Severity::Hard, message});
 }
 
@@ -203,40 +213,42 @@ void checkNumber(const FormField &field, const QJsonValue &value, const QJsonObj
             checkDurationText(field, value.toString(), issues);
             return;
         }
-        const QString kind =
-            field.type == FieldType::Integer ? QStringLiteral("整数") : QStringLiteral("数字");
+        const QString kind = field.type == FieldType::Integer
+                                 ? QCoreApplication::translate("Validator", "整数")
+                                 : QCoreApplication::translate("Validator", "数字");
         issues.append(
             {field.id, "type", Severity::Hard,
-             QStringLiteral("%1应填写%2，“%3”不是%2。")
+             QCoreApplication::translate("Validator", "%1应填写%2，“%3”不是%2。")
                  .arg(quoted(field), kind, value.isString() ? value.toString() : displayText(field, value))});
         return;
     }
     const double number = value.toDouble();
     if ((field.type == FieldType::Integer || field.type == FieldType::Duration) &&
         number != std::floor(number)) {
-        issues.append(
-            {field.id, "type", Severity::Hard,
-             field.type == FieldType::Duration
-                 ? QStringLiteral("%1应是整秒数，现在是 %2 秒。").arg(quoted(field), formatNumber(number))
-                 : QStringLiteral("%1应填写整数，现在是 %2。").arg(quoted(field), formatNumber(number))});
+        issues.append({field.id, "type", Severity::Hard,
+                       field.type == FieldType::Duration
+                           ? QCoreApplication::translate("Validator", "%1应是整秒数，现在是 %2 秒。")
+                                 .arg(quoted(field), formatNumber(number))
+                           : QCoreApplication::translate("Validator", "%1应填写整数，现在是 %2。")
+                                 .arg(quoted(field), formatNumber(number))});
         return;
     }
     if ((field.type == FieldType::Decimal || field.type == FieldType::DecimalList) &&
         decimalsOf(number) > field.precision) {
-        issues.append(
-            {field.id, "precision", Severity::Hard,
-             field.precision == 0
-                 ? QStringLiteral("%1应填写整数，现在是 %2。").arg(quoted(field), formatNumber(number))
-                 : QStringLiteral("%1最多保留 %2 位小数，现在是 %3。")
-                       .arg(quoted(field))
-                       .arg(field.precision)
-                       .arg(formatNumber(number))});
+        issues.append({field.id, "precision", Severity::Hard,
+                       field.precision == 0
+                           ? QCoreApplication::translate("Validator", "%1应填写整数，现在是 %2。")
+                                 .arg(quoted(field), formatNumber(number))
+                           : QCoreApplication::translate("Validator", "%1最多保留 %2 位小数，现在是 %3。")
+                                 .arg(quoted(field))
+                                 .arg(field.precision)
+                                 .arg(formatNumber(number))});
         return;
     }
     const bool inHardRange = (!field.min || number >= *field.min) && (!field.max || number <= *field.max);
     if (inHardRange && !field.allowed.isEmpty() && !field.allowed.contains(number)) {
         issues.append({field.id, "allowed", Severity::Hard,
-                       QStringLiteral("%1填写的是 %2，只能是 %3。请核对后改正。")
+                       QCoreApplication::translate("Validator", "%1填写的是 %2，只能是 %3。请核对后改正。")
                            .arg(quoted(field), formatNumber(number), describeAllowed(field))});
         return;
     }
@@ -248,7 +260,8 @@ void checkList(const FormField &field, const QJsonValue &value, const QJsonObjec
 {
     if (!value.isArray()) {
         issues.append({field.id, "type", Severity::Hard,
-                       QStringLiteral("%1应填写用逗号或顿号分开的数字（例如 96、102.5），“%2”读不出来。")
+                       QCoreApplication::translate(
+                           "Validator", "%1应填写用逗号或顿号分开的数字（例如 96、102.5），“%2”读不出来。")
                            .arg(quoted(field), value.toString())});
         return;
     }
@@ -257,7 +270,8 @@ void checkList(const FormField &field, const QJsonValue &value, const QJsonObjec
         QList<ValidationIssue> itemIssues;
         checkNumber(field, items.at(i), payload, itemIssues);
         for (ValidationIssue issue : itemIssues) {
-            issue.message = QStringLiteral("第 %1 个：%2").arg(i + 1).arg(issue.message);
+            issue.message =
+                QCoreApplication::translate("Validator", "第 %1 个：%2").arg(i + 1).arg(issue.message);
             issues.append(issue);
         }
     }
@@ -267,7 +281,7 @@ void checkMultiChoice(const FormField &field, const QJsonValue &value, QList<Val
 {
     QStringList labels;
     for (const Choice &choice : field.choices)
-        labels << choice.label.zh;
+        labels << choice.label.text();
     const QJsonArray items = value.isArray() ? value.toArray() : QJsonArray{value};
     QStringList seen;
     for (const QJsonValue &item : items) {
@@ -276,15 +290,16 @@ void checkMultiChoice(const FormField &field, const QJsonValue &value, QList<Val
         for (const Choice &choice : field.choices)
             known = known || choice.value == text;
         if (!known) {
-            issues.append({field.id, "choice", Severity::Hard,
-                           QStringLiteral("%1的“%2”不是可选项。可选（可多选）：%3。")
-                               .arg(quoted(field), text, labels.join(QStringLiteral("、")))});
+            issues.append(
+                {field.id, "choice", Severity::Hard,
+                 QCoreApplication::translate("Validator", "%1的“%2”不是可选项。可选（可多选）：%3。")
+                     .arg(quoted(field), text, labels.join(QCoreApplication::translate("Validator", "、")))});
             return;
         }
         if (seen.contains(text)) {
             issues.append({field.id, "choice", Severity::Hard,
-                           QStringLiteral("%1的“%2”选了两次。每项只选一次。")
-                               .arg(quoted(field), field.choiceLabel(text))});
+                           QCoreApplication::translate("Validator", "%1的“%2”选了两次。每项只选一次。")
+                               .arg(quoted(field), field.choiceText(text))});
             return;
         }
         seen << text;
@@ -303,26 +318,29 @@ void checkRule(const FormDefinition &form, const FormRule &rule, const QJsonObje
             anyLeft = anyLeft || payload.value(id).isDouble();
         if (!complete || !anyLeft || left <= right)
             return;
-        const QString leftText = rule.left.size() == 1
-                                     ? describeFields(form, rule.left)
-                                     : describeFields(form, rule.left) + QStringLiteral("合计");
-        const QString rightText = rule.right.size() == 1
-                                      ? describeFields(form, rule.right)
-                                      : describeFields(form, rule.right) + QStringLiteral("合计");
-        const QString verb =
-            rule.severity == Severity::Hard ? QStringLiteral("不能大于") : QStringLiteral("通常不大于");
+        const QString leftText = rule.left.size() == 1 ? describeFields(form, rule.left)
+                                                       : describeFields(form, rule.left) +
+                                                             QCoreApplication::translate("Validator", "合计");
+        const QString rightText =
+            rule.right.size() == 1
+                ? describeFields(form, rule.right)
+                : describeFields(form, rule.right) + QCoreApplication::translate("Validator", "合计");
+        const QString verb = rule.severity == Severity::Hard
+                                 ? QCoreApplication::translate("Validator", "不能大于")
+                                 : QCoreApplication::translate("Validator", "通常不大于");
         issues.append({rule.left.first(), rule.id, rule.severity,
-                       QStringLiteral("%1（%2）%3%4（%5）。请核对这几项。")
+                       QCoreApplication::translate("Validator", "%1（%2）%3%4（%5）。请核对这几项。")
                            .arg(leftText, formatNumber(left), verb, rightText, formatNumber(right))});
     } else if (rule.kind == "date_le") {
         const QDate left = QDate::fromString(payload.value(rule.left.first()).toString(), Qt::ISODate);
         const QDate right = QDate::fromString(payload.value(rule.right.first()).toString(), Qt::ISODate);
         if (!left.isValid() || !right.isValid() || left <= right)
             return; // an empty or unreadable date is its own field's issue
-        issues.append({rule.left.first(), rule.id, rule.severity,
-                       QStringLiteral("%1（%2）应在%3（%4）之前或同一天。请核对这两个日期。")
-                           .arg(describeFields(form, rule.left), left.toString(Qt::ISODate),
-                                describeFields(form, rule.right), right.toString(Qt::ISODate))});
+        issues.append(
+            {rule.left.first(), rule.id, rule.severity,
+             QCoreApplication::translate("Validator", "%1（%2）应在%3（%4）之前或同一天。请核对这两个日期。")
+                 .arg(describeFields(form, rule.left), left.toString(Qt::ISODate),
+                      describeFields(form, rule.right), right.toString(Qt::ISODate))});
     } else if (rule.kind == "count_eq") {
         const QJsonValue list = payload.value(rule.list);
         const QJsonValue count = payload.value(rule.count);
@@ -334,13 +352,15 @@ void checkRule(const FormDefinition &form, const FormRule &rule, const QJsonObje
             return;
         const FormField *listField = form.field(rule.list);
         const FormField *countField = form.field(rule.count);
-        issues.append({rule.list, rule.id, rule.severity,
-                       QStringLiteral("「%1」是 %2 %3，但「%4」填了 %5 个数。请每%3填一个。")
-                           .arg(countField->label.zh)
-                           .arg(expected)
-                           .arg(countField->unit.isEmpty() ? QStringLiteral("个") : countField->unit)
-                           .arg(listField->label.zh)
-                           .arg(listed)});
+        issues.append(
+            {rule.list, rule.id, rule.severity,
+             QCoreApplication::translate("Validator", "「%1」是 %2 %3，但「%4」填了 %5 个数。请每%3填一个。")
+                 .arg(countField->label.text())
+                 .arg(expected)
+                 .arg(countField->unit.isEmpty() ? QCoreApplication::translate("Validator", "个")
+                                                 : countField->unitText())
+                 .arg(listField->label.text())
+                 .arg(listed)});
     }
 }
 
@@ -358,21 +378,22 @@ QList<ValidationIssue> checkField(const FormDefinition *form, const FormField &f
     const QJsonValue value = payload.value(field.id);
     if (!isRelevant(field, payload)) {
         if (!isEmptyValue(value) && !field.isComputed() && irrelevantIsError(form, field)) {
-            QString why = field.irrelevantMessage.zh;
+            QString why = field.irrelevantMessage.text();
             if (why.isEmpty() && form)
-                why = form->irrelevantMessage.zh;
+                why = form->irrelevantMessage.text();
             if (why.isEmpty())
-                why = QStringLiteral("按前面填写的内容，此项不需要填写");
-            issues.append({field.id, "not_relevant", Severity::Hard,
-                           QStringLiteral("%1填了 %2，但%3。请清空此项，或核对前面的内容。")
-                               .arg(quoted(field), displayText(field, value), why)});
+                why = QCoreApplication::translate("Validator", "按前面填写的内容，此项不需要填写");
+            issues.append(
+                {field.id, "not_relevant", Severity::Hard,
+                 QCoreApplication::translate("Validator", "%1填了 %2，但%3。请清空此项，或核对前面的内容。")
+                     .arg(quoted(field), displayText(field, value), why)});
         }
         return issues;
     }
     if (isEmptyValue(value)) {
         if (!field.isComputed() && field.isRequiredFor(payload))
-            issues.append(
-                {field.id, "required", Severity::Hard, QStringLiteral("%1必须填写。").arg(quoted(field))});
+            issues.append({field.id, "required", Severity::Hard,
+                           QCoreApplication::translate("Validator", "%1必须填写。").arg(quoted(field))});
         return issues;
     }
     switch (field.type) {
@@ -387,7 +408,7 @@ QList<ValidationIssue> checkField(const FormDefinition *form, const FormField &f
     case FieldType::Boolean:
         if (!value.isBool())
             issues.append({field.id, "type", Severity::Hard,
-                           QStringLiteral("%1只能填“是”或“否”，现在是“%2”。")
+                           QCoreApplication::translate("Validator", "%1只能填“是”或“否”，现在是“%2”。")
                                .arg(quoted(field), displayText(field, value))});
         break;
     case FieldType::Choice: {
@@ -396,12 +417,13 @@ QList<ValidationIssue> checkField(const FormDefinition *form, const FormField &f
         const QString text = conditionText(value);
         for (const Choice &choice : field.choices) {
             known = known || choice.value == text;
-            labels << choice.label.zh;
+            labels << choice.label.text();
         }
         if (!known)
-            issues.append({field.id, "choice", Severity::Hard,
-                           QStringLiteral("%1的“%2”不是可选项。可选：%3。")
-                               .arg(quoted(field), text, labels.join(QStringLiteral("、")))});
+            issues.append(
+                {field.id, "choice", Severity::Hard,
+                 QCoreApplication::translate("Validator", "%1的“%2”不是可选项。可选：%3。")
+                     .arg(quoted(field), text, labels.join(QCoreApplication::translate("Validator", "、")))});
         break;
     }
     case FieldType::MultiChoice:
@@ -409,19 +431,20 @@ QList<ValidationIssue> checkField(const FormDefinition *form, const FormField &f
         break;
     case FieldType::Date:
         if (!QDate::fromString(value.toString(), Qt::ISODate).isValid())
-            issues.append({field.id, "type", Severity::Hard,
-                           QStringLiteral("%1应为日期，例如 2025-09-01，现在是“%2”。")
-                               .arg(quoted(field), displayText(field, value))});
+            issues.append(
+                {field.id, "type", Severity::Hard,
+                 QCoreApplication::translate("Validator", "%1应为日期，例如 2025-09-01，现在是“%2”。")
+                     .arg(quoted(field), displayText(field, value))});
         break;
     case FieldType::Text:
         if (!value.isString())
-            issues.append(
-                {field.id, "type", Severity::Hard,
-                 QStringLiteral("%1应填写文字，现在是“%2”。").arg(quoted(field), displayText(field, value))});
+            issues.append({field.id, "type", Severity::Hard,
+                           QCoreApplication::translate("Validator", "%1应填写文字，现在是“%2”。")
+                               .arg(quoted(field), displayText(field, value))});
         else if (!field.pattern.isEmpty() && !anchored(field.pattern).match(value.toString()).hasMatch())
             issues.append({field.id, "pattern", Severity::Hard,
-                           QStringLiteral("%1的格式不对（%2），现在是“%3”。")
-                               .arg(quoted(field), field.patternHint.zh, value.toString())});
+                           QCoreApplication::translate("Validator", "%1的格式不对（%2），现在是“%3”。")
+                               .arg(quoted(field), field.patternHint.text(), value.toString())});
         break;
     case FieldType::Attachment:
         AttachmentCheck::check(field, value, issues);
@@ -460,7 +483,7 @@ QString valueWithUnit(const FormField &field, double value)
     if (field.type == FieldType::Duration && value == std::floor(value) && std::fabs(value) < 1e9)
         return Duration::format(int(value));
     const QString number = formatNumber(value);
-    return field.unit.isEmpty() ? number : number + QLatin1Char(' ') + field.unit;
+    return field.unitText().isEmpty() ? number : number + QLatin1Char(' ') + field.unitText();
 }
 
 QJsonValue parseInput(const FormField &field, const QString &text)
@@ -499,7 +522,7 @@ QJsonValue parseInput(const FormField &field, const QString &text)
     }
     case FieldType::Choice:
         for (const Choice &choice : field.choices) {
-            if (choice.value == trimmed || choice.label.zh == trimmed)
+            if (choice.value == trimmed || choice.label.zh == trimmed || choice.label.en == trimmed)
                 return choice.value;
         }
         return trimmed;
@@ -508,7 +531,7 @@ QJsonValue parseInput(const FormField &field, const QString &text)
         for (const QString &part : splitList(trimmed)) {
             QString stored = part; // unknown parts are kept as typed; validate() names them
             for (const Choice &choice : field.choices) {
-                if (choice.value == part || choice.label.zh == part)
+                if (choice.value == part || choice.label.zh == part || choice.label.en == part)
                     stored = choice.value;
             }
             items.append(stored);
@@ -553,11 +576,11 @@ QString displayText(const FormField &field, const QJsonValue &value)
             if (item.isDouble())
                 parts << formatNumber(item.toDouble());
             else if (field.type == FieldType::MultiChoice)
-                parts << field.choiceLabel(item.toString());
+                parts << field.choiceText(item.toString());
             else
                 parts << item.toString();
         }
-        return parts.join(QStringLiteral("、"));
+        return parts.join(QCoreApplication::translate("Validator", "、"));
     }
     if (value.isObject())
         return AttachmentCheck::display(QJsonArray{value});

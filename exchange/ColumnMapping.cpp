@@ -1,5 +1,6 @@
 #include "ColumnMapping.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -56,11 +57,12 @@ Result<QHash<QString, QString>> ColumnMapping::parseExplicit(const QString &text
         const QString header = eq > 0 ? part.left(eq).trimmed() : QString();
         const QString field = eq > 0 ? part.mid(eq + 1).trimmed() : QString();
         if (header.isEmpty() || field.isEmpty())
-            return makeError(
-                "import.mapping",
-                QStringLiteral("列对应“%1”看不懂：应写成 文件里的列名=字段名，多个用逗号分开，例如 "
-                               "工号=staff_no,学历=degree。")
-                    .arg(part.trimmed()));
+            return makeError("import.mapping",
+                             QCoreApplication::translate(
+                                 "ColumnMapping",
+                                 "列对应“%1”看不懂：应写成 文件里的列名=字段名，多个用逗号分开，例如 "
+                                 "工号=staff_no,学历=degree。")
+                                 .arg(part.trimmed()));
         map.insert(header, field);
     }
     return map;
@@ -75,10 +77,13 @@ Result<ColumnMapping> ColumnMapping::detect(const SheetData &sheet, const Layout
         if (!form.field(it.value())) {
             QStringList ids;
             for (const FormField &field : form.fields)
-                ids << QStringLiteral("%1（%2）").arg(field.id, field.label.zh);
-            return makeError("import.mapping",
-                             QStringLiteral("列对应里的“%1”不是表 %2 的字段。可用的字段：%3。")
-                                 .arg(it.value(), form.id, ids.join(QStringLiteral("、"))));
+                ids << QCoreApplication::translate("ColumnMapping", "%1（%2）")
+                           .arg(field.id, field.label.text());
+            return makeError(
+                "import.mapping",
+                QCoreApplication::translate("ColumnMapping",
+                                            "列对应里的“%1”不是表 %2 的字段。可用的字段：%3。")
+                    .arg(it.value(), form.id, ids.join(QCoreApplication::translate("ColumnMapping", "、"))));
         }
         explicitCanonical.insert(Layout::canonicalHeader(it.key()), it.value());
     }
@@ -104,11 +109,13 @@ Result<ColumnMapping> ColumnMapping::detect(const SheetData &sheet, const Layout
     if (headerIndex < 0)
         return makeError(
             "import.header",
-            QStringLiteral("文件的前 %1 行里没有找到“%2”的表头。表头应包含这些列名（顺序不限）：%3。%4")
+            QCoreApplication::translate(
+                "ColumnMapping", "文件的前 %1 行里没有找到“%2”的表头。表头应包含这些列名（顺序不限）：%3。%4")
                 .arg(headerSearchRows)
-                .arg(layout.title, expected.join(QStringLiteral("、")),
+                .arg(layout.displayTitle(), expected.join(QCoreApplication::translate("ColumnMapping", "、")),
                      layout.id == QLatin1String("teachers")
-                         ? QStringLiteral("列名不同时，请指定列对应，例如 工号=staff_no。")
+                         ? QCoreApplication::translate("ColumnMapping",
+                                                       "列名不同时，请指定列对应，例如 工号=staff_no。")
                          : QString()));
 
     ColumnMapping mapping;
@@ -147,11 +154,13 @@ Result<ColumnMapping> ColumnMapping::detect(const SheetData &sheet, const Layout
 
     for (auto it = explicitMap.begin(); it != explicitMap.end(); ++it) {
         if (!usedExplicit.contains(Layout::canonicalHeader(it.key())))
-            return makeError("import.mapping",
-                             QStringLiteral("列对应里的列名“%1”在文件的表头（第 %2 行）里没有。表头有：%3。")
-                                 .arg(it.key())
-                                 .arg(mapping.headerRow)
-                                 .arg(headers.join(QStringLiteral("、"))));
+            return makeError(
+                "import.mapping",
+                QCoreApplication::translate("ColumnMapping",
+                                            "列对应里的列名“%1”在文件的表头（第 %2 行）里没有。表头有：%3。")
+                    .arg(it.key())
+                    .arg(mapping.headerRow)
+                    .arg(headers.join(QCoreApplication::translate("ColumnMapping", "、"))));
     }
 
     QStringList missing;
@@ -159,19 +168,22 @@ Result<ColumnMapping> ColumnMapping::detect(const SheetData &sheet, const Layout
         if (boundFields.contains(column.fieldId))
             continue;
         if (isRequired(column, form))
-            missing << QStringLiteral("「%1」").arg(column.header);
+            missing << QCoreApplication::translate("ColumnMapping", "「%1」").arg(column.header);
         else
             mapping.absentOptional << column.header;
     }
     if (!missing.isEmpty())
         return makeError(
             "import.columns",
-            QStringLiteral("文件缺少必需的列 %1（表头在第 %2 行）。没有导入任何数据。请在文件里加上这些列%3"
-                           "后再导入。")
-                .arg(missing.join(QStringLiteral("、")))
+            QCoreApplication::translate(
+                "ColumnMapping",
+                "文件缺少必需的列 %1（表头在第 %2 行）。没有导入任何数据。请在文件里加上这些列%3"
+                "后再导入。")
+                .arg(missing.join(QCoreApplication::translate("ColumnMapping", "、")))
                 .arg(mapping.headerRow)
                 .arg(layout.id == QLatin1String("teachers")
-                         ? QStringLiteral("，或者用列对应指明哪一列是它（例如 工号=staff_no）")
+                         ? QCoreApplication::translate("ColumnMapping",
+                                                       "，或者用列对应指明哪一列是它（例如 工号=staff_no）")
                          : QString()));
     return mapping;
 }

@@ -2,6 +2,7 @@
 
 #include "TextDecoder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace junheng::CsvReader {
@@ -105,7 +106,8 @@ Result<SheetData> readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError("import.open",
-                         QStringLiteral("打不开文件“%1”：%2。请确认文件存在、没有被 Excel 占用。")
+                         QCoreApplication::translate(
+                             "CsvReader", "打不开文件“%1”：%2。请确认文件存在、没有被 Excel 占用。")
                              .arg(path, file.errorString()));
     auto decoded = TextDecoder::decode(file.readAll());
     if (!decoded)

@@ -2,13 +2,16 @@
 
 #include "XlsxWriter.h"
 
+#include <QCoreApplication>
+
 namespace junheng::ErrorReport {
 
 namespace {
 
 QString severityText(Severity severity)
 {
-    return severity == Severity::Hard ? QStringLiteral("必须改正") : QStringLiteral("请核对");
+    return severity == Severity::Hard ? QCoreApplication::translate("ErrorReport", "必须改正")
+                                      : QCoreApplication::translate("ErrorReport", "请核对");
 }
 
 } // namespace
@@ -16,9 +19,13 @@ QString severityText(Severity severity)
 Status writeXlsx(const QString &path, const ImportPreview &preview, const QString &sourceName)
 {
     XlsxWriter writer(path);
-    writer.addSheet(QStringLiteral("问题"));
-    writer.writeHeader({QStringLiteral("行号"), QStringLiteral("列"), QStringLiteral("填写的值"),
-                        QStringLiteral("类型"), QStringLiteral("规则"), QStringLiteral("说明")},
+    writer.addSheet(QCoreApplication::translate("ErrorReport", "问题"));
+    writer.writeHeader({QCoreApplication::translate("ErrorReport", "行号"),
+                        QCoreApplication::translate("ErrorReport", "列"),
+                        QCoreApplication::translate("ErrorReport", "填写的值"),
+                        QCoreApplication::translate("ErrorReport", "类型"),
+                        QCoreApplication::translate("ErrorReport", "规则"),
+                        QCoreApplication::translate("ErrorReport", "说明")},
                        {8, 16, 16, 10, 14, 90});
     int r = 1;
     for (const ImportProblem &problem : preview.problems) {
@@ -32,18 +39,20 @@ Status writeXlsx(const QString &path, const ImportPreview &preview, const QStrin
         ++r;
     }
 
-    writer.addSheet(QStringLiteral("说明"));
-    writer.writeHeader({QStringLiteral("项目"), QStringLiteral("内容")}, {16, 100});
+    writer.addSheet(QCoreApplication::translate("ErrorReport", "说明"));
+    writer.writeHeader({QCoreApplication::translate("ErrorReport", "项目"),
+                        QCoreApplication::translate("ErrorReport", "内容")},
+                       {16, 100});
     const QList<std::pair<QString, QString>> summary{
-        {QStringLiteral("文件"), sourceName},
-        {QStringLiteral("表单"), preview.formId},
-        {QStringLiteral("编码"), preview.encoding},
-        {QStringLiteral("表头所在行"), QString::number(preview.headerRow)},
-        {QStringLiteral("数据行"), QString::number(preview.rows.size())},
-        {QStringLiteral("可以导入的行"), QString::number(preview.validCount())},
-        {QStringLiteral("有错误的行"), QString::number(preview.invalidCount())},
-        {QStringLiteral("必须改正"), QString::number(preview.hardCount())},
-        {QStringLiteral("请核对"), QString::number(preview.softCount())},
+        {QCoreApplication::translate("ErrorReport", "文件"), sourceName},
+        {QCoreApplication::translate("ErrorReport", "表单"), preview.formId},
+        {QCoreApplication::translate("ErrorReport", "编码"), preview.encoding},
+        {QCoreApplication::translate("ErrorReport", "表头所在行"), QString::number(preview.headerRow)},
+        {QCoreApplication::translate("ErrorReport", "数据行"), QString::number(preview.rows.size())},
+        {QCoreApplication::translate("ErrorReport", "可以导入的行"), QString::number(preview.validCount())},
+        {QCoreApplication::translate("ErrorReport", "有错误的行"), QString::number(preview.invalidCount())},
+        {QCoreApplication::translate("ErrorReport", "必须改正"), QString::number(preview.hardCount())},
+        {QCoreApplication::translate("ErrorReport", "请核对"), QString::number(preview.softCount())},
     };
     int s = 1;
     for (const auto &[item, text] : summary) {
@@ -51,7 +60,7 @@ Status writeXlsx(const QString &path, const ImportPreview &preview, const QStrin
         writer.writeText(s++, 1, text);
     }
     for (const QString &note : preview.notes) {
-        writer.writeText(s, 0, QStringLiteral("说明"));
+        writer.writeText(s, 0, QCoreApplication::translate("ErrorReport", "说明"));
         writer.writeText(s++, 1, note);
     }
     return writer.close();
@@ -60,8 +69,10 @@ Status writeXlsx(const QString &path, const ImportPreview &preview, const QStrin
 Status writeFileError(const QString &path, const Error &error, const QString &sourceName)
 {
     XlsxWriter writer(path);
-    writer.addSheet(QStringLiteral("问题"));
-    writer.writeHeader({QStringLiteral("文件"), QStringLiteral("说明")}, {30, 100});
+    writer.addSheet(QCoreApplication::translate("ErrorReport", "问题"));
+    writer.writeHeader({QCoreApplication::translate("ErrorReport", "文件"),
+                        QCoreApplication::translate("ErrorReport", "说明")},
+                       {30, 100});
     writer.writeText(1, 0, sourceName);
     writer.writeText(1, 1, error.message);
     return writer.close();

@@ -3,6 +3,7 @@
 #include "Validator.h"
 #include "XlsxWriter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -103,13 +104,15 @@ Status writeFile(const QString &path, const Layout &layout, const FormDefinition
         if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(layout, form, rows)) < 0 || !file.commit())
             return makeError(
                 "export.io",
-                QStringLiteral("写文件“%1”失败：%2。请确认文件夹可以写入、文件没有在 Excel 里打开。")
+                QCoreApplication::translate(
+                    "Exporter", "写文件“%1”失败：%2。请确认文件夹可以写入、文件没有在 Excel 里打开。")
                     .arg(name, file.errorString()));
         return Ok{};
     }
     if (suffix != QLatin1String("xlsx"))
-        return makeError("export.format",
-                         QStringLiteral("不能导出为“%1”：文件名应以 .xlsx 或 .csv 结尾。").arg(name));
+        return makeError("export.format", QCoreApplication::translate(
+                                              "Exporter", "不能导出为“%1”：文件名应以 .xlsx 或 .csv 结尾。")
+                                              .arg(name));
 
     XlsxWriter writer(path);
     writer.addSheet(layout.title.left(31)); // Excel's limit for a sheet name

@@ -5,6 +5,7 @@
 #include "Validator.h"
 #include "XlsxReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -17,7 +18,7 @@ constexpr int progressEvery = 100;
 
 QString rowPrefix(int row)
 {
-    return QStringLiteral("第 %1 行：").arg(row);
+    return QCoreApplication::translate("Importer", "第 %1 行：").arg(row);
 }
 
 // Notes on values read differently from how they were written, one line per column (not per cell: a
@@ -59,14 +60,16 @@ public:
 
         if (truncated) {
             add({}, {}, QStringLiteral("truncated"), Severity::Hard,
-                QStringLiteral("文件在这一行中途结束（引号没有闭合），这一行不完整，不能导入。文件可能没有复"
-                               "制或下载完整；"
-                               "请用原文件重新导出。"));
+                QCoreApplication::translate(
+                    "Importer", "文件在这一行中途结束（引号没有闭合），这一行不完整，不能导入。文件可能没有复"
+                                "制或下载完整；"
+                                "请用原文件重新导出。"));
         } else if (m_mapping.headerWidth > 0 && row.cells.size() < m_mapping.headerWidth &&
                    m_preview.encoding != QLatin1String("XLSX")) {
             add({}, {}, QStringLiteral("short_row"), Severity::Hard,
-                QStringLiteral("这一行只有 %1 列，表头有 %2 "
-                               "列：这一行不完整（文件可能被截断，或少了分隔的逗号），不能导入。")
+                QCoreApplication::translate(
+                    "Importer", "这一行只有 %1 列，表头有 %2 "
+                                "列：这一行不完整（文件可能被截断，或少了分隔的逗号），不能导入。")
                     .arg(row.cells.size())
                     .arg(m_mapping.headerWidth));
         }
@@ -90,7 +93,8 @@ public:
                 if (!alias.isEmpty()) {
                     value = alias;
                     if (clean != field->choiceLabel(alias))
-                        read.note = QStringLiteral("“%1”按“%2”读入").arg(clean, field->choiceLabel(alias));
+                        read.note = QCoreApplication::translate("Importer", "“%1”按“%2”读入")
+                                        .arg(clean, field->choiceLabel(alias));
                 } else {
                     value = Validator::parseInput(*field, clean);
                 }
@@ -118,14 +122,17 @@ public:
     {
         for (const QString &column : std::as_const(m_noteOrder)) {
             const NoteTally &t = m_notes.value(column);
-            m_preview.notes
-                << (t.count == 1
-                        ? QStringLiteral("「%1」第 %2 行：%3。").arg(column).arg(t.firstRow).arg(t.example)
-                        : QStringLiteral("「%1」有 %2 个值换了写法读入，例如第 %3 行：%4。")
-                              .arg(column)
-                              .arg(t.count)
-                              .arg(t.firstRow)
-                              .arg(t.example));
+            m_preview.notes << (t.count == 1
+                                    ? QCoreApplication::translate("Importer", "「%1」第 %2 行：%3。")
+                                          .arg(column)
+                                          .arg(t.firstRow)
+                                          .arg(t.example)
+                                    : QCoreApplication::translate(
+                                          "Importer", "「%1」有 %2 个值换了写法读入，例如第 %3 行：%4。")
+                                          .arg(column)
+                                          .arg(t.count)
+                                          .arg(t.firstRow)
+                                          .arg(t.example));
         }
     }
 
@@ -137,7 +144,7 @@ private:
         if (const LayoutColumn *column = m_layout.column(fieldId))
             return column->header;
         const FormField *field = m_form.field(fieldId);
-        return field ? field->label.zh : fieldId;
+        return field ? field->label.text() : fieldId;
     }
 
     void tally(const QString &column, int row, const QString &note)
@@ -184,10 +191,12 @@ private:
         const QString keyField = m_keyFields.last();
         QStringList labels;
         for (const QString &id : m_keyFields)
-            labels << (m_form.field(id) ? m_form.field(id)->label.zh : id);
+            labels << (m_form.field(id) ? m_form.field(id)->label.text() : id);
         add(keyField, columnName(keyField), QStringLiteral("duplicate"), Severity::Hard,
-            QStringLiteral("「%1」%2 和第 %3 行重复。同一个%1只能有一行：请删去重复的一行，或改正编号。")
-                .arg(labels.join(QStringLiteral("」「")), parts.join(QLatin1Char(' ')))
+            QCoreApplication::translate(
+                "Importer", "「%1」%2 和第 %3 行重复。同一个%1只能有一行：请删去重复的一行，或改正编号。")
+                .arg(labels.join(QCoreApplication::translate("Importer", "」「")),
+                     parts.join(QLatin1Char(' ')))
                 .arg(first.value()));
     }
 
@@ -270,7 +279,8 @@ Result<SheetData> Importer::readSheet(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError("import.open",
-                         QStringLiteral("打不开文件“%1”：%2。请确认文件存在、没有被其他程序占用。")
+                         QCoreApplication::translate(
+                             "Importer", "打不开文件“%1”：%2。请确认文件存在、没有被其他程序占用。")
                              .arg(path, file.errorString()));
     const QByteArray magic = file.read(4);
     file.close();
@@ -278,11 +288,12 @@ Result<SheetData> Importer::readSheet(const QString &path)
     if (magic.startsWith("PK\x03\x04") || suffix == QLatin1String("xlsx"))
         return XlsxReader::readFile(path);
     if (suffix == QLatin1String("xls") || magic.startsWith("\xD0\xCF\x11\xE0"))
-        return makeError(
-            "import.format",
-            QStringLiteral("“%1”是旧版 Excel 97-2003 工作簿（.xls），不能直接导入。请用 Excel 打开它，"
-                           "“另存为”Excel 工作簿（.xlsx）或 CSV 后再导入。")
-                .arg(QFileInfo(path).fileName()));
+        return makeError("import.format",
+                         QCoreApplication::translate(
+                             "Importer",
+                             "“%1”是旧版 Excel 97-2003 工作簿（.xls），不能直接导入。请用 Excel 打开它，"
+                             "“另存为”Excel 工作簿（.xlsx）或 CSV 后再导入。")
+                             .arg(QFileInfo(path).fileName()));
     return CsvReader::readFile(path);
 }
 
@@ -306,15 +317,19 @@ Result<ImportPreview> Importer::preview(const SheetData &sheet, const ImportOpti
     preview.encoding = sheet.encoding;
     preview.headerRow = mapping->headerRow;
     if (mapping->headerIndex > 0)
-        preview.notes << QStringLiteral("表头在第 %1 行，上面的 %2 行（标题）没有导入。")
+        preview.notes << QCoreApplication::translate("Importer",
+                                                     "表头在第 %1 行，上面的 %2 行（标题）没有导入。")
                              .arg(mapping->headerRow)
                              .arg(mapping->headerIndex);
     if (!mapping->ignoredHeaders.isEmpty())
-        preview.notes << QStringLiteral("这些列不属于“%1”，没有导入：%2。")
-                             .arg(m_layout.title, mapping->ignoredHeaders.join(QStringLiteral("、")));
+        preview.notes << QCoreApplication::translate("Importer", "这些列不属于“%1”，没有导入：%2。")
+                             .arg(
+                                 m_layout.displayTitle(),
+                                 mapping->ignoredHeaders.join(QCoreApplication::translate("Importer", "、")));
     if (!mapping->absentOptional.isEmpty())
-        preview.notes << QStringLiteral("文件里没有这些列，相应的项留空：%1。")
-                             .arg(mapping->absentOptional.join(QStringLiteral("、")));
+        preview.notes << QCoreApplication::translate("Importer", "文件里没有这些列，相应的项留空：%1。")
+                             .arg(
+                                 mapping->absentOptional.join(QCoreApplication::translate("Importer", "、")));
 
     RowReader reader(m_form, m_layout, mapping.value(), preview);
     const int first = mapping->headerIndex + 1;
@@ -324,7 +339,8 @@ Result<ImportPreview> Importer::preview(const SheetData &sheet, const ImportOpti
         const int done = i - first;
         if (done % progressEvery == 0) {
             if (options.cancel && options.cancel->load())
-                return makeError("import.cancelled", QStringLiteral("已取消导入，没有写入任何数据。"));
+                return makeError("import.cancelled",
+                                 QCoreApplication::translate("Importer", "已取消导入，没有写入任何数据。"));
             if (options.progress)
                 options.progress(done, total);
         }

@@ -1,5 +1,6 @@
 #include "Layout.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace junheng {
@@ -18,7 +19,9 @@ LayoutColumn col(const char *header, const char *fieldId, ValueKind kind = Value
 Layout fitness()
 {
     using K = ValueKind;
-    Layout layout{"fitness", "S6", QStringLiteral("国家学生体质健康标准数据上报"), "student_id", true, {}};
+    Layout layout{
+        "fitness",    "S6", QString::fromUtf8(QT_TRANSLATE_NOOP("Layout", "国家学生体质健康标准数据上报")),
+        "student_id", true, {}};
     layout.columns = {
         col("年级编号", "grade_code", K::GradeCode, true, {"年级代码", "年级"}),
         col("班级编号", "class_code", K::Code, false, {"班级代码", "班号"}),
@@ -51,7 +54,8 @@ Layout fitness()
 Layout myopia()
 {
     using K = ValueKind;
-    Layout layout{"myopia", "S5", QStringLiteral("近视筛查"), "student_id", false, {}};
+    Layout layout{"myopia",     "S5",  QString::fromUtf8(QT_TRANSLATE_NOOP("Layout", "近视筛查")),
+                  "student_id", false, {}};
     const QHash<QString, QString> glasses{
         {"无", "none"},           {"不戴", "none"},       {"否", "none"},        {"框架", "spectacles"},
         {"框架镜", "spectacles"}, {"眼镜", "spectacles"}, {"隐形", "contacts"},  {"隐形眼镜", "contacts"},
@@ -83,7 +87,8 @@ Layout myopia()
 Layout teachers()
 {
     using K = ValueKind;
-    Layout layout{"teachers", "S3", QStringLiteral("教师名册"), "staff_no", false, {}};
+    Layout layout{"teachers", "S3",  QString::fromUtf8(QT_TRANSLATE_NOOP("Layout", "教师名册")),
+                  "staff_no", false, {}};
     const QHash<QString, QString> degrees{{"大专", "junior_college"},       {"专科", "junior_college"},
                                           {"大学本科", "bachelor"},         {"研究生", "master"},
                                           {"硕士研究生", "master"},         {"博士研究生", "doctor"},
@@ -121,6 +126,11 @@ Layout teachers()
 }
 
 } // namespace
+
+QString Layout::displayTitle() const
+{
+    return QCoreApplication::translate("Layout", title.toUtf8().constData());
+}
 
 const LayoutColumn *Layout::column(const QString &fieldId) const
 {

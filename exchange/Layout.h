@@ -27,12 +27,14 @@ struct Layout
 {
     QString id;     // "fitness", "myopia", "teachers"
     QString formId; // "S6", "S5", "S3"
-    QString title;  // 国家学生体质健康标准数据上报 …
+    QString title;  // 国家学生体质健康标准数据上报 … (Chinese: the export's sheet name)
     QString keyField;
     bool sexAsCode = false; // export 性别 as 1/2 (the national upload) rather than 男/女
     QList<LayoutColumn> columns;
 
     const LayoutColumn *column(const QString &fieldId) const;
+    // The title in the current language, for messages.
+    QString displayTitle() const;
 
     static const QList<Layout> &all();
     static const Layout *byId(const QString &id);

@@ -1,5 +1,6 @@
 #include "TextDecoder.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace junheng::TextDecoder {
@@ -22,7 +23,7 @@ Result<DecodedText> decode(const QByteArray &bytes)
 {
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         if (auto text = tryDecode(QStringConverter::Utf8, QByteArrayView(bytes).sliced(3)))
-            return DecodedText{*text, QStringLiteral("UTF-8（带 BOM）")};
+            return DecodedText{*text, QCoreApplication::translate("TextDecoder", "UTF-8（带 BOM）")};
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const auto encoding =
@@ -39,8 +40,10 @@ Result<DecodedText> decode(const QByteArray &bytes)
         if (!gb.hasError())
             return DecodedText{text, QStringLiteral("GB18030")};
     }
-    return makeError("import.encoding",
-                     QStringLiteral("读不出这个文件的文字：它既不是 UTF-8 也不是 GB18030（GBK）编码。请在 "
+    return makeError(
+        "import.encoding",
+        QCoreApplication::translate("TextDecoder",
+                                    "读不出这个文件的文字：它既不是 UTF-8 也不是 GB18030（GBK）编码。请在 "
                                     "Excel 里“另存为”CSV UTF-8 或 Excel 工作簿（.xlsx）后再导入。"));
 }
 

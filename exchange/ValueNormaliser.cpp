@@ -2,6 +2,7 @@
 
 #include "Duration.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 #include <cmath>
@@ -10,7 +11,11 @@ namespace junheng::ValueNormaliser {
 
 namespace {
 
-const QString durationExample = QStringLiteral("3′45″（3 分 45 秒）");
+// A function, not a constant: the text follows the language in use when the message is made.
+QString durationExample()
+{
+    return QCoreApplication::translate("ValueNormaliser", "3′45″（3 分 45 秒）");
+}
 
 NormalisedValue failure(const QString &rule, const QString &message)
 {
@@ -25,7 +30,7 @@ NormalisedValue value(const QJsonValue &stored, const QString &written, const QS
     NormalisedValue out;
     out.value = stored;
     if (written != shown)
-        out.note = QStringLiteral("“%1”按“%2”读入").arg(written, shown);
+        out.note = QCoreApplication::translate("ValueNormaliser", "“%1”按“%2”读入").arg(written, shown);
     return out;
 }
 
@@ -45,8 +50,9 @@ NormalisedValue sex(const QString &text, const QString &label)
     if (female.contains(text))
         return value(QStringLiteral("2"), text, text == QLatin1String("2") ? text : QStringLiteral("女"));
     return failure(
-        "sex",
-        QStringLiteral("「%1」只能填 男 或 女（也可以填 1 = 男、2 = 女），现在是“%2”。").arg(label, text));
+        "sex", QCoreApplication::translate("ValueNormaliser",
+                                           "「%1」只能填 男 或 女（也可以填 1 = 男、2 = 女），现在是“%2”。")
+                   .arg(label, text));
 }
 
 NormalisedValue date(const QString &text, const QString &label)
@@ -62,34 +68,39 @@ NormalisedValue date(const QString &text, const QString &label)
     else if (const auto serial = number(text); serial && *serial >= 1 && *serial < 2958466) {
         const QString iso = excelSerialToIsoDate(*serial);
         NormalisedValue out = value(iso, text, iso);
-        out.note = QStringLiteral("Excel 日期序号 %1 按 %2 读入").arg(text, iso);
+        out.note =
+            QCoreApplication::translate("ValueNormaliser", "Excel 日期序号 %1 按 %2 读入").arg(text, iso);
         return out;
     }
     if (parsed.isValid()) {
         const QString iso = parsed.toString(Qt::ISODate);
         return value(iso, text, iso);
     }
-    return failure("date",
-                   QStringLiteral("「%1」应为日期，例如 2014-09-01、2014/9/1 或 20140901，现在是“%2”。")
-                       .arg(label, text));
+    return failure(
+        "date", QCoreApplication::translate(
+                    "ValueNormaliser", "「%1」应为日期，例如 2014-09-01、2014/9/1 或 20140901，现在是“%2”。")
+                    .arg(label, text));
 }
 
 NormalisedValue duration(const QString &text, const QString &label)
 {
     if (text.contains(QLatin1Char(':')) || text.contains(QChar(0xFF1A)))
-        return failure("duration", QStringLiteral("「%1」写成了“%2”：Excel 会把冒号当作几点几分。请写成 %3。")
-                                       .arg(label, text, durationExample));
+        return failure("duration",
+                       QCoreApplication::translate(
+                           "ValueNormaliser", "「%1」写成了“%2”：Excel 会把冒号当作几点几分。请写成 %3。")
+                           .arg(label, text, durationExample()));
     if (const auto seconds = parseDuration(text)) {
         const QString shown = formatDuration(*seconds);
         return value(*seconds, text, shown);
     }
     if (const auto n = number(text); n && *n > 0 && *n < 1)
-        return failure("duration",
-                       QStringLiteral("「%1」是 Excel 的时刻值（%2），原文件多半写成了“分:秒”。请写成 %3。")
-                           .arg(label, text, durationExample));
-    return failure(
-        "duration",
-        QStringLiteral("「%1」应写成 分′秒″，例如 %2，现在是“%3”。").arg(label, durationExample, text));
+        return failure("duration", QCoreApplication::translate(
+                                       "ValueNormaliser",
+                                       "「%1」是 Excel 的时刻值（%2），原文件多半写成了“分:秒”。请写成 %3。")
+                                       .arg(label, text, durationExample()));
+    return failure("duration", QCoreApplication::translate("ValueNormaliser",
+                                                           "「%1」应写成 分′秒″，例如 %2，现在是“%3”。")
+                                   .arg(label, durationExample(), text));
 }
 
 NormalisedValue ethnicity(const QString &text, const QString &label)
@@ -101,7 +112,8 @@ NormalisedValue ethnicity(const QString &text, const QString &label)
     if (!digits.match(code).hasMatch() || code.toInt() < 1 || code.toInt() > 98)
         return failure(
             "ethnicity",
-            QStringLiteral(
+            QCoreApplication::translate(
+                "ValueNormaliser",
                 "「%1」应为两位数字的民族代码（01 汉族 … 56 基诺族，97 其他，98 外国血统），现在是“%2”。")
                 .arg(label, text));
     const QString padded = code.rightJustified(2, QLatin1Char('0'));
@@ -126,8 +138,9 @@ NormalisedValue grade(const QString &text, const QString &label)
         grade = g.captured(1).toInt() < 20 ? g.captured(1).toInt() - 10 : g.captured(1).toInt() - 14;
     if (grade == 0)
         return failure(
-            "grade",
-            QStringLiteral("「%1」应为 1–9 年级（例如 3、三年级、初一），现在是“%2”。").arg(label, text));
+            "grade", QCoreApplication::translate("ValueNormaliser",
+                                                 "「%1」应为 1–9 年级（例如 3、三年级、初一），现在是“%2”。")
+                         .arg(label, text));
     return value(grade, text, QString::number(grade));
 }
 
@@ -150,8 +163,9 @@ NormalisedValue gradeCode(const QString &text, const QString &label)
     }
     if (result == 0)
         return failure("grade_code",
-                       QStringLiteral("「%1」应为年级编号 11–16（一至六年级）、21–23（初一至初三）或 "
-                                      "31–33（高一至高三），也可以写“三年级”“初一”，现在是“%2”。")
+                       QCoreApplication::translate(
+                           "ValueNormaliser", "「%1」应为年级编号 11–16（一至六年级）、21–23（初一至初三）或 "
+                                              "31–33（高一至高三），也可以写“三年级”“初一”，现在是“%2”。")
                            .arg(label, text));
     return value(result, text, QString::number(result));
 }
@@ -164,8 +178,9 @@ NormalisedValue birthYear(const QString &text, const QString &label)
         const int y = QString(m.captured(1) + m.captured(2)).toInt();
         return value(y, text, QString::number(y));
     }
-    return failure("birth_year",
-                   QStringLiteral("「%1」应为出生年份（例如 1985），现在是“%2”。").arg(label, text));
+    return failure("birth_year", QCoreApplication::translate("ValueNormaliser",
+                                                             "「%1」应为出生年份（例如 1985），现在是“%2”。")
+                                     .arg(label, text));
 }
 
 } // namespace

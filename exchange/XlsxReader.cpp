@@ -1,5 +1,6 @@
 #include "XlsxReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
@@ -12,11 +13,12 @@ namespace {
 
 Error damaged(const QString &path, const QString &what)
 {
-    return makeError(
-        "import.xlsx",
-        QStringLiteral("“%1”不是完整的 Excel 工作簿（%2）。文件可能没有下载或复制完整；请用 Excel "
-                       "打开它，另存为 .xlsx 后再导入。")
-            .arg(QFileInfo(path).fileName(), what));
+    return makeError("import.xlsx",
+                     QCoreApplication::translate(
+                         "XlsxReader",
+                         "“%1”不是完整的 Excel 工作簿（%2）。文件可能没有下载或复制完整；请用 Excel "
+                         "打开它，另存为 .xlsx 后再导入。")
+                         .arg(QFileInfo(path).fileName(), what));
 }
 
 class Zip
@@ -149,10 +151,11 @@ QString sheetPath(Zip &zip, const QString &name)
 Result<SheetData> readFile(const QString &path, const QString &sheetName)
 {
     if (!QFileInfo::exists(path))
-        return makeError("import.open", QStringLiteral("找不到文件“%1”。").arg(path));
+        return makeError("import.open",
+                         QCoreApplication::translate("XlsxReader", "找不到文件“%1”。").arg(path));
     Zip zip(path);
     if (!zip.isOpen())
-        return damaged(path, QStringLiteral("打不开压缩包"));
+        return damaged(path, QCoreApplication::translate("XlsxReader", "打不开压缩包"));
     QStringList shared;
     if (auto bytes = zip.read(QStringLiteral("xl/sharedStrings.xml")))
         shared = readSharedStrings(*bytes);
@@ -162,7 +165,8 @@ Result<SheetData> readFile(const QString &path, const QString &sheetName)
                                              .arg(QFileInfo(path).fileName(), sheetName));
     const auto sheetXml = zip.read(part);
     if (!sheetXml)
-        return damaged(path, QStringLiteral("缺少或读不出工作表 %1").arg(part));
+        return damaged(path,
+                       QCoreApplication::translate("XlsxReader", "缺少或读不出工作表 %1").arg(part));
 
     SheetData sheet;
     sheet.encoding = QStringLiteral("XLSX");
@@ -224,7 +228,8 @@ Result<SheetData> readFile(const QString &path, const QString &sheetName)
         }
     }
     if (reader.hasError())
-        return damaged(path, QStringLiteral("工作表第 %1 行附近的内容不完整").arg(reader.lineNumber()));
+        return damaged(path, QCoreApplication::translate("XlsxReader", "工作表第 %1 行附近的内容不完整")
+                                 .arg(reader.lineNumber()));
     return sheet;
 }
 

@@ -1,5 +1,6 @@
 #include "XlsxWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,24 +68,29 @@ Status XlsxWriter::close()
     const QString name = QFileInfo(m_path).fileName();
     if (!m_workbook)
         return makeError("export.io",
-                         QStringLiteral("不能创建文件“%1”：文件夹“%2”不存在或不能写入。请换一个文件夹。")
+                         QCoreApplication::translate(
+                             "XlsxWriter", "不能创建文件“%1”：文件夹“%2”不存在或不能写入。请换一个文件夹。")
                              .arg(name, QFileInfo(m_path).absolutePath()));
     const lxw_error error = workbook_close(m_workbook);
     if (error != LXW_NO_ERROR) {
         QFile::remove(m_partPath);
-        return makeError("export.io",
-                         QStringLiteral("写文件“%1”失败（%2）。请确认磁盘有空间、文件没有在 Excel 里打开。")
-                             .arg(name, QString::fromUtf8(lxw_strerror(error))));
+        return makeError("export.io", QCoreApplication::translate(
+                                          "XlsxWriter",
+                                          "写文件“%1”失败（%2）。请确认磁盘有空间、文件没有在 Excel 里打开。")
+                                          .arg(name, QString::fromUtf8(lxw_strerror(error))));
     }
     if (QFile::exists(m_path) && !QFile::remove(m_path)) {
         QFile::remove(m_partPath);
-        return makeError(
-            "export.io",
-            QStringLiteral("不能替换已有的文件“%1”：它可能正在 Excel 里打开。请关闭后再试。").arg(name));
+        return makeError("export.io",
+                         QCoreApplication::translate(
+                             "XlsxWriter", "不能替换已有的文件“%1”：它可能正在 Excel 里打开。请关闭后再试。")
+                             .arg(name));
     }
     if (!QFile::rename(m_partPath, m_path)) {
         QFile::remove(m_partPath);
-        return makeError("export.io", QStringLiteral("不能保存文件“%1”。请确认文件夹可以写入。").arg(name));
+        return makeError(
+            "export.io",
+            QCoreApplication::translate("XlsxWriter", "不能保存文件“%1”。请确认文件夹可以写入。").arg(name));
     }
     return Ok{};
 }

@@ -31,6 +31,10 @@ Page {
                 Layout.preferredHeight: page.margin - Theme.spacingLarge
             }
 
+            LanguageSwitch {
+                Layout.alignment: Qt.AlignRight
+            }
+
             SchoolHeader {
                 Layout.fillWidth: true
             }

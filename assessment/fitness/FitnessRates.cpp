@@ -1,5 +1,6 @@
 #include "FitnessRates.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace junheng {
@@ -58,7 +59,8 @@ FitnessGroup FitnessRates::group(const QString &level, const QString &key,
         item.threshold = profile.get(thresholdKey);
         if (g.tested == 0) {
             item.state = ItemState::NotComputed;
-            item.detail = QStringLiteral("未计算：没有已评分的学生（免测 %1 人，未评分 %2 人）")
+            item.detail = QCoreApplication::translate("FitnessRates",
+                                                      "未计算：没有已评分的学生（免测 %1 人，未评分 %2 人）")
                               .arg(g.exempt)
                               .arg(g.notScored);
             item.missing << QStringLiteral("S6");
@@ -66,19 +68,21 @@ FitnessGroup FitnessRates::group(const QString &level, const QString &key,
         }
         item.value = double(count) / g.tested;
         item.state = meets(*item.value, item.threshold->value) ? ItemState::Pass : ItemState::Fail;
-        item.detail = QStringLiteral("%1 ÷ %2 = %3%，目标 ≥ %4%")
+        item.detail = QCoreApplication::translate("FitnessRates", "%1 ÷ %2 = %3%，目标 ≥ %4%")
                           .arg(count)
                           .arg(g.tested)
                           .arg(*item.value * 100, 0, 'f', 1)
                           .arg(item.threshold->value * 100, 0, 'f', 0);
         if (g.notScored > 0)
-            item.detail += QStringLiteral("；另有 %1 人未评分，未计入").arg(g.notScored);
+            item.detail +=
+                QCoreApplication::translate("FitnessRates", "；另有 %1 人未评分，未计入").arg(g.notScored);
         return item;
     };
-    g.excellentGoodRate = rate("F_excellent_good", QStringLiteral("体质健康优良率"), "fitness.excellent_good",
-                               g.excellent + g.good);
-    g.passRate =
-        rate("F_pass", QStringLiteral("体质健康合格率"), "fitness.pass", g.excellent + g.good + g.passed);
+    g.excellentGoodRate =
+        rate("F_excellent_good", QCoreApplication::translate("FitnessRates", "体质健康优良率"),
+             "fitness.excellent_good", g.excellent + g.good);
+    g.passRate = rate("F_pass", QCoreApplication::translate("FitnessRates", "体质健康合格率"), "fitness.pass",
+                      g.excellent + g.good + g.passed);
     return g;
 }
 

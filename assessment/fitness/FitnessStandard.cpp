@@ -1,5 +1,6 @@
 #include "FitnessStandard.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,13 +112,14 @@ Result<FitnessStandard> FitnessStandard::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError("fitness.file",
-                         QStringLiteral("读不出体质健康评分标准文件 %1：%2").arg(path, file.errorString()));
+                         QCoreApplication::translate("FitnessStandard", "读不出体质健康评分标准文件 %1：%2")
+                             .arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
-        return makeError(
-            "fitness.parse",
-            QStringLiteral("评分标准文件 %1 不是有效的 JSON：%2").arg(path, error.errorString()));
+        return makeError("fitness.parse",
+                         QCoreApplication::translate("FitnessStandard", "评分标准文件 %1 不是有效的 JSON：%2")
+                             .arg(path, error.errorString()));
     return fromJson(document.object());
 }
 
@@ -128,7 +130,9 @@ Result<FitnessStandard> FitnessStandard::fromJson(const QJsonObject &root)
     for (const QJsonValue &level : root.value("score_levels").toArray())
         standard.m_levels << level.toInt();
     if (standard.m_levels.isEmpty())
-        return makeError("fitness.levels", QStringLiteral("评分标准文件缺少 score_levels（得分档次）。"));
+        return makeError(
+            "fitness.levels",
+            QCoreApplication::translate("FitnessStandard", "评分标准文件缺少 score_levels（得分档次）。"));
     const QJsonObject items = root.value("items").toObject();
     for (auto it = items.begin(); it != items.end(); ++it) {
         const QJsonObject item = it.value().toObject();
@@ -142,7 +146,9 @@ Result<FitnessStandard> FitnessStandard::fromJson(const QJsonObject &root)
                 if (cells.size() != standard.m_levels.size())
                     return makeError(
                         "fitness.table",
-                        QStringLiteral("评分标准中 %1/%2/%3 的表有 %4 个数，应为 %5 个（每个得分档次一个）。")
+                        QCoreApplication::translate(
+                            "FitnessStandard",
+                            "评分标准中 %1/%2/%3 的表有 %4 个数，应为 %5 个（每个得分档次一个）。")
                             .arg(it.key(), sex.key(), grade.key())
                             .arg(cells.size())
                             .arg(standard.m_levels.size()));
@@ -261,15 +267,15 @@ std::optional<QString> FitnessStandard::bmiBand(int sex, int gradeCode, double b
     auto set = [&](int s, const char *band) {
         if (score)
             *score = s;
-        return QString::fromUtf8(band);
+        return QCoreApplication::translate("FitnessStandard", band);
     };
     if (bmi <= it->lowMax + kTolerance)
-        return set(80, "低体重");
+        return set(80, QT_TRANSLATE_NOOP("FitnessStandard", "低体重"));
     if (bmi >= it->obeseMin - kTolerance)
-        return set(60, "肥胖");
+        return set(60, QT_TRANSLATE_NOOP("FitnessStandard", "肥胖"));
     if (bmi >= it->overMin - kTolerance)
-        return set(80, "超重");
-    return set(100, "正常");
+        return set(80, QT_TRANSLATE_NOOP("FitnessStandard", "超重"));
+    return set(100, QT_TRANSLATE_NOOP("FitnessStandard", "正常"));
 }
 
 int FitnessStandard::bonusFor(const QString &item, int sex, int gradeCode, double value) const
@@ -299,12 +305,12 @@ QString FitnessStandard::gradeFor(double total)
 {
     // Totals are kept to 0.01; the tolerance only absorbs floating-point noise.
     if (total >= 90.0 - 1e-6)
-        return QStringLiteral("优秀");
+        return QCoreApplication::translate("FitnessStandard", "优秀");
     if (total >= 80.0 - 1e-6)
-        return QStringLiteral("良好");
+        return QCoreApplication::translate("FitnessStandard", "良好");
     if (total >= 60.0 - 1e-6)
-        return QStringLiteral("及格");
-    return QStringLiteral("不及格");
+        return QCoreApplication::translate("FitnessStandard", "及格");
+    return QCoreApplication::translate("FitnessStandard", "不及格");
 }
 
 FitnessResult FitnessStandard::score(const StudentFitness &s) const
@@ -319,15 +325,19 @@ FitnessResult FitnessStandard::score(const StudentFitness &s) const
     r.sex = s.sex;
     if (!validGrade(s.gradeCode) || sexKey(s.sex).isEmpty()) {
         r.status = FitnessResult::Status::Invalid;
-        r.reason = !validGrade(s.gradeCode)
-                       ? QStringLiteral("年级编号 %1 不是 11–16、21–23、31–33 之一").arg(s.gradeCode)
-                       : QStringLiteral("性别应为 1（男）或 2（女）");
+        r.reason =
+            !validGrade(s.gradeCode)
+                ? QCoreApplication::translate("FitnessStandard", "年级编号 %1 不是 11–16、21–23、31–33 之一")
+                      .arg(s.gradeCode)
+                : QCoreApplication::translate("FitnessStandard", "性别应为 1（男）或 2（女）");
         return r;
     }
     if (s.exempt) {
         r.status = FitnessResult::Status::Exempt;
-        r.reason = QStringLiteral("免测") +
-                   (s.exemptReason.isEmpty() ? QString() : QStringLiteral("：") + s.exemptReason);
+        r.reason = QCoreApplication::translate("FitnessStandard", "免测") +
+                   (s.exemptReason.isEmpty()
+                        ? QString()
+                        : QCoreApplication::translate("FitnessStandard", "：") + s.exemptReason);
         return r;
     }
     QStringList missing, tablesMissing;
@@ -341,9 +351,9 @@ FitnessResult FitnessStandard::score(const StudentFitness &s) const
         score.item = item;
         score.weight = weight;
         if (item == QLatin1String("bmi")) {
-            score.name = QStringLiteral("体重指数（BMI）");
+            score.name = QCoreApplication::translate("FitnessStandard", "体重指数（BMI）");
             if (!s.height || !s.weight || *s.height <= 0) {
-                missing << QStringLiteral("身高/体重");
+                missing << QCoreApplication::translate("FitnessStandard", "身高/体重");
                 continue;
             }
             const double raw = *s.weight / std::pow(*s.height / 100.0, 2);
@@ -362,7 +372,8 @@ FitnessResult FitnessStandard::score(const StudentFitness &s) const
             score.name = m_itemNames.value(item, item);
             const std::optional<double> value = measured(s, item);
             if (!value) {
-                missing << score.name + QStringLiteral("（") + fieldOf(item) + QStringLiteral("）");
+                missing << score.name + QCoreApplication::translate("FitnessStandard", "（") + fieldOf(item) +
+                               QCoreApplication::translate("FitnessStandard", "）");
                 continue;
             }
             score.value = *value;
@@ -380,15 +391,18 @@ FitnessResult FitnessStandard::score(const StudentFitness &s) const
     }
     if (!tablesMissing.isEmpty()) {
         r.status = FitnessResult::Status::TableMissing;
-        r.reason = QStringLiteral("未评分：评分标准缺少 %1 的表（%2，年级 %3）")
-                       .arg(tablesMissing.join(QStringLiteral("、")),
-                            s.sex == 1 ? QStringLiteral("男") : QStringLiteral("女"))
-                       .arg(s.gradeCode);
+        r.reason =
+            QCoreApplication::translate("FitnessStandard", "未评分：评分标准缺少 %1 的表（%2，年级 %3）")
+                .arg(tablesMissing.join(QCoreApplication::translate("FitnessStandard", "、")),
+                     s.sex == 1 ? QCoreApplication::translate("FitnessStandard", "男")
+                                : QCoreApplication::translate("FitnessStandard", "女"))
+                .arg(s.gradeCode);
         return r;
     }
     if (!missing.isEmpty()) {
         r.status = FitnessResult::Status::Missing;
-        r.reason = QStringLiteral("未评分：缺少 %1").arg(missing.join(QStringLiteral("、")));
+        r.reason = QCoreApplication::translate("FitnessStandard", "未评分：缺少 %1")
+                       .arg(missing.join(QCoreApplication::translate("FitnessStandard", "、")));
         return r;
     }
     r.status = FitnessResult::Status::Scored;

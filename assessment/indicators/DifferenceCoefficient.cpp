@@ -1,5 +1,6 @@
 #include "DifferenceCoefficient.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace junheng {
@@ -78,27 +79,34 @@ AreaAssessment AreaAssessment::compute(const QString &area, Stage stage, const Q
         indicator.coefficient = differenceCoefficient(values);
         ItemResult &r = indicator.result;
         r.code = QStringLiteral("CV_") + code;
-        r.title = ResourceIndicators::title(code, stage) + QStringLiteral(" 差异系数");
+        r.title = ResourceIndicators::title(code, stage) +
+                  QCoreApplication::translate("DifferenceCoefficient", " 差异系数");
         r.comparison = QStringLiteral("<=");
         r.threshold = limit;
         if (!indicator.coefficient) {
             r.state = ItemState::NotComputed;
-            r.detail = values.isEmpty()
-                           ? QStringLiteral("未计算：%1没有可计算该指标的%2学校").arg(area, stageLabel(stage))
-                           : QStringLiteral("未计算：%1该指标的加权平均值为 0").arg(area);
+            r.detail = values.isEmpty() ? QCoreApplication::translate("DifferenceCoefficient",
+                                                                      "未计算：%1没有可计算该指标的%2学校")
+                                              .arg(area, stageLabel(stage))
+                                        : QCoreApplication::translate("DifferenceCoefficient",
+                                                                      "未计算：%1该指标的加权平均值为 0")
+                                              .arg(area);
         } else {
             r.value = indicator.coefficient->cv;
             r.state = meets(indicator.coefficient->cv, limit.value, r.comparison) ? ItemState::Pass
                                                                                   : ItemState::Fail;
-            r.detail = QStringLiteral("%1 所学校，加权平均 %2，差异系数 %3，要求 ≤ %4")
+            r.detail = QCoreApplication::translate("DifferenceCoefficient",
+                                                   "%1 所学校，加权平均 %2，差异系数 %3，要求 ≤ %4")
                            .arg(indicator.coefficient->units)
                            .arg(indicator.coefficient->mean, 0, 'f', 3)
                            .arg(indicator.coefficient->cv, 0, 'f', 4)
                            .arg(limit.value, 0, 'f', 2);
             if (!indicator.unitsLeftOut.isEmpty())
-                r.detail += QStringLiteral("；%1 所学校缺数据未计入：%2")
-                                .arg(indicator.unitsLeftOut.size())
-                                .arg(indicator.unitsLeftOut.join(QStringLiteral("、")));
+                r.detail +=
+                    QCoreApplication::translate("DifferenceCoefficient", "；%1 所学校缺数据未计入：%2")
+                        .arg(indicator.unitsLeftOut.size())
+                        .arg(indicator.unitsLeftOut.join(
+                            QCoreApplication::translate("DifferenceCoefficient", "、")));
         }
         out.indicators << indicator;
     }

@@ -1,6 +1,8 @@
 // GuaranteeItems::county: the county-level items of DOMAIN §4.2 and §4.3 from C1 and the schools' sums.
 #include "GuaranteeItems.h"
 
+#include <QCoreApplication>
+
 namespace junheng {
 
 namespace {
@@ -12,8 +14,10 @@ QString pct(double ratio)
 
 ItemResult missingItem(const QString &code, const QString &title, const QStringList &fields)
 {
-    return ItemResult::notComputed(code, title, fields,
-                                   QStringLiteral("未计算：缺少 %1").arg(fields.join(QStringLiteral("、"))));
+    return ItemResult::notComputed(
+        code, title, fields,
+        QCoreApplication::translate("GuaranteeCounty", "未计算：缺少 %1")
+            .arg(fields.join(QCoreApplication::translate("GuaranteeCounty", "、"))));
 }
 
 ItemResult ratio(const QString &code, const QString &title, const ThresholdProfile &profile,
@@ -29,12 +33,13 @@ ItemResult ratio(const QString &code, const QString &title, const ThresholdProfi
     item.threshold = profile.get(key);
     if (*denominator <= 0) {
         item.state = ItemState::NotApplicable;
-        item.detail = QStringLiteral("%1 为 0，本项不适用").arg(fields.value(1));
+        item.detail =
+            QCoreApplication::translate("GuaranteeCounty", "%1 为 0，本项不适用").arg(fields.value(1));
         return item;
     }
     item.value = double(*numerator) / *denominator;
     item.state = meets(*item.value, item.threshold->value) ? ItemState::Pass : ItemState::Fail;
-    item.detail = QStringLiteral("%1 ÷ %2 = %3，要求 ≥ %4")
+    item.detail = QCoreApplication::translate("GuaranteeCounty", "%1 ÷ %2 = %3，要求 ≥ %4")
                       .arg(*numerator)
                       .arg(*denominator)
                       .arg(pct(*item.value), pct(item.threshold->value));
@@ -53,14 +58,15 @@ ItemResult flagItem(const CountyForm &c1, const QString &key, const QString &cod
     item.evidence = flag.evidence;
     if (!*flag.value) {
         item.state = ItemState::Fail;
-        item.detail = QStringLiteral("填报为“否”");
+        item.detail = QCoreApplication::translate("GuaranteeCounty", "填报为“否”");
     } else if (flag.evidence.isEmpty()) {
         item.state = ItemState::NeedsEvidence;
         item.missing << QStringLiteral("C1.") + key + QStringLiteral("_evidence");
-        item.detail = QStringLiteral("填报为“是”，但还没有上传佐证材料");
+        item.detail = QCoreApplication::translate("GuaranteeCounty", "填报为“是”，但还没有上传佐证材料");
     } else {
         item.state = ItemState::Pass;
-        item.detail = QStringLiteral("填报为“是”，佐证材料 %1 份").arg(flag.evidence.size());
+        item.detail = QCoreApplication::translate("GuaranteeCounty", "填报为“是”，佐证材料 %1 份")
+                          .arg(flag.evidence.size());
     }
     return item;
 }
@@ -83,19 +89,21 @@ QList<ItemResult> GuaranteeItems::county(const CountyData &county, const Thresho
             *inPublic += *school.profile->migrantPublic;
             *total += *school.profile->migrantTotal;
         }
-        ItemResult item =
-            ratio("G_migrant_county", QStringLiteral("全县随迁子女在公办学校和政府购买学位就读比例"), profile,
-                  "migrant_public", inPublic, total, {"S1.migrant_public", "随迁子女数"});
+        ItemResult item = ratio(
+            "G_migrant_county",
+            QCoreApplication::translate("GuaranteeCounty", "全县随迁子女在公办学校和政府购买学位就读比例"),
+            profile, "migrant_public", inPublic, total,
+            {"S1.migrant_public", QCoreApplication::translate("GuaranteeCounty", "随迁子女数")});
         if (!missing.isEmpty()) {
             item = missingItem(item.code, item.title, {QStringLiteral("S1.migrant_total / migrant_public")});
-            item.detail += QStringLiteral("（%1 所学校：%2）")
+            item.detail += QCoreApplication::translate("GuaranteeCounty", "（%1 所学校：%2）")
                                .arg(missing.size())
-                               .arg(missing.join(QStringLiteral("、")));
+                               .arg(missing.join(QCoreApplication::translate("GuaranteeCounty", "、")));
         }
         items << item;
     }
 
-    const QString title = QStringLiteral("C1 县级保障与质量");
+    const QString title = QCoreApplication::translate("GuaranteeCounty", "C1 县级保障与质量");
     if (!county.form) {
         items << missingItem("G_county_form", title, {QStringLiteral("C1")});
         return items;
@@ -103,59 +111,63 @@ QList<ItemResult> GuaranteeItems::county(const CountyData &county, const Thresho
     const CountyForm &c1 = *county.form;
 
     {
-        const QString t = QStringLiteral("教师平均工资收入不低于公务员");
+        const QString t = QCoreApplication::translate("GuaranteeCounty", "教师平均工资收入不低于公务员");
         if (!c1.teacherAvgPay || !c1.civilServantAvgPay) {
             items << missingItem("G_teacher_pay", t, {"C1.teacher_avg_pay", "C1.civil_servant_avg_pay"});
         } else {
             ItemResult item;
             item.code = QStringLiteral("G_teacher_pay");
             item.title = t;
-            item.unit = QStringLiteral("元/年");
+            item.unit = QCoreApplication::translate("GuaranteeCounty", "元/年");
             item.value = *c1.teacherAvgPay;
             item.threshold =
                 Threshold{"civil_servant_avg_pay", *c1.civilServantAvgPay,
-                          QStringLiteral("C1 填报的当地公务员平均工资收入"), profile.id(), profile.name()};
+                          QCoreApplication::translate("GuaranteeCounty", "C1 填报的当地公务员平均工资收入"),
+                          profile.id(), profile.name()};
             item.state = meets(*c1.teacherAvgPay, *c1.civilServantAvgPay) ? ItemState::Pass : ItemState::Fail;
-            item.detail = QStringLiteral("教师 %1 元，公务员 %2 元")
+            item.detail = QCoreApplication::translate("GuaranteeCounty", "教师 %1 元，公务员 %2 元")
                               .arg(*c1.teacherAvgPay, 0, 'f', 0)
                               .arg(*c1.civilServantAvgPay, 0, 'f', 0);
             items << item;
         }
     }
     {
-        const QString t = QStringLiteral("特殊教育学校生均公用经费");
+        const QString t = QCoreApplication::translate("GuaranteeCounty", "特殊教育学校生均公用经费");
         if (!c1.specialEdFundsPerStudent) {
             items << missingItem("G_special_ed_funds", t, {"C1.special_ed_funds_per_student"});
         } else {
             ItemResult item;
             item.code = QStringLiteral("G_special_ed_funds");
             item.title = t;
-            item.unit = QStringLiteral("元");
+            item.unit = QCoreApplication::translate("GuaranteeCounty", "元");
             item.value = *c1.specialEdFundsPerStudent;
             item.threshold = profile.get("special_ed_funds");
             item.state = meets(*item.value, item.threshold->value) ? ItemState::Pass : ItemState::Fail;
-            item.detail =
-                QStringLiteral("%1 元，要求不低于 %2 元").arg(*item.value).arg(item.threshold->value);
+            item.detail = QCoreApplication::translate("GuaranteeCounty", "%1 元，要求不低于 %2 元")
+                              .arg(*item.value)
+                              .arg(item.threshold->value);
             items << item;
         }
     }
-    items << ratio("G_hs_places", QStringLiteral("优质高中招生名额分配比例"), profile, "hs_places",
-                   c1.hsPlacesAllocated, c1.hsPlacesTotal,
+    items << ratio("G_hs_places", QCoreApplication::translate("GuaranteeCounty", "优质高中招生名额分配比例"),
+                   profile, "hs_places", c1.hsPlacesAllocated, c1.hsPlacesTotal,
                    {"C1.quality_hs_places_allocated", "C1.quality_hs_places_total"});
     {
         ItemResult item = ratio("Q_retention",
-                                QStringLiteral("初中%1年巩固率")
-                                    .arg(int(profile.value("retention.years")) == 4 ? QStringLiteral("四")
-                                                                                    : QStringLiteral("三")),
+                                QCoreApplication::translate("GuaranteeCounty", "初中%1年巩固率")
+                                    .arg(int(profile.value("retention.years")) == 4
+                                             ? QCoreApplication::translate("GuaranteeCounty", "四")
+                                             : QCoreApplication::translate("GuaranteeCounty", "三")),
                                 profile, "retention.rate", c1.retentionCohortEnd, c1.retentionCohortStart,
                                 {"C1.retention_cohort_end", "C1.retention_cohort_start"});
         items << item;
     }
-    items << ratio("Q_disability", QStringLiteral("残疾儿童少年入学率"), profile, "disability_enrolment",
-                   c1.disabledEnrolled, c1.disabledSchoolAge,
+    items << ratio("Q_disability", QCoreApplication::translate("GuaranteeCounty", "残疾儿童少年入学率"),
+                   profile, "disability_enrolment", c1.disabledEnrolled, c1.disabledSchoolAge,
                    {"C1.disabled_enrolled", "C1.disabled_school_age"});
     {
-        const QString t = QStringLiteral("国家义务教育质量监测（学业水平与校际差异率）");
+        const QString t =
+            QCoreApplication::translate("GuaranteeCounty", "国家义务教育质量监测（学业水平与校际差异率）");
         if (!c1.monitoringLevel || !c1.monitoringDiffRate) {
             QStringList missing;
             if (!c1.monitoringLevel)
@@ -175,17 +187,21 @@ QList<ItemResult> GuaranteeItems::county(const CountyData &county, const Thresho
             item.state = levelOk && diffOk ? ItemState::Pass : ItemState::Fail;
             static const char *roman[] = {"", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"};
             const int level = std::clamp(*c1.monitoringLevel, 0, 4);
-            item.detail = QStringLiteral("最低学业水平 %1（要求 Ⅲ 及以上）%2；校际差异率 %3（要求低于 %4）%5")
-                              .arg(QString::fromUtf8(roman[level]),
-                                   levelOk ? QStringLiteral("达标") : QStringLiteral("未达标"))
-                              .arg(*c1.monitoringDiffRate)
-                              .arg(maxDiff)
-                              .arg(diffOk ? QStringLiteral("达标") : QStringLiteral("未达标"));
+            item.detail =
+                QCoreApplication::translate(
+                    "GuaranteeCounty", "最低学业水平 %1（要求 Ⅲ 及以上）%2；校际差异率 %3（要求低于 %4）%5")
+                    .arg(QString::fromUtf8(roman[level]),
+                         levelOk ? QCoreApplication::translate("GuaranteeCounty", "达标")
+                                 : QCoreApplication::translate("GuaranteeCounty", "未达标"))
+                    .arg(*c1.monitoringDiffRate)
+                    .arg(maxDiff)
+                    .arg(diffOk ? QCoreApplication::translate("GuaranteeCounty", "达标")
+                                : QCoreApplication::translate("GuaranteeCounty", "未达标"));
             items << item;
         }
     }
     {
-        const QString t = QStringLiteral("社会认可度");
+        const QString t = QCoreApplication::translate("GuaranteeCounty", "社会认可度");
         if (!c1.socialRecognitionRate) {
             items << missingItem("Q_social_recognition", t, {"C1.social_recognition_rate"});
         } else {
@@ -196,46 +212,51 @@ QList<ItemResult> GuaranteeItems::county(const CountyData &county, const Thresho
             item.value = *c1.socialRecognitionRate / 100.0;
             item.threshold = profile.get("social_recognition");
             item.state = meets(*item.value, item.threshold->value) ? ItemState::Pass : ItemState::Fail;
-            item.detail = QStringLiteral("%1，要求 ≥ %2").arg(pct(*item.value), pct(item.threshold->value));
+            item.detail = QCoreApplication::translate("GuaranteeCounty", "%1，要求 ≥ %2")
+                              .arg(pct(*item.value), pct(item.threshold->value));
             items << item;
         }
     }
 
     static const QList<std::pair<const char *, const char *>> flags{
-        {"performance_pay_done", "绩效工资核定"}, {"staffing_allocation_done", "教职工编制统筹配置"},
-        {"layout_planned", "学校布局规划"},       {"unified_standards", "城乡统一的建设和配置标准"},
-        {"curriculum_ok", "国家课程开齐开足"},    {"moral_education_ok", "德育工作"},
-        {"burden_ok", "减轻学生课业负担"}};
+        {"performance_pay_done", QT_TRANSLATE_NOOP("GuaranteeCounty", "绩效工资核定")},
+        {"staffing_allocation_done", QT_TRANSLATE_NOOP("GuaranteeCounty", "教职工编制统筹配置")},
+        {"layout_planned", QT_TRANSLATE_NOOP("GuaranteeCounty", "学校布局规划")},
+        {"unified_standards", QT_TRANSLATE_NOOP("GuaranteeCounty", "城乡统一的建设和配置标准")},
+        {"curriculum_ok", QT_TRANSLATE_NOOP("GuaranteeCounty", "国家课程开齐开足")},
+        {"moral_education_ok", QT_TRANSLATE_NOOP("GuaranteeCounty", "德育工作")},
+        {"burden_ok", QT_TRANSLATE_NOOP("GuaranteeCounty", "减轻学生课业负担")}};
     for (const auto &[key, name] : flags)
         items << flagItem(c1, QLatin1String(key), QStringLiteral("E_") + QLatin1String(key),
-                          QString::fromUtf8(name));
+                          QCoreApplication::translate("GuaranteeCounty", name));
 
     // Veto items: any one that happened fails the county whatever else holds.
     static const QList<std::pair<const char *, const char *>> vetoes{
-        {"veto_exam_admission", "以考试方式招生"},
-        {"veto_illegal_choice", "违规择校"},
-        {"veto_key_schools", "设重点校或重点班"}};
+        {"veto_exam_admission", QT_TRANSLATE_NOOP("GuaranteeCounty", "以考试方式招生")},
+        {"veto_illegal_choice", QT_TRANSLATE_NOOP("GuaranteeCounty", "违规择校")},
+        {"veto_key_schools", QT_TRANSLATE_NOOP("GuaranteeCounty", "设重点校或重点班")}};
     ItemResult veto;
     veto.code = QStringLiteral("V_veto");
-    veto.title = QStringLiteral("一票否决项");
+    veto.title = QCoreApplication::translate("GuaranteeCounty", "一票否决项");
     QStringList happened, unknown;
     for (const auto &[key, name] : vetoes) {
         const EvidenceItem flag = c1.flags.value(QLatin1String(key));
         if (!flag.value)
             unknown << QStringLiteral("C1.") + QLatin1String(key);
         else if (*flag.value)
-            happened << QString::fromUtf8(name);
+            happened << QCoreApplication::translate("GuaranteeCounty", name);
     }
     if (!happened.isEmpty()) {
         veto.state = ItemState::Fail;
-        veto.detail =
-            QStringLiteral("存在一票否决情形：%1。全县评估不通过").arg(happened.join(QStringLiteral("、")));
+        veto.detail = QCoreApplication::translate("GuaranteeCounty", "存在一票否决情形：%1。全县评估不通过")
+                          .arg(happened.join(QCoreApplication::translate("GuaranteeCounty", "、")));
     } else if (!unknown.isEmpty()) {
         veto.missing = unknown;
-        veto.detail = QStringLiteral("未计算：缺少 %1").arg(unknown.join(QStringLiteral("、")));
+        veto.detail = QCoreApplication::translate("GuaranteeCounty", "未计算：缺少 %1")
+                          .arg(unknown.join(QCoreApplication::translate("GuaranteeCounty", "、")));
     } else {
         veto.state = ItemState::Pass;
-        veto.detail = QStringLiteral("没有一票否决情形");
+        veto.detail = QCoreApplication::translate("GuaranteeCounty", "没有一票否决情形");
     }
     items << veto;
     return items;

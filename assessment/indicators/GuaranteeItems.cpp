@@ -2,6 +2,7 @@
 
 #include "ResourceUnit.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace junheng {
@@ -38,18 +39,19 @@ ItemResult ratioItem(const QString &code, const QString &title, const ThresholdP
     missing.removeDuplicates(); // a form missing as a whole is both the numerator's and the denominator's
     if (!missing.isEmpty()) {
         item.missing = missing;
-        item.detail = QStringLiteral("未计算：缺少 %1").arg(missing.join(QStringLiteral("、")));
+        item.detail = QCoreApplication::translate("GuaranteeItems", "未计算：缺少 %1")
+                          .arg(missing.join(QCoreApplication::translate("GuaranteeItems", "、")));
         return item;
     }
     if (*denominator <= 0) {
         item.state = ItemState::NotApplicable;
-        item.detail = QStringLiteral("%1为 0，本项不适用").arg(what);
+        item.detail = QCoreApplication::translate("GuaranteeItems", "%1为 0，本项不适用").arg(what);
         return item;
     }
     const double ratio = *numerator / *denominator;
     item.value = ratio;
     item.state = meets(ratio, item.threshold->value) ? ItemState::Pass : ItemState::Fail;
-    item.detail = QStringLiteral("%1 ÷ %2 = %3，要求 ≥ %4")
+    item.detail = QCoreApplication::translate("GuaranteeItems", "%1 ÷ %2 = %3，要求 ≥ %4")
                       .arg(*numerator)
                       .arg(*denominator)
                       .arg(pct(ratio), pct(item.threshold->value));
@@ -58,14 +60,16 @@ ItemResult ratioItem(const QString &code, const QString &title, const ThresholdP
 
 ItemResult roomsItem(const SchoolData &school, const ThresholdProfile &profile, bool music)
 {
-    const QString what = music ? QStringLiteral("音乐") : QStringLiteral("美术");
-    ItemResult item = make(music ? QStringLiteral("G_music_rooms") : QStringLiteral("G_art_rooms"),
-                           what + QStringLiteral("专用教室（每12个班至少1间，面积达标）"), profile,
-                           music ? QStringLiteral("rooms.music_area") : QStringLiteral("rooms.art_area"));
-    item.unit = QStringLiteral("间");
+    const QString what = music ? QCoreApplication::translate("GuaranteeItems", "音乐")
+                               : QCoreApplication::translate("GuaranteeItems", "美术");
+    ItemResult item =
+        make(music ? QStringLiteral("G_music_rooms") : QStringLiteral("G_art_rooms"),
+             what + QCoreApplication::translate("GuaranteeItems", "专用教室（每12个班至少1间，面积达标）"),
+             profile, music ? QStringLiteral("rooms.music_area") : QStringLiteral("rooms.art_area"));
+    item.unit = QCoreApplication::translate("GuaranteeItems", "间");
     if (!school.facilities) {
         item.missing << QStringLiteral("S4");
-        item.detail = QStringLiteral("未计算：缺少 S4 办学条件");
+        item.detail = QCoreApplication::translate("GuaranteeItems", "未计算：缺少 S4 办学条件");
         return item;
     }
     const FacilitiesForm &s4 = *school.facilities;
@@ -79,7 +83,8 @@ ItemResult roomsItem(const SchoolData &school, const ThresholdProfile &profile, 
                      << (!rooms ? (music ? QStringLiteral("S4.music_rooms") : QStringLiteral("S4.art_rooms"))
                                 : QString());
         item.missing.removeAll(QString());
-        item.detail = QStringLiteral("未计算：缺少 %1").arg(item.missing.join(QStringLiteral("、")));
+        item.detail = QCoreApplication::translate("GuaranteeItems", "未计算：缺少 %1")
+                          .arg(item.missing.join(QCoreApplication::translate("GuaranteeItems", "、")));
         return item;
     }
     const int perRooms = int(profile.value("rooms.classes_per_room"));
@@ -92,30 +97,36 @@ ItemResult roomsItem(const SchoolData &school, const ThresholdProfile &profile, 
     item.value = *rooms;
     QStringList problems;
     if (*rooms < needed)
-        problems << QStringLiteral("%1 个班至少需要 %2 间，现有 %3 间，还差 %4 间")
+        problems << QCoreApplication::translate("GuaranteeItems",
+                                                "%1 个班至少需要 %2 间，现有 %3 间，还差 %4 间")
                         .arg(*classes)
                         .arg(needed)
                         .arg(*rooms)
                         .arg(needed - *rooms);
     if (smallRooms > 0)
-        problems << QStringLiteral("%1 间面积小于 %2 ㎡").arg(smallRooms).arg(minArea);
+        problems << QCoreApplication::translate("GuaranteeItems", "%1 间面积小于 %2 ㎡")
+                        .arg(smallRooms)
+                        .arg(minArea);
     if (!problems.isEmpty()) {
         item.state = ItemState::Fail;
     } else if (areas.size() < *rooms) {
         item.state = ItemState::NotComputed;
         item.missing << (music ? QStringLiteral("S4.music_room_areas") : QStringLiteral("S4.art_room_areas"));
-        problems << QStringLiteral("未计算：填了 %1 间但只填了 %2 间的面积，请在 S4 补全每间的面积")
+        problems << QCoreApplication::translate(
+                        "GuaranteeItems", "未计算：填了 %1 间但只填了 %2 间的面积，请在 S4 补全每间的面积")
                         .arg(*rooms)
                         .arg(areas.size());
     } else {
         item.state = ItemState::Pass;
     }
-    item.detail = problems.isEmpty() ? QStringLiteral("%1 个班需 %2 间，现有 %3 间，面积均不小于 %4 ㎡")
-                                           .arg(*classes)
-                                           .arg(needed)
-                                           .arg(*rooms)
-                                           .arg(minArea)
-                                     : problems.join(QStringLiteral("；"));
+    item.detail =
+        problems.isEmpty()
+            ? QCoreApplication::translate("GuaranteeItems", "%1 个班需 %2 间，现有 %3 间，面积均不小于 %4 ㎡")
+                  .arg(*classes)
+                  .arg(needed)
+                  .arg(*rooms)
+                  .arg(minArea)
+            : problems.join(QCoreApplication::translate("GuaranteeItems", "；"));
     return item;
 }
 
@@ -150,30 +161,33 @@ QList<ItemResult> GuaranteeItems::school(const SchoolData &school, const Thresho
                             : type == QLatin1String("junior") || type == QLatin1String("complete_secondary")
                                 ? QStringLiteral("school_size.junior")
                                 : QStringLiteral("school_size.primary");
-        ItemResult item = make("G_school_size", QStringLiteral("学校规模"), profile, key);
+        ItemResult item =
+            make("G_school_size", QCoreApplication::translate("GuaranteeItems", "学校规模"), profile, key);
         item.comparison = QStringLiteral("<=");
-        item.unit = QStringLiteral("人");
+        item.unit = QCoreApplication::translate("GuaranteeItems", "人");
         if (!students) {
-            item.missing << QStringLiteral("S1.students_g1…g9");
-            item.detail = QStringLiteral("未计算：缺少 S1 各年级学生数");
+            item.missing << QCoreApplication::translate("GuaranteeItems", "S1.students_g1…g9");
+            item.detail = QCoreApplication::translate("GuaranteeItems", "未计算：缺少 S1 各年级学生数");
         } else {
             item.value = *students;
             item.state = meets(*students, item.threshold->value, "<=") ? ItemState::Pass : ItemState::Fail;
-            item.detail = QStringLiteral("义务教育阶段 %1 人，要求不超过 %2 人")
-                              .arg(*students)
-                              .arg(item.threshold->value);
+            item.detail =
+                QCoreApplication::translate("GuaranteeItems", "义务教育阶段 %1 人，要求不超过 %2 人")
+                    .arg(studentCount) // not *students: GCC 12 warns maybe-uninitialized
+                    .arg(item.threshold->value);
         }
         items << item;
     }
 
     // Class size: every class within the limit of its stage.
     {
-        ItemResult item = make("G_class_size", QStringLiteral("班额"), profile, "class_size.primary");
+        ItemResult item = make("G_class_size", QCoreApplication::translate("GuaranteeItems", "班额"), profile,
+                               "class_size.primary");
         item.comparison = QStringLiteral("<=");
-        item.unit = QStringLiteral("人");
+        item.unit = QCoreApplication::translate("GuaranteeItems", "人");
         if (!school.hasClasses) {
             item.missing << QStringLiteral("S2");
-            item.detail = QStringLiteral("未计算：缺少 S2 班级名册");
+            item.detail = QCoreApplication::translate("GuaranteeItems", "未计算：缺少 S2 班级名册");
         } else {
             const QString system = s1 ? s1->schoolSystem : QString();
             const int lastPrimary = ResourceUnit::gradeRange(Stage::Primary, system).second;
@@ -188,7 +202,7 @@ QList<ItemResult> GuaranteeItems::school(const SchoolData &school, const Thresho
                 const bool junior = *c.grade > lastPrimary;
                 const double limit = profile.value(junior ? "class_size.junior" : "class_size.primary");
                 if (*c.headcount > limit + 1e-9)
-                    over << QStringLiteral("%1年级%2 %3 人（限 %4 人）")
+                    over << QCoreApplication::translate("GuaranteeItems", "%1年级%2 %3 人（限 %4 人）")
                                 .arg(*c.grade)
                                 .arg(c.className)
                                 .arg(*c.headcount)
@@ -197,16 +211,18 @@ QList<ItemResult> GuaranteeItems::school(const SchoolData &school, const Thresho
             item.value = largest;
             if (!over.isEmpty()) {
                 item.state = ItemState::Fail;
-                item.detail = QStringLiteral("%1 个班超过班额：%2")
+                item.detail = QCoreApplication::translate("GuaranteeItems", "%1 个班超过班额：%2")
                                   .arg(over.size())
-                                  .arg(over.join(QStringLiteral("；")));
+                                  .arg(over.join(QCoreApplication::translate("GuaranteeItems", "；")));
             } else if (empty > 0) {
                 item.missing << QStringLiteral("S2.headcount");
-                item.detail = QStringLiteral("未计算：%1 个班未填年级或人数").arg(empty);
+                item.detail =
+                    QCoreApplication::translate("GuaranteeItems", "未计算：%1 个班未填年级或人数").arg(empty);
             } else {
                 item.state = ItemState::Pass;
-                item.detail =
-                    QStringLiteral("%1 个班，最大班额 %2 人").arg(school.classes.size()).arg(largest);
+                item.detail = QCoreApplication::translate("GuaranteeItems", "%1 个班，最大班额 %2 人")
+                                  .arg(school.classes.size())
+                                  .arg(largest);
             }
         }
         items << item;
@@ -214,15 +230,17 @@ QList<ItemResult> GuaranteeItems::school(const SchoolData &school, const Thresho
 
     // Funding: the public-funds budget covers the per-student norm, small rural schools funded as the floor.
     {
-        ItemResult item =
-            make("G_funding", QStringLiteral("公用经费（生均基准定额，小规模学校按最低人数核定）"), profile,
-                 "funding.floor_students");
-        item.unit = QStringLiteral("元");
+        ItemResult item = make("G_funding",
+                               QCoreApplication::translate(
+                                   "GuaranteeItems", "公用经费（生均基准定额，小规模学校按最低人数核定）"),
+                               profile, "funding.floor_students");
+        item.unit = QCoreApplication::translate("GuaranteeItems", "元");
         if (!s1 || !students || !s1->publicFundsBudget) {
             item.missing << (!s1         ? QStringLiteral("S1")
-                             : !students ? QStringLiteral("S1.students_g1…g9")
+                             : !students ? QCoreApplication::translate("GuaranteeItems", "S1.students_g1…g9")
                                          : QStringLiteral("S1.public_funds_budget"));
-            item.detail = QStringLiteral("未计算：缺少 %1").arg(item.missing.join(QStringLiteral("、")));
+            item.detail = QCoreApplication::translate("GuaranteeItems", "未计算：缺少 %1")
+                              .arg(item.missing.join(QCoreApplication::translate("GuaranteeItems", "、")));
         } else {
             const auto [p1, p2] = ResourceUnit::gradeRange(Stage::Primary, s1->schoolSystem);
             int primary = 0;
@@ -239,17 +257,20 @@ QList<ItemResult> GuaranteeItems::school(const SchoolData &school, const Thresho
                                     junior * profile.value("funding.norm.junior");
             item.value = *s1->publicFundsBudget;
             item.state = meets(*s1->publicFundsBudget, required) ? ItemState::Pass : ItemState::Fail;
-            item.detail = QStringLiteral("预算 %1 元，应不少于 %2 元（%3）")
+            item.detail = QCoreApplication::translate("GuaranteeItems", "预算 %1 元，应不少于 %2 元（%3）")
                               .arg(*s1->publicFundsBudget, 0, 'f', 0)
                               .arg(required, 0, 'f', 0)
-                              .arg(small ? QStringLiteral("不足 %1 人的乡村小学按 %1 人核定").arg(floor)
-                                         : QStringLiteral("小学 %1 人 × %2 元，初中 %3 人 × %4 元")
+                              .arg(small ? QCoreApplication::translate("GuaranteeItems",
+                                                                       "不足 %1 人的乡村小学按 %1 人核定")
+                                               .arg(floor)
+                                         : QCoreApplication::translate(
+                                               "GuaranteeItems", "小学 %1 人 × %2 元，初中 %3 人 × %4 元")
                                                .arg(primary)
                                                .arg(profile.value("funding.norm.primary"))
                                                .arg(junior)
                                                .arg(profile.value("funding.norm.junior")));
             if (item.state == ItemState::Fail)
-                item.detail += QStringLiteral("；还差 %1 元")
+                item.detail += QCoreApplication::translate("GuaranteeItems", "；还差 %1 元")
                                    .arg(std::ceil(required - *s1->publicFundsBudget), 0, 'f', 0);
         }
         items << item;
@@ -275,15 +296,20 @@ QList<ItemResult> GuaranteeItems::school(const SchoolData &school, const Thresho
             }
         }
     }
-    items << ratioItem("G_certificate", QStringLiteral("教师持证上岗率"), profile, "certificate.rate",
-                       certified, fullTime, {"S3", "S3"}, QStringLiteral("专任教师数"));
-    items << ratioItem("G_training_360", QStringLiteral("5年360学时培训完成率"), profile,
-                       "training.completion", trained, fullTime, {"S3", "S3"}, QStringLiteral("专任教师数"));
-    items << ratioItem("G_rotation", QStringLiteral("教师交流轮岗比例"), profile, "rotation.rate", rotated,
-                       eligible, {"S3", "S3"}, QStringLiteral("符合交流条件的教师数"));
-    items << ratioItem("G_rotation_backbone", QStringLiteral("交流轮岗教师中骨干教师比例"), profile,
+    items << ratioItem("G_certificate", QCoreApplication::translate("GuaranteeItems", "教师持证上岗率"),
+                       profile, "certificate.rate", certified, fullTime, {"S3", "S3"},
+                       QCoreApplication::translate("GuaranteeItems", "专任教师数"));
+    items << ratioItem("G_training_360",
+                       QCoreApplication::translate("GuaranteeItems", "5年360学时培训完成率"), profile,
+                       "training.completion", trained, fullTime, {"S3", "S3"},
+                       QCoreApplication::translate("GuaranteeItems", "专任教师数"));
+    items << ratioItem("G_rotation", QCoreApplication::translate("GuaranteeItems", "教师交流轮岗比例"),
+                       profile, "rotation.rate", rotated, eligible, {"S3", "S3"},
+                       QCoreApplication::translate("GuaranteeItems", "符合交流条件的教师数"));
+    items << ratioItem("G_rotation_backbone",
+                       QCoreApplication::translate("GuaranteeItems", "交流轮岗教师中骨干教师比例"), profile,
                        "rotation.backbone_rate", rotatedBackbone, rotated, {"S3", "S3"},
-                       QStringLiteral("交流轮岗教师数"));
+                       QCoreApplication::translate("GuaranteeItems", "交流轮岗教师数"));
 
     // Nearby zoned enrolment: public, non-boarding schools in 城区/镇区 only.
     {
@@ -291,9 +317,10 @@ QList<ItemResult> GuaranteeItems::school(const SchoolData &school, const Thresho
         const QString key = junior ? QStringLiteral("zoned.junior") : QStringLiteral("zoned.primary");
         if (s1 && (s1->ownership != QLatin1String("public") || s1->boarding.value_or(false) ||
                    s1->location == QLatin1String("rural"))) {
-            ItemResult item = make("G_zoned", QStringLiteral("就近划片入学比例"), profile, key);
+            ItemResult item = make(
+                "G_zoned", QCoreApplication::translate("GuaranteeItems", "就近划片入学比例"), profile, key);
             item.state = ItemState::NotApplicable;
-            item.detail = QStringLiteral("只适用于城区和镇区的公办非寄宿学校");
+            item.detail = QCoreApplication::translate("GuaranteeItems", "只适用于城区和镇区的公办非寄宿学校");
             items << item;
         } else {
             std::optional<double> zoned, entrants;
@@ -301,8 +328,9 @@ QList<ItemResult> GuaranteeItems::school(const SchoolData &school, const Thresho
                 zoned = *s1->newEntrantsZoned;
             if (s1 && s1->newEntrants)
                 entrants = *s1->newEntrants;
-            items << ratioItem("G_zoned", QStringLiteral("就近划片入学比例"), profile, key, zoned, entrants,
-                               {"S1.new_entrants_zoned", "S1.new_entrants"}, QStringLiteral("新生数"));
+            items << ratioItem("G_zoned", QCoreApplication::translate("GuaranteeItems", "就近划片入学比例"),
+                               profile, key, zoned, entrants, {"S1.new_entrants_zoned", "S1.new_entrants"},
+                               QCoreApplication::translate("GuaranteeItems", "新生数"));
         }
     }
     {
@@ -311,31 +339,37 @@ QList<ItemResult> GuaranteeItems::school(const SchoolData &school, const Thresho
             inPublic = *s1->migrantPublic;
         if (s1 && s1->migrantTotal)
             total = *s1->migrantTotal;
-        items << ratioItem("G_migrant", QStringLiteral("随迁子女在公办学校和政府购买学位就读比例"), profile,
-                           "migrant_public", inPublic, total, {"S1.migrant_public", "S1.migrant_total"},
-                           QStringLiteral("随迁子女数"));
+        items << ratioItem(
+            "G_migrant",
+            QCoreApplication::translate("GuaranteeItems", "随迁子女在公办学校和政府购买学位就读比例"),
+            profile, "migrant_public", inPublic, total, {"S1.migrant_public", "S1.migrant_total"},
+            QCoreApplication::translate("GuaranteeItems", "随迁子女数"));
     }
-    items << ratioItem("Q_training_spend", QStringLiteral("教师培训经费占公用经费预算比例"), profile,
-                       "training_spend", s1 ? s1->trainingSpend : std::nullopt,
-                       s1 ? s1->publicFundsBudget : std::nullopt,
-                       {"S1.training_spend", "S1.public_funds_budget"}, QStringLiteral("公用经费预算"));
+    items << ratioItem(
+        "Q_training_spend", QCoreApplication::translate("GuaranteeItems", "教师培训经费占公用经费预算比例"),
+        profile, "training_spend", s1 ? s1->trainingSpend : std::nullopt,
+        s1 ? s1->publicFundsBudget : std::nullopt, {"S1.training_spend", "S1.public_funds_budget"},
+        QCoreApplication::translate("GuaranteeItems", "公用经费预算"));
 
     // Charter and digitised management (yes/no).
     {
         ItemResult item;
         item.code = QStringLiteral("Q_charter");
-        item.title = QStringLiteral("学校章程与管理信息化");
+        item.title = QCoreApplication::translate("GuaranteeItems", "学校章程与管理信息化");
         if (!s1 || !s1->hasCharter || !s1->digitised) {
             if (!s1 || !s1->hasCharter)
                 item.missing << QStringLiteral("S1.has_charter");
             if (!s1 || !s1->digitised)
                 item.missing << QStringLiteral("S1.digitised");
-            item.detail = QStringLiteral("未计算：缺少 %1").arg(item.missing.join(QStringLiteral("、")));
+            item.detail = QCoreApplication::translate("GuaranteeItems", "未计算：缺少 %1")
+                              .arg(item.missing.join(QCoreApplication::translate("GuaranteeItems", "、")));
         } else {
             item.state = *s1->hasCharter && *s1->digitised ? ItemState::Pass : ItemState::Fail;
-            item.detail = QStringLiteral("章程：%1；管理与教学信息化：%2")
-                              .arg(*s1->hasCharter ? QStringLiteral("已制定") : QStringLiteral("未制定"),
-                                   *s1->digitised ? QStringLiteral("已实现") : QStringLiteral("未实现"));
+            item.detail = QCoreApplication::translate("GuaranteeItems", "章程：%1；管理与教学信息化：%2")
+                              .arg(*s1->hasCharter ? QCoreApplication::translate("GuaranteeItems", "已制定")
+                                                   : QCoreApplication::translate("GuaranteeItems", "未制定"),
+                                   *s1->digitised ? QCoreApplication::translate("GuaranteeItems", "已实现")
+                                                  : QCoreApplication::translate("GuaranteeItems", "未实现"));
         }
         items << item;
     }

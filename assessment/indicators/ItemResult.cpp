@@ -1,5 +1,6 @@
 #include "ItemResult.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace junheng {
@@ -25,15 +26,15 @@ QString itemStateLabel(ItemState state)
 {
     switch (state) {
     case ItemState::Pass:
-        return QStringLiteral("达标");
+        return QCoreApplication::translate("ItemResult", "达标");
     case ItemState::Fail:
-        return QStringLiteral("未达标");
+        return QCoreApplication::translate("ItemResult", "未达标");
     case ItemState::NotComputed:
-        return QStringLiteral("未计算");
+        return QCoreApplication::translate("ItemResult", "未计算");
     case ItemState::NeedsEvidence:
-        return QStringLiteral("待补佐证");
+        return QCoreApplication::translate("ItemResult", "待补佐证");
     case ItemState::NotApplicable:
-        return QStringLiteral("不适用");
+        return QCoreApplication::translate("ItemResult", "不适用");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "ResourceIndicators.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace junheng {
@@ -63,19 +64,23 @@ const QStringList &ResourceIndicators::codes()
 QString ResourceIndicators::title(const QString &code, Stage stage)
 {
     if (code == QLatin1String("R1"))
-        return stage == Stage::Primary ? QStringLiteral("每百名学生拥有高于规定学历教师数（专科及以上）")
-                                       : QStringLiteral("每百名学生拥有高于规定学历教师数（本科及以上）");
+        return stage == Stage::Primary
+                   ? QCoreApplication::translate("ResourceIndicators",
+                                                 "每百名学生拥有高于规定学历教师数（专科及以上）")
+                   : QCoreApplication::translate("ResourceIndicators",
+                                                 "每百名学生拥有高于规定学历教师数（本科及以上）");
     if (code == QLatin1String("R2"))
-        return QStringLiteral("每百名学生拥有县级以上骨干教师数");
+        return QCoreApplication::translate("ResourceIndicators", "每百名学生拥有县级以上骨干教师数");
     if (code == QLatin1String("R3"))
-        return QStringLiteral("每百名学生拥有体育、艺术（美术、音乐）专任教师数");
+        return QCoreApplication::translate("ResourceIndicators",
+                                           "每百名学生拥有体育、艺术（美术、音乐）专任教师数");
     if (code == QLatin1String("R4"))
-        return QStringLiteral("生均教学及辅助用房面积");
+        return QCoreApplication::translate("ResourceIndicators", "生均教学及辅助用房面积");
     if (code == QLatin1String("R5"))
-        return QStringLiteral("生均体育运动场馆面积");
+        return QCoreApplication::translate("ResourceIndicators", "生均体育运动场馆面积");
     if (code == QLatin1String("R6"))
-        return QStringLiteral("生均教学仪器设备值");
-    return QStringLiteral("每百名学生拥有网络多媒体教室数");
+        return QCoreApplication::translate("ResourceIndicators", "生均教学仪器设备值");
+    return QCoreApplication::translate("ResourceIndicators", "每百名学生拥有网络多媒体教室数");
 }
 
 double ResourceIndicators::scale(const QString &code)
@@ -113,19 +118,21 @@ QString ResourceIndicators::additionText(const QString &code, Stage stage, doubl
 {
     const QString n = QString::number(amount, 'f', 0);
     if (code == QLatin1String("R1"))
-        return QStringLiteral("增加 %1 名%2学历的专任教师")
-            .arg(n, stage == Stage::Primary ? QStringLiteral("专科及以上") : QStringLiteral("本科及以上"));
+        return QCoreApplication::translate("ResourceIndicators", "增加 %1 名%2学历的专任教师")
+            .arg(n, stage == Stage::Primary
+                        ? QCoreApplication::translate("ResourceIndicators", "专科及以上")
+                        : QCoreApplication::translate("ResourceIndicators", "本科及以上"));
     if (code == QLatin1String("R2"))
-        return QStringLiteral("增加 %1 名县级以上骨干教师").arg(n);
+        return QCoreApplication::translate("ResourceIndicators", "增加 %1 名县级以上骨干教师").arg(n);
     if (code == QLatin1String("R3"))
-        return QStringLiteral("增加 %1 名体育、音乐或美术专任教师").arg(n);
+        return QCoreApplication::translate("ResourceIndicators", "增加 %1 名体育、音乐或美术专任教师").arg(n);
     if (code == QLatin1String("R4"))
-        return QStringLiteral("增加 %1 ㎡ 教学及辅助用房").arg(n);
+        return QCoreApplication::translate("ResourceIndicators", "增加 %1 ㎡ 教学及辅助用房").arg(n);
     if (code == QLatin1String("R5"))
-        return QStringLiteral("增加 %1 ㎡ 体育运动场馆").arg(n);
+        return QCoreApplication::translate("ResourceIndicators", "增加 %1 ㎡ 体育运动场馆").arg(n);
     if (code == QLatin1String("R6"))
-        return QStringLiteral("增加 ¥%1 教学仪器设备").arg(n);
-    return QStringLiteral("增加 %1 间网络多媒体教室").arg(n);
+        return QCoreApplication::translate("ResourceIndicators", "增加 ¥%1 教学仪器设备").arg(n);
+    return QCoreApplication::translate("ResourceIndicators", "增加 %1 间网络多媒体教室").arg(n);
 }
 
 double ResourceIndicators::additionFor(const ResourceUnit &unit, const QString &code, double target)
@@ -159,14 +166,20 @@ UnitAssessment ResourceIndicators::assess(const ResourceUnit &unit, const Thresh
     const QString stage = stageName(unit.stage);
     const double floorRatio = profile.value("resource.floor_ratio");
     const int minPassing = int(profile.value("resource.min_passing"));
-    static const QHash<QString, QString> units{{"R1", "人/百生"}, {"R2", "人/百生"}, {"R3", "人/百生"},
-                                               {"R4", "㎡/生"},   {"R5", "㎡/生"},   {"R6", "元/生"},
-                                               {"R7", "间/百生"}};
+    // Chinese source texts, translated where used (a static QString would keep the first language).
+    static const QHash<QString, const char *> units{
+        {"R1", QT_TRANSLATE_NOOP("ResourceIndicators", "人/百生")},
+        {"R2", QT_TRANSLATE_NOOP("ResourceIndicators", "人/百生")},
+        {"R3", QT_TRANSLATE_NOOP("ResourceIndicators", "人/百生")},
+        {"R4", QT_TRANSLATE_NOOP("ResourceIndicators", "㎡/生")},
+        {"R5", QT_TRANSLATE_NOOP("ResourceIndicators", "㎡/生")},
+        {"R6", QT_TRANSLATE_NOOP("ResourceIndicators", "元/生")},
+        {"R7", QT_TRANSLATE_NOOP("ResourceIndicators", "间/百生")}};
     for (const QString &code : codes()) {
         ItemResult item;
         item.code = code;
         item.title = title(code, unit.stage);
-        item.unit = units.value(code);
+        item.unit = QCoreApplication::translate("ResourceIndicators", units.value(code));
         item.threshold = profile.get(code + QLatin1Char('.') + stage);
         // Name only what this indicator lacks: the whole form, the 一贯制 share, or its own field.
         static const QHash<QString, QString> fields{{"R4", "S4.teaching_area"},
@@ -184,24 +197,30 @@ UnitAssessment ResourceIndicators::assess(const ResourceUnit &unit, const Thresh
         const std::optional<double> q = quantity(unit, code);
         if (!unit.students) {
             item.missing = unit.studentsMissing;
-            item.detail = QStringLiteral("未计算：缺少 %1（%2学生数）")
-                              .arg(unit.studentsMissing.join(QStringLiteral("、")), stageLabel(unit.stage));
+            item.detail =
+                QCoreApplication::translate("ResourceIndicators", "未计算：缺少 %1（%2学生数）")
+                    .arg(unit.studentsMissing.join(QCoreApplication::translate("ResourceIndicators", "、")),
+                         stageLabel(unit.stage));
         } else if (*unit.students == 0) {
             item.detail =
-                QStringLiteral("未计算：%1学段学生数为 0，无法按学生计算").arg(stageLabel(unit.stage));
+                QCoreApplication::translate("ResourceIndicators", "未计算：%1学段学生数为 0，无法按学生计算")
+                    .arg(stageLabel(unit.stage));
             item.missing << QStringLiteral("S1.students");
         } else if (!q) {
             item.missing = inputsMissing;
-            item.detail = QStringLiteral("未计算：缺少 %1").arg(inputsMissing.join(QStringLiteral("、")));
+            item.detail =
+                QCoreApplication::translate("ResourceIndicators", "未计算：缺少 %1")
+                    .arg(inputsMissing.join(QCoreApplication::translate("ResourceIndicators", "、")));
         } else {
             const double v = *q * scale(code) / *unit.students;
             item.value = v;
             item.state = meets(v, item.threshold->value) ? ItemState::Pass : ItemState::Fail;
-            item.detail = QStringLiteral("%1 ÷ %2 名学生%3 = %4，要求 ≥ %5")
-                              .arg(number(*q, *q == std::floor(*q) ? 0 : 2))
-                              .arg(*unit.students)
-                              .arg(scale(code) == 100 ? QStringLiteral(" × 100") : QString())
-                              .arg(number(v), number(item.threshold->value));
+            item.detail =
+                QCoreApplication::translate("ResourceIndicators", "%1 ÷ %2 名学生%3 = %4，要求 ≥ %5")
+                    .arg(number(*q, *q == std::floor(*q) ? 0 : 2))
+                    .arg(*unit.students)
+                    .arg(scale(code) == 100 ? QStringLiteral(" × 100") : QString())
+                    .arg(number(v), number(item.threshold->value));
             if (item.state == ItemState::Fail) {
                 const double full = additionFor(unit, code, item.threshold->value);
                 out.gaps << Addition{code, full, false, additionText(code, unit.stage, full)};
@@ -209,7 +228,8 @@ UnitAssessment ResourceIndicators::assess(const ResourceUnit &unit, const Thresh
                     const double floor = additionFor(unit, code, floorRatio * item.threshold->value);
                     out.floorGaps << Addition{code, floor, true, additionText(code, unit.stage, floor)};
                 }
-                item.detail += QStringLiteral("；差距：") + out.gaps.last().text;
+                item.detail +=
+                    QCoreApplication::translate("ResourceIndicators", "；差距：") + out.gaps.last().text;
             }
         }
         out.indicators << item;
@@ -218,9 +238,10 @@ UnitAssessment ResourceIndicators::assess(const ResourceUnit &unit, const Thresh
     // The 6-of-7 rule: at least minPassing reach the threshold, the rest at least floorRatio of it.
     ItemResult &rule = out.rule;
     rule.code = QStringLiteral("R_rule");
-    rule.title = QStringLiteral("资源配置7项指标（至少%1项达标，余项不低于%2%）")
-                     .arg(minPassing)
-                     .arg(floorRatio * 100, 0, 'f', 0);
+    rule.title =
+        QCoreApplication::translate("ResourceIndicators", "资源配置7项指标（至少%1项达标，余项不低于%2%）")
+            .arg(minPassing)
+            .arg(floorRatio * 100, 0, 'f', 0);
     rule.threshold = profile.get("resource.min_passing");
     int passing = 0, belowFloor = 0;
     QStringList notComputed;
@@ -235,24 +256,28 @@ UnitAssessment ResourceIndicators::assess(const ResourceUnit &unit, const Thresh
     }
     rule.missing.removeDuplicates();
     rule.value = passing;
-    rule.unit = QStringLiteral("项");
+    rule.unit = QCoreApplication::translate("ResourceIndicators", "项");
     const int failing = int(codes().size()) - passing - int(notComputed.size());
     const int allowedFailing = int(codes().size()) - minPassing;
     if (failing > allowedFailing || belowFloor > 0) {
         rule.state = ItemState::Fail;
-        rule.detail = QStringLiteral("%1 项达标，%2 项未达标").arg(passing).arg(failing);
+        rule.detail = QCoreApplication::translate("ResourceIndicators", "%1 项达标，%2 项未达标")
+                          .arg(passing)
+                          .arg(failing);
         if (belowFloor > 0)
-            rule.detail +=
-                QStringLiteral("，其中 %1 项低于要求的 %2%").arg(belowFloor).arg(floorRatio * 100, 0, 'f', 0);
+            rule.detail += QCoreApplication::translate("ResourceIndicators", "，其中 %1 项低于要求的 %2%")
+                               .arg(belowFloor)
+                               .arg(floorRatio * 100, 0, 'f', 0);
     } else if (!notComputed.isEmpty()) {
         rule.state = ItemState::NotComputed;
-        rule.detail =
-            QStringLiteral("未计算：%1 缺少数据（%2）")
-                .arg(notComputed.join(QStringLiteral("、")), rule.missing.join(QStringLiteral("、")));
+        rule.detail = QCoreApplication::translate("ResourceIndicators", "未计算：%1 缺少数据（%2）")
+                          .arg(notComputed.join(QCoreApplication::translate("ResourceIndicators", "、")),
+                               rule.missing.join(QCoreApplication::translate("ResourceIndicators", "、")));
     } else {
         rule.state = ItemState::Pass;
-        rule.detail = failing == 0 ? QStringLiteral("7 项全部达标")
-                                   : QStringLiteral("%1 项达标，1 项未达标但不低于要求的 %2%")
+        rule.detail = failing == 0 ? QCoreApplication::translate("ResourceIndicators", "7 项全部达标")
+                                   : QCoreApplication::translate("ResourceIndicators",
+                                                                 "%1 项达标，1 项未达标但不低于要求的 %2%")
                                          .arg(passing)
                                          .arg(floorRatio * 100, 0, 'f', 0);
     }

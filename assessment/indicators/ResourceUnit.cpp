@@ -1,5 +1,7 @@
 #include "ResourceUnit.h"
 
+#include <QCoreApplication>
+
 namespace junheng {
 
 namespace {
@@ -50,7 +52,8 @@ void countTeachers(const SchoolData &school, ResourceUnit &unit)
     }
     if (noStage > 0) {
         // Without the stage the teacher cannot be put in either unit: say so instead of guessing.
-        unit.teachersMissing << QStringLiteral("S3.stage（%1 名教师未填任教学段）").arg(noStage);
+        unit.teachersMissing
+            << QCoreApplication::translate("ResourceUnit", "S3.stage（%1 名教师未填任教学段）").arg(noStage);
         return;
     }
     unit.qualifiedTeachers = qualified;
@@ -97,13 +100,14 @@ QList<ResourceUnit> ResourceUnit::build(const SchoolData &school, QString *exclu
         return QList<ResourceUnit>{};
     };
     if (!school.profile)
-        return exclude(QStringLiteral("缺少 S1 学校基本情况，无法确定学校类型和学生数"));
+        return exclude(
+            QCoreApplication::translate("ResourceUnit", "缺少 S1 学校基本情况，无法确定学校类型和学生数"));
     const SchoolProfileForm &s1 = *school.profile;
     const QString &type = s1.schoolType;
     if (type == QLatin1String("special"))
-        return exclude(QStringLiteral("特殊教育学校不参加资源配置指标评估"));
+        return exclude(QCoreApplication::translate("ResourceUnit", "特殊教育学校不参加资源配置指标评估"));
     if (type.isEmpty())
-        return exclude(QStringLiteral("S1 未填学校类型（school_type）"));
+        return exclude(QCoreApplication::translate("ResourceUnit", "S1 未填学校类型（school_type）"));
 
     QList<Stage> stages;
     if (type == QLatin1String("primary") || type == QLatin1String("teaching_point"))
@@ -125,7 +129,8 @@ QList<ResourceUnit> ResourceUnit::build(const SchoolData &school, QString *exclu
         units << unit;
     }
     if (type == QLatin1String("teaching_point") && units.first().students && *units.first().students < 50)
-        return exclude(QStringLiteral("不足50名学生的教学点不参加资源配置指标评估（%1 名学生）")
+        return exclude(QCoreApplication::translate("ResourceUnit",
+                                                   "不足50名学生的教学点不参加资源配置指标评估（%1 名学生）")
                            .arg(*units.first().students));
 
     if (units.size() == 2) {
@@ -133,15 +138,19 @@ QList<ResourceUnit> ResourceUnit::build(const SchoolData &school, QString *exclu
             school.facilities ? school.facilities->primaryShare : std::nullopt;
         if (given) {
             units[0].share = *given / 100.0;
-            units[0].shareBasis = QStringLiteral("按 S4 填写的小学部占用比例 %1%").arg(*given);
+            units[0].shareBasis =
+                QCoreApplication::translate("ResourceUnit", "按 S4 填写的小学部占用比例 %1%").arg(*given);
         } else if (units[0].students && units[1].students && *units[0].students + *units[1].students > 0) {
             units[0].share = double(*units[0].students) / (*units[0].students + *units[1].students);
-            units[0].shareBasis = QStringLiteral("S4 未填小学部占用比例，按学生数（小学 %1 人，初中 %2 人）")
-                                      .arg(*units[0].students)
-                                      .arg(*units[1].students);
+            units[0].shareBasis =
+                QCoreApplication::translate("ResourceUnit",
+                                            "S4 未填小学部占用比例，按学生数（小学 %1 人，初中 %2 人）")
+                    .arg(*units[0].students)
+                    .arg(*units[1].students);
         } else {
             units[0].share = 0;
-            units[0].shareBasis = QStringLiteral("S4 未填小学部占用比例，学生数也不全，无法分摊");
+            units[0].shareBasis =
+                QCoreApplication::translate("ResourceUnit", "S4 未填小学部占用比例，学生数也不全，无法分摊");
             units[0].facilitiesMissing << QStringLiteral("S4.primary_share");
             units[1].facilitiesMissing << QStringLiteral("S4.primary_share");
         }

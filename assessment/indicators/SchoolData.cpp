@@ -1,5 +1,6 @@
 #include "SchoolData.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace junheng {
@@ -11,7 +12,8 @@ QString stageName(Stage stage)
 
 QString stageLabel(Stage stage)
 {
-    return stage == Stage::Primary ? QStringLiteral("小学") : QStringLiteral("初中");
+    return stage == Stage::Primary ? QCoreApplication::translate("SchoolData", "小学")
+                                   : QCoreApplication::translate("SchoolData", "初中");
 }
 
 bool degreeAtLeast(const QString &degree, const QString &minimum)

@@ -2,6 +2,7 @@
 
 #include "ResourceUnit.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace junheng {
@@ -37,10 +38,10 @@ QJsonObject MyopiaResult::toJson() const
 QString MyopiaScreening::degreeOf(double se)
 {
     if (se <= -6.0 + 1e-9)
-        return QStringLiteral("高度");
+        return QCoreApplication::translate("MyopiaScreening", "高度");
     if (se <= -3.0 + 1e-9)
-        return QStringLiteral("中度");
-    return QStringLiteral("低度");
+        return QCoreApplication::translate("MyopiaScreening", "中度");
+    return QCoreApplication::translate("MyopiaScreening", "低度");
 }
 
 MyopiaResult MyopiaScreening::classify(const StudentScreening &s, const ThresholdProfile &profile,
@@ -63,11 +64,12 @@ MyopiaResult MyopiaScreening::classify(const StudentScreening &s, const Threshol
 
     QStringList problems;
     if (!s.birthDate.isValid())
-        problems << QStringLiteral("出生日期（birth_date）");
+        problems << QCoreApplication::translate("MyopiaScreening", "出生日期（birth_date）");
     if (!s.screeningDate.isValid())
-        problems << QStringLiteral("筛查日期（screening_date）");
+        problems << QCoreApplication::translate("MyopiaScreening", "筛查日期（screening_date）");
     if (!problems.isEmpty()) {
-        r.reason = QStringLiteral("缺少 %1，无法确定年龄").arg(problems.join(QStringLiteral("、")));
+        r.reason = QCoreApplication::translate("MyopiaScreening", "缺少 %1，无法确定年龄")
+                       .arg(problems.join(QCoreApplication::translate("MyopiaScreening", "、")));
         return r;
     }
     int age = s.screeningDate.year() - s.birthDate.year();
@@ -75,12 +77,13 @@ MyopiaResult MyopiaScreening::classify(const StudentScreening &s, const Threshol
         --age;
     if (age < 6) {
         r.status = MyopiaResult::Status::UnderSix;
-        r.reason = QStringLiteral("筛查时 %1 岁，不足 6 岁，不计入近视率").arg(age);
+        r.reason =
+            QCoreApplication::translate("MyopiaScreening", "筛查时 %1 岁，不足 6 岁，不计入近视率").arg(age);
         return r;
     }
 
-    const Eye eyes[] = {{s.uaRight, s.sphRight, s.cylRight, "右眼"},
-                        {s.uaLeft, s.sphLeft, s.cylLeft, "左眼"}};
+    const Eye eyes[] = {{s.uaRight, s.sphRight, s.cylRight, QT_TRANSLATE_NOOP("MyopiaScreening", "右眼")},
+                        {s.uaLeft, s.sphLeft, s.cylLeft, QT_TRANSLATE_NOOP("MyopiaScreening", "左眼")}};
     QStringList missing;
     bool anyMyopic = false, allComplete = true;
     double worst = 0;
@@ -92,9 +95,11 @@ MyopiaResult MyopiaScreening::classify(const StudentScreening &s, const Threshol
         if (!complete) {
             allComplete = false;
             if (!eye.acuity)
-                missing << QString::fromUtf8(eye.name) + QStringLiteral("裸眼视力");
+                missing << QCoreApplication::translate("MyopiaScreening", "%1裸眼视力")
+                               .arg(QCoreApplication::translate("MyopiaScreening", eye.name));
             if (!eye.sphere)
-                missing << QString::fromUtf8(eye.name) + QStringLiteral("球镜");
+                missing << QCoreApplication::translate("MyopiaScreening", "%1球镜")
+                               .arg(QCoreApplication::translate("MyopiaScreening", eye.name));
             continue;
         }
         const double se = sphericalEquivalent(*eye.sphere, eye.cylinder.value_or(0));
@@ -115,11 +120,12 @@ MyopiaResult MyopiaScreening::classify(const StudentScreening &s, const Threshol
         // Orthokeratology flattens the cornea overnight: acuity looks normal while the eye is myopic.
         r.status = MyopiaResult::Status::Valid;
         r.myopic = true;
-        r.reason = QStringLiteral("佩戴角膜塑形镜，按档案规定计为近视");
+        r.reason = QCoreApplication::translate("MyopiaScreening", "佩戴角膜塑形镜，按档案规定计为近视");
     } else if (allComplete) {
         r.status = MyopiaResult::Status::Valid;
     } else {
-        r.reason = QStringLiteral("缺少 %1，无法判断").arg(missing.join(QStringLiteral("、")));
+        r.reason = QCoreApplication::translate("MyopiaScreening", "缺少 %1，无法判断")
+                       .arg(missing.join(QCoreApplication::translate("MyopiaScreening", "、")));
     }
     return r;
 }
@@ -175,25 +181,27 @@ MyopiaGroup MyopiaRates::group(const QString &level, const QString &key,
     g.previousRate = previousRate;
     ItemResult &c = g.change;
     c.code = QStringLiteral("M_change");
-    c.title = QStringLiteral("近视率较上一周期的变化");
-    c.unit = QStringLiteral("百分点");
+    c.title = QCoreApplication::translate("MyopiaScreening", "近视率较上一周期的变化");
+    c.unit = QCoreApplication::translate("MyopiaScreening", "百分点");
     c.comparison = QStringLiteral("<=");
     c.threshold = profile.get("myopia.target_change_pp");
     if (!g.rate) {
-        c.detail = QStringLiteral("未计算：没有有效筛查记录（无效 %1 条）").arg(g.invalid);
+        c.detail = QCoreApplication::translate("MyopiaScreening", "未计算：没有有效筛查记录（无效 %1 条）")
+                       .arg(g.invalid);
         c.missing << QStringLiteral("S5");
     } else if (!previousRate) {
-        c.detail = QStringLiteral("未计算：缺少上一周期的近视率");
-        c.missing << QStringLiteral("上一周期 S5");
+        c.detail = QCoreApplication::translate("MyopiaScreening", "未计算：缺少上一周期的近视率");
+        c.missing << QCoreApplication::translate("MyopiaScreening", "上一周期 S5");
     } else {
         const double change = (*g.rate - *previousRate) * 100.0;
         c.value = change;
         c.state = meets(change, c.threshold->value, "<=") ? ItemState::Pass : ItemState::Fail;
-        c.detail = QStringLiteral("近视率 %1% → %2%，变化 %3 个百分点，目标 ≤ %4")
-                       .arg(*previousRate * 100, 0, 'f', 1)
-                       .arg(*g.rate * 100, 0, 'f', 1)
-                       .arg(change, 0, 'f', 2)
-                       .arg(c.threshold->value, 0, 'f', 1);
+        c.detail =
+            QCoreApplication::translate("MyopiaScreening", "近视率 %1% → %2%，变化 %3 个百分点，目标 ≤ %4")
+                .arg(*previousRate * 100, 0, 'f', 1)
+                .arg(*g.rate * 100, 0, 'f', 1)
+                .arg(change, 0, 'f', 2)
+                .arg(c.threshold->value, 0, 'f', 1);
     }
     return g;
 }

@@ -1,5 +1,6 @@
 #include "ThresholdProfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -12,15 +13,16 @@ Result<QJsonObject> readProfile(const QString &directory, const QString &id)
 {
     QFile file(directory + QLatin1Char('/') + id + QStringLiteral(".json"));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            "profile.missing",
-            QStringLiteral("找不到阈值档案“%1”（%2）。请检查档案名称或档案目录。").arg(id, file.fileName()));
+        return makeError("profile.missing",
+                         QCoreApplication::translate("ThresholdProfile",
+                                                     "找不到阈值档案“%1”（%2）。请检查档案名称或档案目录。")
+                             .arg(id, file.fileName()));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
-        return makeError(
-            "profile.parse",
-            QStringLiteral("阈值档案 %1 不是有效的 JSON：%2。").arg(file.fileName(), error.errorString()));
+        return makeError("profile.parse",
+                         QCoreApplication::translate("ThresholdProfile", "阈值档案 %1 不是有效的 JSON：%2。")
+                             .arg(file.fileName(), error.errorString()));
     return document.object();
 }
 
@@ -81,9 +83,11 @@ Result<ThresholdProfile> ThresholdProfile::load(const QString &id, const QString
     QString next = id;
     while (!next.isEmpty()) {
         if (profile.m_chain.contains(next))
-            return makeError("profile.cycle",
-                             QStringLiteral("阈值档案“%1”的上级档案链中出现循环（%2）。请改正档案的 parent。")
-                                 .arg(id, profile.m_chain.join(QStringLiteral(" → "))));
+            return makeError(
+                "profile.cycle",
+                QCoreApplication::translate("ThresholdProfile",
+                                            "阈值档案“%1”的上级档案链中出现循环（%2）。请改正档案的 parent。")
+                    .arg(id, profile.m_chain.join(QStringLiteral(" → "))));
         auto object = readProfile(directory, next);
         if (!object)
             return object.error();
@@ -99,10 +103,12 @@ Result<ThresholdProfile> ThresholdProfile::load(const QString &id, const QString
         for (auto v = values.begin(); v != values.end(); ++v) {
             const QJsonObject entry = v.value().toObject();
             if (!entry.value("value").isDouble() || entry.value("source").toString().isEmpty())
-                return makeError("profile.value",
-                                 QStringLiteral("阈值档案“%1”中的“%2”应写成 {\"value\": 数值, \"source\": "
+                return makeError(
+                    "profile.value",
+                    QCoreApplication::translate("ThresholdProfile",
+                                                "阈值档案“%1”中的“%2”应写成 {\"value\": 数值, \"source\": "
                                                 "\"出处\"}，每个数值都要有出处。")
-                                     .arg(profileId, v.key()));
+                        .arg(profileId, v.key()));
             profile.m_values.insert(v.key(),
                                     Threshold{v.key(), entry.value("value").toDouble(),
                                               entry.value("source").toString(), profileId, profileName});
@@ -112,9 +118,11 @@ Result<ThresholdProfile> ThresholdProfile::load(const QString &id, const QString
     profile.m_name = chain.first().value("name").toString();
     for (const QString &key : requiredKeys())
         if (!profile.m_values.contains(key))
-            return makeError("profile.incomplete",
-                             QStringLiteral("阈值档案“%1”及其上级档案都没有给出“%2”的数值。请在档案中补上。")
-                                 .arg(id, key));
+            return makeError(
+                "profile.incomplete",
+                QCoreApplication::translate("ThresholdProfile",
+                                            "阈值档案“%1”及其上级档案都没有给出“%2”的数值。请在档案中补上。")
+                    .arg(id, key));
     return profile;
 }
 

@@ -2,6 +2,7 @@
 
 #include "GuaranteeItems.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 
@@ -22,7 +23,8 @@ AssessmentReport AssessmentReport::compute(const ReportInputs &inputs, const Thr
         QString why;
         const QList<ResourceUnit> units = ResourceUnit::build(school, &why);
         if (units.isEmpty())
-            report.excluded << QStringLiteral("%1（%2）：%3").arg(school.name, school.code, why);
+            report.excluded << QCoreApplication::translate("AssessmentReport", "%1（%2）：%3")
+                                   .arg(school.name, school.code, why);
         allUnits << units;
         report.schoolItems.append({school.code, GuaranteeItems::school(school, profile)});
         report.schoolNames.insert(school.code, school.name);
@@ -36,7 +38,9 @@ AssessmentReport AssessmentReport::compute(const ReportInputs &inputs, const Thr
             report.whatIfs << WhatIf::compute(allUnits, i, unit.plan);
         report.units << std::move(unit);
     }
-    const QString countyName = inputs.county.name.isEmpty() ? QStringLiteral("全县") : inputs.county.name;
+    const QString countyName = inputs.county.name.isEmpty()
+                                   ? QCoreApplication::translate("AssessmentReport", "全县")
+                                   : inputs.county.name;
     for (Stage stage : {Stage::Primary, Stage::Junior}) {
         if (!inputs.countyLevel)
             break;
@@ -120,21 +124,36 @@ namespace {
 // "county 云溪县" → "全县 云溪县", "sex male" → "性别 男": the group names a clerk reads.
 QString groupLabel(const QString &level, const QString &key)
 {
-    static const QHash<QString, QString> levels{
-        {"county", "全县"}, {"town", "镇（街道）"},       {"school", "学校"}, {"grade", "年级"},
-        {"class", "班级"},  {"county_grade", "全县年级"}, {"stage", "学段"},  {"sex", "性别"}};
-    static const QHash<QString, QString> keys{
-        {"male", "男"}, {"female", "女"}, {"primary", "小学"}, {"junior", "初中"}};
-    return levels.value(level, level) + QLatin1Char(' ') + keys.value(key, key);
+    // Chinese source texts, translated when used (a static QString would keep the first language).
+    static const QHash<QString, const char *> levels{
+        {"county", QT_TRANSLATE_NOOP("AssessmentReport", "全县")},
+        {"town", QT_TRANSLATE_NOOP("AssessmentReport", "镇（街道）")},
+        {"school", QT_TRANSLATE_NOOP("AssessmentReport", "学校")},
+        {"grade", QT_TRANSLATE_NOOP("AssessmentReport", "年级")},
+        {"class", QT_TRANSLATE_NOOP("AssessmentReport", "班级")},
+        {"county_grade", QT_TRANSLATE_NOOP("AssessmentReport", "全县年级")},
+        {"stage", QT_TRANSLATE_NOOP("AssessmentReport", "学段")},
+        {"sex", QT_TRANSLATE_NOOP("AssessmentReport", "性别")}};
+    static const QHash<QString, const char *> keys{{"male", QT_TRANSLATE_NOOP("AssessmentReport", "男")},
+                                                   {"female", QT_TRANSLATE_NOOP("AssessmentReport", "女")},
+                                                   {"primary", QT_TRANSLATE_NOOP("AssessmentReport", "小学")},
+                                                   {"junior", QT_TRANSLATE_NOOP("AssessmentReport", "初中")}};
+    const auto shown = [](const QHash<QString, const char *> &names, const QString &name) {
+        const char *source = names.value(name);
+        return source ? QCoreApplication::translate("AssessmentReport", source) : name;
+    };
+    return shown(levels, level) + QLatin1Char(' ') + shown(keys, key);
 }
 
 QString line(const ItemResult &item)
 {
-    QString mark = item.state == ItemState::Pass            ? QStringLiteral("✓")
-                   : item.state == ItemState::Fail          ? QStringLiteral("✗")
-                   : item.state == ItemState::NeedsEvidence ? QStringLiteral("!")
-                                                            : QStringLiteral("·");
-    return QStringLiteral("  %1 %2【%3】%4\n").arg(mark, item.title, itemStateLabel(item.state), item.detail);
+    QString mark = item.state == ItemState::Pass   ? QStringLiteral("✓")
+                   : item.state == ItemState::Fail ? QStringLiteral("✗")
+                   : item.state == ItemState::NeedsEvidence
+                       ? QStringLiteral("!")
+                       : QCoreApplication::translate("AssessmentReport", "·");
+    return QCoreApplication::translate("AssessmentReport", "  %1 %2【%3】%4\n")
+        .arg(mark, item.title, itemStateLabel(item.state), item.detail);
 }
 
 } // namespace
@@ -142,65 +161,75 @@ QString line(const ItemResult &item)
 QString AssessmentReport::toText() const
 {
     QString out;
-    out += QStringLiteral("评估依据：%1（%2）；体质健康：%3\n")
+    out += QCoreApplication::translate("AssessmentReport", "评估依据：%1（%2）；体质健康：%3\n")
                .arg(profileName, profileChain.join(QStringLiteral(" → ")), fitnessStandard);
-    out += QStringLiteral("\n一、资源配置（7项指标）\n");
+    out += QCoreApplication::translate("AssessmentReport", "\n一、资源配置（7项指标）\n");
     for (const QString &why : excluded)
-        out += QStringLiteral("  不参评：%1\n").arg(why);
+        out += QCoreApplication::translate("AssessmentReport", "  不参评：%1\n").arg(why);
     for (const UnitAssessment &u : units) {
-        out += QStringLiteral("%1 %2部%3\n")
+        out += QCoreApplication::translate("AssessmentReport", "%1 %2部%3\n")
                    .arg(u.unit.schoolName, stageLabel(u.unit.stage),
-                        u.unit.students ? QStringLiteral("（%1 名学生）").arg(*u.unit.students) : QString());
+                        u.unit.students ? QCoreApplication::translate("AssessmentReport", "（%1 名学生）")
+                                              .arg(*u.unit.students)
+                                        : QString());
         if (u.unit.split)
-            out += QStringLiteral("  资源分摊：%1\n").arg(u.unit.shareBasis);
+            out += QCoreApplication::translate("AssessmentReport", "  资源分摊：%1\n").arg(u.unit.shareBasis);
         for (const ItemResult &item : u.indicators)
             out += line(item);
         out += line(u.rule);
         if (!u.plan.isEmpty()) {
             QStringList steps;
             for (const Addition &a : u.plan)
-                steps << a.text + (a.toFloor ? QStringLiteral("（达到要求的85%）") : QString());
-            out += QStringLiteral("  要达标，最少需要：%1\n").arg(steps.join(QStringLiteral("；")));
+                steps << a.text + (a.toFloor
+                                       ? QCoreApplication::translate("AssessmentReport", "（达到要求的85%）")
+                                       : QString());
+            out += QCoreApplication::translate("AssessmentReport", "  要达标，最少需要：%1\n")
+                       .arg(steps.join(QCoreApplication::translate("AssessmentReport", "；")));
         }
     }
     for (const WhatIf &w : whatIfs)
         for (const auto &[code, cv] : w.cvBeforeAfter)
-            out += QStringLiteral("  如果 %1 完成上述补充：%2 差异系数 %3 → %4\n")
+            out += QCoreApplication::translate("AssessmentReport",
+                                               "  如果 %1 完成上述补充：%2 差异系数 %3 → %4\n")
                        .arg(schoolNames.value(w.schoolCode, w.schoolCode), code)
                        .arg(cv.first, 0, 'f', 4)
                        .arg(cv.second, 0, 'f', 4);
-    out += QStringLiteral("\n二、差异系数\n");
+    out += QCoreApplication::translate("AssessmentReport", "\n二、差异系数\n");
     if (countyAreas.isEmpty())
-        out += QStringLiteral("  差异系数要用全县（或全镇）各校的数据计算，请在县、镇的设备上查看\n");
+        out += QCoreApplication::translate(
+            "AssessmentReport", "  差异系数要用全县（或全镇）各校的数据计算，请在县、镇的设备上查看\n");
     for (const AreaAssessment &a : countyAreas + townAreas) {
         if (a.units == 0)
             continue;
-        out += QStringLiteral("%1 %2（%3 个单位，%4 个达标）\n")
+        out += QCoreApplication::translate("AssessmentReport", "%1 %2（%3 个单位，%4 个达标）\n")
                    .arg(a.area, stageLabel(a.stage))
                    .arg(a.units)
                    .arg(a.unitsPassing);
         for (const AreaIndicator &i : a.indicators)
             out += line(i.result);
     }
-    out += QStringLiteral("\n三、政府保障与教育质量\n");
+    out += QCoreApplication::translate("AssessmentReport", "\n三、政府保障与教育质量\n");
     for (const auto &[code, list] : schoolItems) {
-        out += QStringLiteral("%1（%2）\n").arg(schoolNames.value(code), code);
+        out +=
+            QCoreApplication::translate("AssessmentReport", "%1（%2）\n").arg(schoolNames.value(code), code);
         for (const ItemResult &item : list)
             out += line(item);
     }
     if (!countyItems.isEmpty()) {
-        out += QStringLiteral("全县\n");
+        out += QCoreApplication::translate("AssessmentReport", "全县\n");
         for (const ItemResult &item : countyItems)
             out += line(item);
     }
-    out += QStringLiteral("\n四、体质健康\n");
+    out += QCoreApplication::translate("AssessmentReport", "\n四、体质健康\n");
     if (fitness.isEmpty())
-        out += QStringLiteral("  未计算：没有 S6 体质健康测试记录\n");
+        out += QCoreApplication::translate("AssessmentReport", "  未计算：没有 S6 体质健康测试记录\n");
     for (const FitnessGroup &g : fitnessGroups) {
         if (g.level != QLatin1String("school") && g.level != QLatin1String("county") &&
             g.level != QLatin1String("grade"))
             continue;
-        out += QStringLiteral("%1：测试 %2 人，优秀 %3，良好 %4，及格 %5，不及格 %6（免测 %7，未评分 %8）\n")
+        out += QCoreApplication::translate(
+                   "AssessmentReport",
+                   "%1：测试 %2 人，优秀 %3，良好 %4，及格 %5，不及格 %6（免测 %7，未评分 %8）\n")
                    .arg(groupLabel(g.level, g.key))
                    .arg(g.tested)
                    .arg(g.excellent)
@@ -213,16 +242,20 @@ QString AssessmentReport::toText() const
     }
     for (const FitnessResult &r : fitness)
         if (!r.scored() && r.status != FitnessResult::Status::Exempt)
-            out += QStringLiteral("  %1 %2：%3\n").arg(r.studentId, r.name, r.reason);
-    out += QStringLiteral("\n五、近视\n");
+            out += QCoreApplication::translate("AssessmentReport", "  %1 %2：%3\n")
+                       .arg(r.studentId, r.name, r.reason);
+    out += QCoreApplication::translate("AssessmentReport", "\n五、近视\n");
     if (myopia.isEmpty())
-        out += QStringLiteral("  未计算：没有 S5 近视筛查记录\n");
+        out += QCoreApplication::translate("AssessmentReport", "  未计算：没有 S5 近视筛查记录\n");
     for (const MyopiaGroup &g : myopiaGroups) {
-        out += QStringLiteral("%1：有效 %2 人，近视 %3 人%4（低度 %5，中度 %6，高度 %7；无效 %8）\n")
+        out += QCoreApplication::translate(
+                   "AssessmentReport", "%1：有效 %2 人，近视 %3 人%4（低度 %5，中度 %6，高度 %7；无效 %8）\n")
                    .arg(groupLabel(g.level, g.key))
                    .arg(g.screened)
                    .arg(g.myopic)
-                   .arg(g.rate ? QStringLiteral("，近视率 %1%").arg(*g.rate * 100, 0, 'f', 1) : QString())
+                   .arg(g.rate ? QCoreApplication::translate("AssessmentReport", "，近视率 %1%")
+                                     .arg(*g.rate * 100, 0, 'f', 1)
+                               : QString())
                    .arg(g.low)
                    .arg(g.moderate)
                    .arg(g.high)
@@ -232,7 +265,8 @@ QString AssessmentReport::toText() const
     }
     for (const MyopiaResult &r : myopia)
         if (r.status == MyopiaResult::Status::Invalid)
-            out += QStringLiteral("  无效记录 %1 %2：%3\n").arg(r.studentId, r.name, r.reason);
+            out += QCoreApplication::translate("AssessmentReport", "  无效记录 %1 %2：%3\n")
+                       .arg(r.studentId, r.name, r.reason);
     return out;
 }
 

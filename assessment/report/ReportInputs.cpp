@@ -2,6 +2,7 @@
 #include "AssessmentReport.h"
 #include "FormAdapter.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace junheng {
@@ -100,8 +101,11 @@ ReportInputs ReportInputs::fromRecords(const QList<FormRecord> &records, const R
                                                                   : scope.schools.value(record->schoolCode).town;
             before << MyopiaScreening::classify(student, profile);
         }
-        inputs.previousMyopia = MyopiaRates::all(
-            before, scope.countyName.isEmpty() ? QStringLiteral("全县") : scope.countyName, profile);
+        inputs.previousMyopia =
+            MyopiaRates::all(before,
+                             scope.countyName.isEmpty() ? QCoreApplication::translate("ReportInputs", "全县")
+                                                        : scope.countyName,
+                             profile);
     }
     return inputs;
 }

@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "FormController.h"
+#include "LanguageController.h"
 #include "QtCompat.h"
 #include "RosterController.h"
 #include "SyncController.h"
@@ -21,10 +22,16 @@ AppContext::~AppContext()
     QmlSingleton<FormController>::publish(nullptr);
     QmlSingleton<SyncController>::publish(nullptr);
     QmlSingleton<RosterController>::publish(nullptr);
+    QmlSingleton<LanguageController>::publish(nullptr);
 }
 
 bool AppContext::start(const AppOptions &options)
 {
+    // First, so that even the start-up error is in the chosen language.
+    m_languageController = std::make_unique<LanguageController>(options.settingsFile, nullptr);
+    m_languageController->start(options.language);
+    QmlSingleton<LanguageController>::publish(m_languageController.get());
+
     const QString path = options.storePath.isEmpty() ? LocalStore::defaultPath() : options.storePath;
     auto opened = LocalStore::open(path);
     if (!opened) {
@@ -72,6 +79,13 @@ bool AppContext::start(const AppOptions &options)
         connect(app, &QCoreApplication::aboutToQuit, m_formController.get(), &FormController::saveIfDirty);
     }
     m_syncEngine->setAutoSync(options.autoSync);
+    // qsTr texts follow QQmlEngine::retranslate(); the texts the controllers built follow this.
+    connect(m_languageController.get(), &LanguageController::languageChanged, this, [this] {
+        m_appController->forms()->refresh();
+        m_syncController->refresh();
+        m_formController->retranslate();
+        m_rosterController->retranslate();
+    });
 
     QmlSingleton<AppController>::publish(m_appController.get());
     QmlSingleton<FormController>::publish(m_formController.get());

@@ -12,6 +12,7 @@ namespace junheng {
 
 class AppController;
 class FormController;
+class LanguageController;
 class RosterController;
 class SyncController;
 class SyncEngine;
@@ -21,6 +22,8 @@ struct AppOptions
     QString storePath;                                      // empty: LocalStore::defaultPath()
     QString formsDirectory = FormCatalog::builtInDirectory; // --forms DIR
     bool autoSync = true; // sync by itself (timer, after finalising); off in tests: no network
+    QString language;     // "zh_CN" / "en" (--lang, tests): this run only; empty: saved choice, else locale
+    QString settingsFile; // INI file for the saved language; empty: the app's QSettings
 };
 
 // The app's services, built once and published to QML as singletons: the store, the form catalog,
@@ -47,11 +50,13 @@ public:
     FormController *formController() const { return m_formController.get(); }
     SyncController *syncController() const { return m_syncController.get(); }
     RosterController *rosterController() const { return m_rosterController.get(); }
+    LanguageController *languageController() const { return m_languageController.get(); }
 
 private:
     void fail(const QString &message);
 
     QString m_error;
+    std::unique_ptr<LanguageController> m_languageController;
     // Declared in dependency order: destroyed controllers first, store last.
     std::unique_ptr<LocalStore> m_store;
     std::optional<FormCatalog> m_catalog;

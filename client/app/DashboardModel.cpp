@@ -220,8 +220,11 @@ QVariantMap itemMap(const ItemResult &item)
 QString gradeLabel(int grade)
 {
     static const QStringList names{"一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    return grade >= 1 && grade <= names.size() ? names.at(grade - 1) + QStringLiteral("年级")
-                                               : QString::number(grade);
+    if (grade < 1 || grade > names.size())
+        return QString::number(grade);
+    // 三年级 in Chinese, "Grade 3" in English.
+    return QCoreApplication::translate("DashboardModel", "%1年级")
+        .arg(i18n::isEnglish() ? QString::number(grade) : names.at(grade - 1));
 }
 
 } // namespace

@@ -21,19 +21,19 @@ QVariant FieldListModel::data(const QModelIndex &index, int role) const
     case FieldIdRole:
         return field.id;
     case LabelRole:
-        return field.label.zh;
+        return field.label.text();
     case UnitRole:
-        return field.unit;
+        return field.unitText();
     case TypeRole:
         return fieldTypeName(field.type);
     case RequiredRole:
         return field.required;
     case HelpRole:
-        return field.help.zh;
+        return field.help.text();
     case ChoicesRole: {
         QVariantList choices;
         for (const Choice &choice : field.choices)
-            choices.append(QVariantMap{{"value", choice.value}, {"label", choice.label.zh}});
+            choices.append(QVariantMap{{"value", choice.value}, {"label", choice.label.text()}});
         return choices;
     }
     case TextRole:
@@ -45,7 +45,7 @@ QVariant FieldListModel::data(const QModelIndex &index, int role) const
     case SeverityRole:
         return row.severity;
     case SectionTitleRole:
-        return row.sectionTitle;
+        return row.section ? row.section->title.text() : QString();
     case SectionStartRole:
         return row.sectionStart;
     case NeedsReasonRole:
@@ -88,7 +88,7 @@ void FieldListModel::reset(const FormDefinition *form, const QHash<QString, QStr
             for (int fieldIndex : section.fieldIndexes) {
                 Row row;
                 row.field = &form->fields.at(fieldIndex);
-                row.sectionTitle = section.title.zh;
+                row.section = &section;
                 row.sectionStart = first;
                 row.text = texts.value(row.field->id);
                 m_rows.append(row);
@@ -97,6 +97,13 @@ void FieldListModel::reset(const FormDefinition *form, const QHash<QString, QStr
         }
     }
     endResetModel();
+}
+
+void FieldListModel::retranslate()
+{
+    // Labels, units, help and choices are read in the current language when asked for.
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
 void FieldListModel::clear()

@@ -48,6 +48,7 @@ public:
     // Starts over with a form and the texts to show for each field id.
     void reset(const FormDefinition *form, const QHash<QString, QString> &texts);
     void clear();
+    void retranslate();
     int rowOf(const QString &fieldId) const;
     void setText(const QString &fieldId, const QString &text);
     // Relevance and messages from a fresh report. Missing-value messages are shown only for fields in
@@ -59,7 +60,7 @@ private:
     struct Row
     {
         const FormField *field = nullptr;
-        QString sectionTitle;
+        const FormSection *section = nullptr;
         bool sectionStart = false;
         QString text;
         bool relevant = true;

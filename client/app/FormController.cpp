@@ -88,12 +88,12 @@ QString FormController::formId() const
 
 QString FormController::title() const
 {
-    return m_form ? m_form->title.zh : QString();
+    return m_form ? m_form->title.text() : QString();
 }
 
 QString FormController::description() const
 {
-    return m_form ? m_form->description.zh : QString();
+    return m_form ? m_form->description.text() : QString();
 }
 
 QString FormController::status() const
@@ -295,6 +295,17 @@ void FormController::leave()
 bool FormController::saveIfDirty()
 {
     return m_dirty ? save(false) : true;
+}
+
+void FormController::retranslate()
+{
+    if (!m_form)
+        return;
+    m_fields.retranslate();
+    revalidate();
+    emit formChanged();
+    emit recordChanged();
+    emit savedTextChanged();
 }
 
 void FormController::revalidate()

@@ -84,6 +84,8 @@ public:
 
     // Saves if there is anything unsaved (app going to the background, quitting).
     bool saveIfDirty();
+    // The language changed: rebuilds the labels and messages of the open form in it.
+    void retranslate();
 
 Q_SIGNALS:
     void formChanged();

@@ -26,9 +26,9 @@ QVariant FormListModel::data(const QModelIndex &index, int role) const
     case FormIdRole:
         return row.form->id;
     case TitleRole:
-        return row.form->title.zh;
+        return row.form->title.text();
     case DescriptionRole:
-        return row.form->description.zh;
+        return row.form->description.text();
     case StatusRole:
         if (row.form->kind == FormKind::Roster)
             return row.roster.rows > 0 ? QStringLiteral("draft") : QStringLiteral("none");

@@ -20,6 +20,12 @@
 // - "pragma ComponentBehavior: Bound" arrived in Qt 6.5; in 6.4 qmllint flags ids of the enclosing
 //   file used inside an inline Component or a delegate. FieldRow.qml therefore feeds its editors with
 //   Binding elements, and delegates call the controller singletons instead of outer ids.
+// - Translations (i18n/): qt_add_translations is a technical preview in 6.4 and its lupdate reads only
+//   the SOURCES it is given (collecting a qml module's QML files by itself came in 6.7), so
+//   i18n/CMakeLists.txt globs the folders; scripts/update-translations.sh runs the same lupdate without
+//   a build. The .qm goes into the static library junheng_i18n as the resource :/i18n/junheng_en.qm.
+//   QQmlEngine::retranslate() (5.10+) re-evaluates qsTr bindings only: texts built in C++ (form labels,
+//   validation messages, model rows) are rebuilt by the controllers on LanguageController's signal.
 
 #include <QString>
 #include <QUrl>

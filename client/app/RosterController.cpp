@@ -39,12 +39,12 @@ QString RosterController::formId() const
 
 QString RosterController::title() const
 {
-    return m_model.form() ? m_model.form()->title.zh : QString();
+    return m_model.form() ? m_model.form()->title.text() : QString();
 }
 
 QString RosterController::description() const
 {
-    return m_model.form() ? m_model.form()->description.zh : QString();
+    return m_model.form() ? m_model.form()->description.text() : QString();
 }
 
 QString RosterController::currentMessage() const
@@ -168,14 +168,14 @@ QVariantList RosterController::editorFields(int row) const
     for (const FormField &field : form->fields) {
         QVariantList choices;
         for (const Choice &choice : field.choices)
-            choices << QVariantMap{{"value", choice.value}, {"label", choice.label.zh}};
+            choices << QVariantMap{{"value", choice.value}, {"label", choice.label.text()}};
         out << QVariantMap{
             {"fieldId", field.id},
-            {"label", field.label.zh},
-            {"unit", field.unit},
+            {"label", field.label.text()},
+            {"unit", field.unitText()},
             {"type", fieldTypeName(field.type)},
             {"isRequired", field.required},
-            {"help", field.help.zh},
+            {"help", field.help.text()},
             {"choices", choices},
             {"text",
              payload.contains(field.id) ? Validator::displayText(field, payload.value(field.id)) : QString()},
@@ -283,12 +283,21 @@ QString RosterController::rowTitle(int row) const
     }
     parts.removeDuplicates();
     return parts.isEmpty() ? tr("第 %1 行").arg(row + 1)
-                           : tr("第 %1 行（%2）").arg(row + 1).arg(parts.join(QStringLiteral("，")));
+                           : tr("第 %1 行（%2）").arg(row + 1).arg(parts.join(tr("，")));
 }
 
 void RosterController::clearNotice()
 {
     setNotice({}, false);
+}
+
+void RosterController::retranslate()
+{
+    if (!m_model.form())
+        return;
+    m_model.retranslate();
+    emit formChanged();
+    emit currentChanged();
 }
 
 void RosterController::leave()

@@ -75,6 +75,8 @@ public:
     Q_INVOKABLE QString rowTitle(int row) const;
     Q_INVOKABLE void clearNotice();
     Q_INVOKABLE void leave();
+    // The language changed: rebuilds the column titles, labels and messages in it.
+    void retranslate();
 
 Q_SIGNALS:
     void formChanged();

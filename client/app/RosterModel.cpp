@@ -92,7 +92,9 @@ RosterModel::CachedRow RosterModel::makeRow(const RosterRow &row) const
         QString text =
             payload.contains(field.id) ? Validator::displayText(field, payload.value(field.id)) : QString();
         if (field.type == FieldType::Choice && !text.isEmpty())
-            text = field.choiceLabel(text); // 男, not 1; typing the label back is read as the value
+            text = field.choiceText(text); // 男, not 1; typing the label back is read as the value
+        else if (field.type == FieldType::Boolean && (text == u"是" || text == u"否"))
+            text = text == u"是" ? tr("是") : tr("否"); // Yes / No in English: both are read back too
         cached.texts << text;
     }
     // Messages per cell, for the marks in the grid; the store's counts say the same (same Validator).
@@ -114,13 +116,13 @@ RosterModel::CachedRow RosterModel::makeRow(const RosterRow &row) const
         QStringList keyTexts;
         for (const QString &key : m_form->key) {
             const FormField *field = m_form->field(key);
-            keyTexts << QStringLiteral("「%1」%2")
-                            .arg(field ? field->label.zh : key,
+            keyTexts << tr("「%1」%2")
+                            .arg(field ? field->label.text() : key,
                                  field ? Validator::displayText(*field, payload.value(key))
                                        : payload.value(key).toString());
         }
-        const QString message = tr("%1 在名单中出现了不止一次：请核对后删除或改正重复的行。")
-                                    .arg(keyTexts.join(QStringLiteral("、")));
+        const QString message =
+            tr("%1 在名单中出现了不止一次：请核对后删除或改正重复的行。").arg(keyTexts.join(tr("、")));
         for (const QString &key : m_form->key) {
             CellIssue &cell = cached.issues[key];
             cell.severity = QStringLiteral("hard");
@@ -219,8 +221,8 @@ QString RosterModel::columnTitle(int column) const
     const FormField *field = fieldAt(column);
     if (!field)
         return tr("序号");
-    return field->unit.isEmpty() ? field->label.zh
-                                 : QStringLiteral("%1（%2）").arg(field->label.zh, field->unit);
+    return field->unit.isEmpty() ? field->label.text()
+                                 : tr("%1（%2）").arg(field->label.text(), field->unitText());
 }
 
 int RosterModel::columnWidth(int column) const
@@ -284,13 +286,13 @@ void RosterModel::reloadOptions()
 QString RosterModel::gradeLabel() const
 {
     const FormField *field = fieldInColumn(m_form, "row_grade");
-    return field ? field->label.zh : QString();
+    return field ? field->label.text() : QString();
 }
 
 QString RosterModel::classLabel() const
 {
     const FormField *field = fieldInColumn(m_form, "row_class");
-    return field ? field->label.zh : QString();
+    return field ? field->label.text() : QString();
 }
 
 bool RosterModel::hasSex() const
@@ -403,6 +405,15 @@ QString RosterModel::setCellText(int row, int column, const QString &text)
     }
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     return {};
+}
+
+void RosterModel::retranslate()
+{
+    if (!m_form)
+        return;
+    refresh();
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    emit formChanged();
 }
 
 void RosterModel::refresh()

@@ -101,6 +101,8 @@ public:
     std::optional<LocalRecord> recordAt(int row) const;
     // Re-reads counts and rows (after an external change, or a save from the row editor).
     Q_INVOKABLE void refresh();
+    // The language changed: rows, messages and column titles are made again.
+    void retranslate();
 
 Q_SIGNALS:
     void countsChanged();

@@ -1,6 +1,7 @@
 // junheng: the school's app. All wiring is in AppContext (shared with the render tests); Qt version
 // notes are in QtCompat.h.
 #include "AppContext.h"
+#include "LanguageController.h"
 #include "QtCompat.h"
 
 #include <QApplication>
@@ -22,19 +23,38 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(JUNHENG_VERSION));
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
+    // The language before any text is made (--help included): --lang, else saved, else the locale.
+    QString forcedLanguage;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            forcedLanguage = arguments.at(i).mid(7);
+        else if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            forcedLanguage = arguments.at(i + 1);
+    }
+    junheng::i18n::apply(junheng::LanguageController::choose(forcedLanguage));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("均衡：义务教育优质均衡监测数据填报"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("AppMain", "均衡：义务教育优质均衡监测数据填报"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption formsOption(QStringLiteral("forms"),
-                                         QStringLiteral("从此文件夹读取表单定义（默认用内置表单）。"),
-                                         QStringLiteral("DIR"));
+    const QCommandLineOption formsOption(
+        QStringLiteral("forms"),
+        QCoreApplication::translate("AppMain", "从此文件夹读取表单定义（默认用内置表单）。"),
+        QStringLiteral("DIR"));
     parser.addOption(formsOption);
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("AppMain", "界面语言：zh_CN（中文）或 en（English），只用于这一次运行。"),
+        QStringLiteral("LANG"));
+    parser.addOption(langOption);
     parser.process(app);
 
     junheng::AppOptions options;
     if (parser.isSet(formsOption))
         options.formsDirectory = parser.value(formsOption);
+    options.language = parser.value(langOption);
 
     junheng::AppContext context;
     const bool started = context.start(options);

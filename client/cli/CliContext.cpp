@@ -2,6 +2,7 @@
 
 #include "Protocol.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace junheng {
@@ -21,7 +22,7 @@ int CliContext::fail(const Error &error, int exitCode)
         out << QJsonDocument(protocol::errorBody(error)).toJson(QJsonDocument::Compact) << '\n';
         out.flush();
     } else {
-        err << QStringLiteral("错误：") << error.message << '\n';
+        err << QCoreApplication::translate("CliContext", "错误：") << error.message << '\n';
         err.flush();
     }
     return exitCode;

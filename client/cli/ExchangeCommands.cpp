@@ -6,6 +6,7 @@
 #include "Exporter.h"
 #include "Importer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <atomic>
@@ -27,7 +28,8 @@ extern "C" void onInterrupt(int)
 
 QString severityText(Severity severity)
 {
-    return severity == Severity::Hard ? QStringLiteral("必须改正") : QStringLiteral("请核对");
+    return severity == Severity::Hard ? QCoreApplication::translate("ExchangeCommands", "必须改正")
+                                      : QCoreApplication::translate("ExchangeCommands", "请核对");
 }
 
 Result<const FormDefinition *> rosterForm(CliContext &ctx, const QString &formId)
@@ -39,8 +41,10 @@ Result<const FormDefinition *> rosterForm(CliContext &ctx, const QString &formId
             if (f.kind == FormKind::Roster && Layout::forForm(f.id))
                 ids << f.id;
         }
-        return makeError("form.unknown", QStringLiteral("“%1”不是可以导入导出的名单表。可用：%2。")
-                                             .arg(formId, ids.join(QStringLiteral("、"))));
+        return makeError(
+            "form.unknown",
+            QCoreApplication::translate("ExchangeCommands", "“%1”不是可以导入导出的名单表。可用：%2。")
+                .arg(formId, ids.join(QCoreApplication::translate("ExchangeCommands", "、"))));
     }
     return form;
 }
@@ -51,13 +55,16 @@ Result<const Layout *> layoutFor(const FormDefinition &form, const QString &layo
     if (!layout) {
         QStringList ids;
         for (const Layout &l : Layout::all())
-            ids << QStringLiteral("%1（%2，表 %3）").arg(l.id, l.title, l.formId);
+            ids << QCoreApplication::translate("ExchangeCommands", "%1（%2，表 %3）")
+                       .arg(l.id, l.displayTitle(), l.formId);
         return makeError("import.layout",
-                         QStringLiteral("没有文件格式“%1”。可用：%2。")
-                             .arg(layoutId.isEmpty() ? form.id : layoutId, ids.join(QStringLiteral("、"))));
+                         QCoreApplication::translate("ExchangeCommands", "没有文件格式“%1”。可用：%2。")
+                             .arg(layoutId.isEmpty() ? form.id : layoutId,
+                                  ids.join(QCoreApplication::translate("ExchangeCommands", "、"))));
     }
     if (layout->formId != form.id)
-        return makeError("import.layout", QStringLiteral("文件格式 %1 是表 %2 的，不是表 %3 的。")
+        return makeError("import.layout", QCoreApplication::translate(
+                                              "ExchangeCommands", "文件格式 %1 是表 %2 的，不是表 %3 的。")
                                               .arg(layout->id, layout->formId, form.id));
     return layout;
 }
@@ -67,8 +74,9 @@ Result<Enrolment> schoolEnrolment(CliContext &ctx)
     const auto enrolment = ctx.store->enrolment();
     if (!enrolment || enrolment->role != QLatin1String("school"))
         return makeError("enrol.required",
-                         QStringLiteral("本机还没有以学校身份登记，不知道是哪所学校的名单。"
-                                        "请先运行 junheng-cli enrol --server URL --code 登记码。"));
+                         QCoreApplication::translate(
+                             "ExchangeCommands", "本机还没有以学校身份登记，不知道是哪所学校的名单。"
+                                                 "请先运行 junheng-cli enrol --server URL --code 登记码。"));
     return *enrolment;
 }
 
@@ -108,23 +116,26 @@ QJsonArray problemsJson(const ImportPreview &preview)
 
 void printPreview(CliContext &ctx, const QString &file, const ImportPreview &preview)
 {
-    ctx.out << QStringLiteral("文件：%1（%2，表头在第 %3 行）\n")
+    ctx.out << QCoreApplication::translate("ExchangeCommands", "文件：%1（%2，表头在第 %3 行）\n")
                    .arg(QFileInfo(file).fileName(), preview.encoding)
                    .arg(preview.headerRow);
-    ctx.out << QStringLiteral("数据 %1 行：可以导入 %2 行，有错误 %3 行；必须改正 %4 处，请核对 %5 处。\n")
+    ctx.out << QCoreApplication::translate(
+                   "ExchangeCommands",
+                   "数据 %1 行：可以导入 %2 行，有错误 %3 行；必须改正 %4 处，请核对 %5 处。\n")
                    .arg(preview.rows.size())
                    .arg(preview.validCount())
                    .arg(preview.invalidCount())
                    .arg(preview.hardCount())
                    .arg(preview.softCount());
     for (const QString &note : preview.notes)
-        ctx.out << QStringLiteral("  说明：") << note << '\n';
+        ctx.out << QCoreApplication::translate("ExchangeCommands", "  说明：") << note << '\n';
     for (int i = 0; i < preview.problems.size() && i < shownProblems; ++i) {
         const ImportProblem &p = preview.problems.at(i);
         ctx.out << QStringLiteral("  [%1] %2\n").arg(severityText(p.severity), p.message);
     }
     if (preview.problems.size() > shownProblems)
-        ctx.out << QStringLiteral("  ……还有 %1 处，完整的清单请用 --report 问题.xlsx 保存。\n")
+        ctx.out << QCoreApplication::translate("ExchangeCommands",
+                                               "  ……还有 %1 处，完整的清单请用 --report 问题.xlsx 保存。\n")
                        .arg(preview.problems.size() - shownProblems);
 }
 
@@ -162,7 +173,10 @@ int runImport(CliContext &ctx, const ImportCommand &command)
     const bool terminal = !ctx.json && isatty(STDERR_FILENO);
     options.progress = [&](int done, int total) {
         if (terminal && total >= 500)
-            ctx.err << QStringLiteral("\r正在检查第 %1 / %2 行…").arg(done).arg(total) << Qt::flush;
+            ctx.err << QCoreApplication::translate("ExchangeCommands", "\r正在检查第 %1 / %2 行…")
+                           .arg(done)
+                           .arg(total)
+                    << Qt::flush;
     };
     const Importer importer(*form.value(), *layout.value());
     auto preview = importer.previewFile(command.file, options);
@@ -199,18 +213,20 @@ int runImport(CliContext &ctx, const ImportCommand &command)
     if (command.dryRun || (someInvalid && !command.validOnly) || preview->validCount() == 0) {
         QString outcome;
         if (command.dryRun)
-            outcome = QStringLiteral("只是预览（--dry-run），没有写入任何数据。");
+            outcome =
+                QCoreApplication::translate("ExchangeCommands", "只是预览（--dry-run），没有写入任何数据。");
         else if (preview->rows.isEmpty())
-            outcome = QStringLiteral("文件里没有数据行，没有导入。");
+            outcome = QCoreApplication::translate("ExchangeCommands", "文件里没有数据行，没有导入。");
         else if (preview->validCount() == 0)
-            outcome =
-                QStringLiteral("没有一行可以导入，没有写入任何数据。请按上面的说明改正文件后重新导入。");
+            outcome = QCoreApplication::translate(
+                "ExchangeCommands", "没有一行可以导入，没有写入任何数据。请按上面的说明改正文件后重新导入。");
         else
-            outcome =
-                QStringLiteral("有 %1 行有错误，没有导入任何数据。请改正后重新导入，或者加 --valid-only "
-                               "只导入没有错误的 %2 行（有错误的行以后改正了再导入一次即可，不会重复）。")
-                    .arg(preview->invalidCount())
-                    .arg(preview->validCount());
+            outcome = QCoreApplication::translate(
+                          "ExchangeCommands",
+                          "有 %1 行有错误，没有导入任何数据。请改正后重新导入，或者加 --valid-only "
+                          "只导入没有错误的 %2 行（有错误的行以后改正了再导入一次即可，不会重复）。")
+                          .arg(preview->invalidCount())
+                          .arg(preview->validCount());
         result.insert("imported", false);
         result.insert("outcome", outcome);
         ctx.emitResult(result, [&] { ctx.out << outcome << '\n'; });
@@ -232,12 +248,14 @@ int runImport(CliContext &ctx, const ImportCommand &command)
     if (!upserted)
         return ctx.fail(upserted.error());
     const QString outcome =
-        QStringLiteral("已导入 %1 行：新增 %2 行，更新 %3 行，%4 行与本机已有的相同。%5")
+        QCoreApplication::translate("ExchangeCommands",
+                                    "已导入 %1 行：新增 %2 行，更新 %3 行，%4 行与本机已有的相同。%5")
             .arg(rows.size())
             .arg(upserted->added)
             .arg(upserted->updated)
             .arg(upserted->unchanged)
-            .arg(someInvalid ? QStringLiteral("有错误的 %1 行没有导入。").arg(preview->invalidCount())
+            .arg(someInvalid ? QCoreApplication::translate("ExchangeCommands", "有错误的 %1 行没有导入。")
+                                   .arg(preview->invalidCount())
                              : QString());
     result.insert("imported", true);
     result.insert("added", upserted->added);
@@ -281,9 +299,10 @@ int runExport(CliContext &ctx, const QString &formId, const QString &layoutId, c
                                {"layout", layout.value()->id},
                                {"rows", int(rows.size())}},
                    [&] {
-                       ctx.out << QStringLiteral("已把 %1 行%2导出到 %3（%4格式）。\n")
+                       ctx.out << QCoreApplication::translate("ExchangeCommands",
+                                                              "已把 %1 行%2导出到 %3（%4格式）。\n")
                                       .arg(rows.size())
-                                      .arg(form.value()->title.zh, path, layout.value()->title);
+                                      .arg(form.value()->title.text(), path, layout.value()->displayTitle());
                    });
     return ExitOk;
 }

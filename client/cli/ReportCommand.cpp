@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <QCoreApplication>
+
 namespace junheng {
 
 namespace {
@@ -43,8 +45,10 @@ int runReport(CliContext &ctx, const ReportCommand &command)
     const auto enrolment = ctx.store->enrolment();
     if (!enrolment)
         return ctx.fail(makeError(
-            "enrol.required", QStringLiteral("本机还没有登记，不知道是哪所学校的报告。请先运行 junheng-cli "
-                                             "enrol --server URL --code 登记码。")));
+            "enrol.required",
+            QCoreApplication::translate("ReportCommand",
+                                        "本机还没有登记，不知道是哪所学校的报告。请先运行 junheng-cli "
+                                        "enrol --server URL --code 登记码。")));
     auto profile = ThresholdProfile::load(profileId);
     if (!profile) {
         QStringList known = ThresholdProfile::available().keys();
@@ -52,7 +56,8 @@ int runReport(CliContext &ctx, const ReportCommand &command)
         return ctx.fail(
             makeError(profile.error().code,
                       profile.error().message +
-                          QStringLiteral(" 可用的档案：%1。").arg(known.join(QStringLiteral("、")))));
+                          QCoreApplication::translate("ReportCommand", " 可用的档案：%1。")
+                              .arg(known.join(QCoreApplication::translate("ReportCommand", "、")))));
     }
     auto standard = FitnessStandard::load();
     if (!standard)
@@ -84,7 +89,8 @@ int runReport(CliContext &ctx, const ReportCommand &command)
     for (auto it = files.constBegin(); it != files.constEnd(); ++it)
         object.insert(it.key(), it.value());
     ctx.emitResult(object, [&] {
-        ctx.out << QStringLiteral("%1 %2 评估报告\n").arg(enrolment->scopeName, enrolment->cycleName);
+        ctx.out << QCoreApplication::translate("ReportCommand", "%1 %2 评估报告\n")
+                       .arg(enrolment->scopeName, enrolment->cycleName);
         ctx.out << report.toText();
         for (auto it = files.constBegin(); it != files.constEnd(); ++it)
             ctx.out << QCoreApplication::translate("Cli", "报告已保存：%1\n").arg(it.value().toString());

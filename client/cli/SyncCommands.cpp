@@ -5,6 +5,7 @@
 
 #include "SyncEngine.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QSysInfo>
 
@@ -29,7 +30,8 @@ std::pair<bool, QString> await(SyncEngine &engine, Signal signal, Start start)
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString("yyyy-MM-dd HH:mm:ss") : QStringLiteral("从未");
+    return time.isValid() ? time.toLocalTime().toString("yyyy-MM-dd HH:mm:ss")
+                          : QCoreApplication::translate("SyncCommands", "从未");
 }
 
 } // namespace
@@ -38,8 +40,9 @@ int runEnrol(CliContext &ctx, const QString &server, const QString &code, const 
              const QString &fingerprint)
 {
     SyncEngine engine(ctx.store.get());
-    const QString deviceName =
-        name.isEmpty() ? QSysInfo::machineHostName() + QStringLiteral(" (命令行)") : name;
+    const QString deviceName = name.isEmpty() ? QSysInfo::machineHostName() +
+                                                    QCoreApplication::translate("SyncCommands", " (命令行)")
+                                              : name;
     const auto [ok, message] = await(engine, &SyncEngine::enrolFinished,
                                      [&] { engine.enrol(QUrl(server), code, deviceName, fingerprint); });
     if (!ok)
@@ -48,13 +51,17 @@ int runEnrol(CliContext &ctx, const QString &server, const QString &code, const 
     const QString warning = SyncEngine::insecureWarning(QUrl(server));
     if (!warning.isEmpty())
         ctx.err << warning << '\n';
-    ctx.emitResult(QJsonObject{{"enrolled", true},
-                               {"role", e.role},
-                               {"code", e.scopeCode},
-                               {"name", e.scopeName},
-                               {"cycle", e.cycleId},
-                               {"certificate_sha256", e.certificateSha256}},
-                   [&] { ctx.out << message << QStringLiteral("，评估周期：%1。\n").arg(e.cycleName); });
+    ctx.emitResult(
+        QJsonObject{{"enrolled", true},
+                    {"role", e.role},
+                    {"code", e.scopeCode},
+                    {"name", e.scopeName},
+                    {"cycle", e.cycleId},
+                    {"certificate_sha256", e.certificateSha256}},
+        [&] {
+            ctx.out << message
+                    << QCoreApplication::translate("SyncCommands", "，评估周期：%1。\n").arg(e.cycleName);
+        });
     return ExitOk;
 }
 
@@ -82,20 +89,22 @@ int runStatus(CliContext &ctx)
     }
     ctx.emitResult(object, [&] {
         if (enrolment)
-            ctx.out << QStringLiteral("单位：%1（%2），%3 %4\n服务器：%5\n评估周期：%6\n")
+            ctx.out << QCoreApplication::translate("SyncCommands",
+                                                   "单位：%1（%2），%3 %4\n服务器：%5\n评估周期：%6\n")
                            .arg(enrolment->scopeName, enrolment->scopeCode, enrolment->countyName,
                                 enrolment->townName, enrolment->serverUrl, enrolment->cycleName);
         else
-            ctx.out << QStringLiteral(
-                "本机还没有登记。请运行 junheng-cli enrol --server URL --code 登记码。\n");
-        ctx.out << QStringLiteral("待发送：%1 条；待处理（未被接受）：%2 条\n上次成功同步：%3\n")
+            ctx.out << QCoreApplication::translate(
+                "SyncCommands", "本机还没有登记。请运行 junheng-cli enrol --server URL --code 登记码。\n");
+        ctx.out << QCoreApplication::translate("SyncCommands",
+                                               "待发送：%1 条；待处理（未被接受）：%2 条\n上次成功同步：%3\n")
                        .arg(state.pending)
                        .arg(state.quarantined)
                        .arg(timeText(state.lastSuccess));
         if (!state.lastError.isEmpty())
-            ctx.out
-                << QStringLiteral("最近的错误（%1）：%2\n").arg(timeText(state.lastErrorAt), state.lastError);
-        ctx.out << QStringLiteral("本机数据库：%1\n").arg(ctx.store->path());
+            ctx.out << QCoreApplication::translate("SyncCommands", "最近的错误（%1）：%2\n")
+                           .arg(timeText(state.lastErrorAt), state.lastError);
+        ctx.out << QCoreApplication::translate("SyncCommands", "本机数据库：%1\n").arg(ctx.store->path());
         if (completeness)
             printCompleteness(ctx, *completeness);
     });

@@ -1,5 +1,6 @@
 // junheng-cli: the device's store from a terminal or a script (the same store and validation as the app).
 #include "CliContext.h"
+#include "Language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,8 +30,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName("junheng");
     QCoreApplication::setApplicationVersion(QStringLiteral(JUNHENG_VERSION));
 
+    // The language before any text is made (--help included): --lang, else LC_ALL / LC_MESSAGES / LANG
+    // (unset or C: Chinese).
+    std::optional<i18n::Language> language;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            language = i18n::parse(arguments.at(i).mid(7));
+        else if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = i18n::parse(arguments.at(i + 1));
+    }
+    i18n::apply(language.value_or(i18n::fromEnvironment()));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CliMain",
         "均衡 命令行客户端\n\n命令：\n"
         "  enrol --server URL --code CODE [--fingerprint SHA256] [--replace]\n"
         "                                                 用登记码把本机登记到服务器\n"
@@ -56,44 +70,72 @@ int main(int argc, char *argv[])
         "                                                 审核提交的表单（乡镇、县），查看审核意见"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        "command", "enrol, status, list, show, fill, finalise, sync, import, export, report, cycle, review");
-    const QCommandLineOption dataDir("data-dir",
-                                     "本机数据目录（默认为系统的应用数据目录，或 $JUNHENG_DATA_DIR）", "DIR");
-    const QCommandLineOption formsDir("forms", "表单定义目录（默认用内置表单）", "DIR");
-    const QCommandLineOption json("json", "以 JSON 输出（每个结果一行）");
-    const QCommandLineOption server("server", "服务器地址，如 https://jh.example.gov.cn", "URL");
-    const QCommandLineOption code("code", "一次性登记码", "CODE");
-    const QCommandLineOption name("name", "本设备的名称", "NAME");
-    const QCommandLineOption fingerprint("fingerprint",
-                                         "服务器证书的 SHA-256 指纹（自签名证书时，由县里给出）", "SHA256");
-    const QCommandLineOption form("form", "只列出这张表", "ID");
-    const QCommandLineOption finalise("finalise", "填写后立即定稿");
-    const QCommandLineOption replace("replace", "本机已登记时，换成新的登记");
-    const QCommandLineOption resendAll("resend-all",
-                                       "把已发送的记录全部重新发送（服务器已有的不会重复保存）");
+    parser.addPositionalArgument("command",
+                                 "enrol, status, list, show, fill, finalise, sync, import, export, report, cycle, review");
+    const QCommandLineOption dataDir(
+        "data-dir",
+        QCoreApplication::translate("CliMain",
+                                    "本机数据目录（默认为系统的应用数据目录，或 $JUNHENG_DATA_DIR）"),
+        "DIR");
+    const QCommandLineOption formsDir(
+        "forms", QCoreApplication::translate("CliMain", "表单定义目录（默认用内置表单）"), "DIR");
+    const QCommandLineOption json("json",
+                                  QCoreApplication::translate("CliMain", "以 JSON 输出（每个结果一行）"));
+    const QCommandLineOption server(
+        "server", QCoreApplication::translate("CliMain", "服务器地址，如 https://jh.example.gov.cn"), "URL");
+    const QCommandLineOption code("code", QCoreApplication::translate("CliMain", "一次性登记码"), "CODE");
+    const QCommandLineOption name("name", QCoreApplication::translate("CliMain", "本设备的名称"), "NAME");
+    const QCommandLineOption fingerprint(
+        "fingerprint",
+        QCoreApplication::translate("CliMain", "服务器证书的 SHA-256 指纹（自签名证书时，由县里给出）"),
+        "SHA256");
+    const QCommandLineOption form("form", QCoreApplication::translate("CliMain", "只列出这张表"), "ID");
+    const QCommandLineOption finalise("finalise", QCoreApplication::translate("CliMain", "填写后立即定稿"));
+    const QCommandLineOption replace("replace",
+                                     QCoreApplication::translate("CliMain", "本机已登记时，换成新的登记"));
+    const QCommandLineOption resendAll(
+        "resend-all",
+        QCoreApplication::translate("CliMain", "把已发送的记录全部重新发送（服务器已有的不会重复保存）"));
     const QCommandLineOption layout(
-        "layout", "文件格式：fitness（国家体质健康上报）、myopia（近视筛查）、teachers（教师名册）", "L");
-    const QCommandLineOption map("map", "列对应，文件的列名=字段名，如 \"工号=staff_no,学历=degree\"", "MAP");
-    const QCommandLineOption dryRun("dry-run", "只检查并列出问题，不写入");
-    const QCommandLineOption validOnly("valid-only", "有错误的行不导入，只导入没有错误的行");
-    const QCommandLineOption report("report", "把问题清单保存为 Excel 文件", "FILE.xlsx");
-    const QCommandLineOption outFile("out", "导出到这个文件（.xlsx 或 .csv）", "FILE");
+        "layout",
+        QCoreApplication::translate(
+            "CliMain", "文件格式：fitness（国家体质健康上报）、myopia（近视筛查）、teachers（教师名册）"),
+        "L");
+    const QCommandLineOption map(
+        "map",
+        QCoreApplication::translate("CliMain", "列对应，文件的列名=字段名，如 \"工号=staff_no,学历=degree\""),
+        "MAP");
+    const QCommandLineOption dryRun("dry-run",
+                                    QCoreApplication::translate("CliMain", "只检查并列出问题，不写入"));
+    const QCommandLineOption validOnly(
+        "valid-only", QCoreApplication::translate("CliMain", "有错误的行不导入，只导入没有错误的行"));
+    const QCommandLineOption report(
+        "report", QCoreApplication::translate("CliMain", "把问题清单保存为 Excel 文件"), "FILE.xlsx");
+    const QCommandLineOption outFile(
+        "out", QCoreApplication::translate("CliMain", "导出到这个文件（.xlsx 或 .csv）"), "FILE");
     const QCommandLineOption profile(
-        "profile", "评估阈值档案：national（默认）、shandong、huantai、hebei、xingtai、jingyan", "ID",
-        "national");
-    const QCommandLineOption students("students", "报告中列出每名学生的得分和筛查结果");
-    const QCommandLineOption xlsxReport("xlsx", "把监测报告保存为 Excel 文件", "FILE.xlsx");
-    const QCommandLineOption pdfReport("pdf", "把监测报告保存为 PDF 文件（含图表）", "FILE.pdf");
-    const QCommandLineOption town("town", "县级设备：只出这个乡镇的报告", "TOWN");
-    const QCommandLineOption opens("opens", "周期开始日期 YYYY-MM-DD", "DATE");
-    const QCommandLineOption closes("closes", "周期截止日期 YYYY-MM-DD（当天 24 时，北京时间）", "DATE");
-    const QCommandLineOption draftCycle("draft", "cycle open：只建立，暂不发布");
-    const QCommandLineOption reviewer("reviewer", "审核人（或操作人）姓名", "NAME");
-    const QCommandLineOption comment("comment", "审核意见：字段=意见，或 记录UUID/字段=意见（可多次）",
-                                     "TEXT");
+        "profile",
+        QCoreApplication::translate(
+            "CliMain", "评估阈值档案：national（默认）、shandong、huantai、hebei、xingtai、jingyan"),
+        "ID", "national");
+    const QCommandLineOption students(
+        "students", QCoreApplication::translate("CliMain", "报告中列出每名学生的得分和筛查结果"));
     parser.addOptions({dataDir, formsDir, json, server, code, name, fingerprint, form, finalise, replace,
                        resendAll, layout, map, dryRun, validOnly, report, outFile, profile, students});
+    const QCommandLineOption lang(
+        "lang",
+        QCoreApplication::translate("CliMain",
+                                    "输出语言：zh_CN（中文）或 en（English）；默认按环境变量 LANG"),
+        "LANG");
+    parser.addOption(lang);
+    const QCommandLineOption xlsxReport("xlsx", QCoreApplication::translate("CliMain", "把监测报告保存为 Excel 文件"), "FILE.xlsx");
+    const QCommandLineOption pdfReport("pdf", QCoreApplication::translate("CliMain", "把监测报告保存为 PDF 文件（含图表）"), "FILE.pdf");
+    const QCommandLineOption town("town", QCoreApplication::translate("CliMain", "县级设备：只出这个乡镇的报告"), "TOWN");
+    const QCommandLineOption opens("opens", QCoreApplication::translate("CliMain", "周期开始日期 YYYY-MM-DD"), "DATE");
+    const QCommandLineOption closes("closes", QCoreApplication::translate("CliMain", "周期截止日期 YYYY-MM-DD（当天 24 时，北京时间）"), "DATE");
+    const QCommandLineOption draftCycle("draft", QCoreApplication::translate("CliMain", "cycle open：只建立，暂不发布"));
+    const QCommandLineOption reviewer("reviewer", QCoreApplication::translate("CliMain", "审核人（或操作人）姓名"), "NAME");
+    const QCommandLineOption comment("comment", QCoreApplication::translate("CliMain", "审核意见：字段=意见，或 记录UUID/字段=意见（可多次）"), "TEXT");
     parser.addOptions({xlsxReport, pdfReport, town});
     parser.addOptions({opens, closes, draftCycle, reviewer, comment});
     parser.process(app);
@@ -109,7 +151,7 @@ int main(int argc, char *argv[])
     auto needArgs = [&](int count, const char *usage) {
         if (args.size() - 1 >= count)
             return true;
-        ctx.err << QStringLiteral("用法：junheng-cli %1\n").arg(QLatin1String(usage));
+        ctx.err << QCoreApplication::translate("CliMain", "用法：junheng-cli %1\n").arg(QLatin1String(usage));
         return false;
     };
 
@@ -117,20 +159,21 @@ int main(int argc, char *argv[])
     static const QStringList commands{"enrol", "status", "list",   "show",   "fill",  "finalise", "finalize",
                                       "sync",  "import", "export", "report", "cycle", "review"};
     if (!commands.contains(command)) {
-        ctx.err << QStringLiteral("不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, "
+        ctx.err << QCoreApplication::translate(
+                       "CliMain", "不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, "
                                   "import, export, report, cycle, review。\n")
                        .arg(command);
         return ExitUsage;
     }
     if (command == "import" && (args.size() < 2 || !parser.isSet(form))) {
-        ctx.err << QStringLiteral(
-            "用法：junheng-cli import 文件 --form 表单 [--layout 格式] [--map 列名=字段,…] "
-            "[--dry-run] [--valid-only] [--report 问题.xlsx]\n");
+        ctx.err << QCoreApplication::translate(
+            "CliMain", "用法：junheng-cli import 文件 --form 表单 [--layout 格式] [--map 列名=字段,…] "
+                       "[--dry-run] [--valid-only] [--report 问题.xlsx]\n");
         return ExitUsage;
     }
     if (command == "export" && (!parser.isSet(form) || !parser.isSet(outFile))) {
-        ctx.err << QStringLiteral(
-            "用法：junheng-cli export --form 表单 --out 文件.xlsx|文件.csv [--layout 格式]\n");
+        ctx.err << QCoreApplication::translate(
+            "CliMain", "用法：junheng-cli export --form 表单 --out 文件.xlsx|文件.csv [--layout 格式]\n");
         return ExitUsage;
     }
 
@@ -148,13 +191,15 @@ int main(int argc, char *argv[])
 
     if (command == "enrol") {
         if (!parser.isSet(server) || !parser.isSet(code)) {
-            ctx.err << QStringLiteral("用法：junheng-cli enrol --server URL --code CODE [--name NAME]\n");
+            ctx.err << QCoreApplication::translate(
+                "CliMain", "用法：junheng-cli enrol --server URL --code CODE [--name NAME]\n");
             return ExitUsage;
         }
         if (const auto current = ctx.store->enrolment(); current && !parser.isSet(replace))
             return ctx.fail(makeError(
                 "enrol.already",
-                QStringLiteral("本机已登记为 %1（%2）。如确实要换成新的登记，请加 --replace 再运行一次。")
+                QCoreApplication::translate(
+                    "CliMain", "本机已登记为 %1（%2）。如确实要换成新的登记，请加 --replace 再运行一次。")
                     .arg(current->scopeName, current->scopeCode)));
         return runEnrol(ctx, parser.value(server), parser.value(code), parser.value(name),
                         parser.value(fingerprint));

@@ -5,6 +5,7 @@
 #include "RecordRows.h"
 #include "SqlSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -36,15 +37,15 @@ QString statusLabel(RecordStatus status)
 {
     switch (status) {
     case RecordStatus::Draft:
-        return QStringLiteral("草稿");
+        return QCoreApplication::translate("LocalStore", "草稿");
     case RecordStatus::Finalised:
-        return QStringLiteral("已定稿，待发送");
+        return QCoreApplication::translate("LocalStore", "已定稿，待发送");
     case RecordStatus::Sent:
-        return QStringLiteral("已发送");
+        return QCoreApplication::translate("LocalStore", "已发送");
     case RecordStatus::Accepted:
-        return QStringLiteral("已接收");
+        return QCoreApplication::translate("LocalStore", "已接收");
     case RecordStatus::Returned:
-        return QStringLiteral("已退回修改");
+        return QCoreApplication::translate("LocalStore", "已退回修改");
     }
     return {};
 }
@@ -85,9 +86,9 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return makeError(
-            "store.open",
-            QStringLiteral("无法建立数据目录 %1。请检查权限或存储空间。").arg(info.absolutePath()));
+        return makeError("store.open", QCoreApplication::translate(
+                                           "LocalStore", "无法建立数据目录 %1。请检查权限或存储空间。")
+                                           .arg(info.absolutePath()));
     const QString connection =
         QStringLiteral("junheng-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<LocalStore> store(new LocalStore(info.absoluteFilePath(), connection));
@@ -95,8 +96,10 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
     database.setDatabaseName(info.absoluteFilePath());
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!database.open())
-        return makeError("store.open", QStringLiteral("打不开本机数据库 %1：%2。请检查文件权限或存储空间。")
-                                           .arg(path, database.lastError().text()));
+        return makeError(
+            "store.open",
+            QCoreApplication::translate("LocalStore", "打不开本机数据库 %1：%2。请检查文件权限或存储空间。")
+                .arg(path, database.lastError().text()));
     QSqlQuery pragma(database);
     // WAL for a reader (the app) beside a writer (the CLI); FULL so a committed save survives power loss.
     for (const char *statement :
@@ -135,7 +138,8 @@ Status LocalStore::setMeta(const QString &key, const QString &value)
                  "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
                  "excluded.value",
                  {key, value.isNull() ? QStringLiteral("") : value}))
-        return storeError(QStringLiteral("保存设置 %1").arg(key), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "保存设置 %1").arg(key),
+                          query.lastError());
     return Ok{};
 }
 
@@ -231,18 +235,20 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
                      " VALUES (?, ?, ?, ?, ?, 'draft', 1, 0, 0, ?, ?, ?, ?)",
                      {record.uuid, record.formId, record.formVersion, record.schoolCode, record.cycle,
                       payloadText(payload), record.payloadHash, stamp, stamp}))
-            return storeError(QStringLiteral("新建记录"), query.lastError());
+            return storeError(QCoreApplication::translate("LocalStore", "新建记录"), query.lastError());
     } else {
         const auto current = this->record(record.uuid);
         if (!current)
-            return makeError("store.missing",
-                             QStringLiteral("找不到记录 %1，可能已被删除。").arg(record.uuid));
+            return makeError(
+                "store.missing",
+                QCoreApplication::translate("LocalStore", "找不到记录 %1，可能已被删除。").arg(record.uuid));
         // The caller edited the content it read; if the record changed since (a pull from another tablet,
         // or the CLI), saving would silently overwrite that change.
         if (current->payloadHash != record.payloadHash)
             return makeError(
                 "store.changed",
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "LocalStore",
                     "这份表在您打开之后被更新了（可能是另一台设备的修改同步到了本机）。"
                     "为了不覆盖那些修改，这次没有保存。请返回首页重新打开这份表，再填写您的修改。"));
         record = *current;
@@ -251,7 +257,8 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
             record.revision = std::max(record.revision, record.serverRevision) + 1;
             record.status = RecordStatus::Draft;
             if (!execute(query, "DELETE FROM outbox WHERE record_uuid = ?", {record.uuid}))
-                return storeError(QStringLiteral("更新待发送队列"), query.lastError());
+                return storeError(QCoreApplication::translate("LocalStore", "更新待发送队列"),
+                                  query.lastError());
         }
         record.payload = payload;
         record.payloadHash = payloadHash(payload);
@@ -260,7 +267,7 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
                      "updated_at = ?"
                      " WHERE uuid = ?",
                      {record.revision, payloadText(payload), record.payloadHash, stamp, record.uuid}))
-            return storeError(QStringLiteral("保存草稿"), query.lastError());
+            return storeError(QCoreApplication::translate("LocalStore", "保存草稿"), query.lastError());
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
@@ -273,10 +280,12 @@ Result<LocalRecord> LocalStore::finalise(const QString &uuid, const FormDefiniti
 {
     const auto current = record(uuid);
     if (!current)
-        return makeError("store.missing", QStringLiteral("找不到记录 %1。").arg(uuid));
+        return makeError("store.missing",
+                         QCoreApplication::translate("LocalStore", "找不到记录 %1。").arg(uuid));
     if (current->formId != form.id)
         return makeError("store.form",
-                         QStringLiteral("记录 %1 属于表 %2，不是 %3。").arg(uuid, current->formId, form.id));
+                         QCoreApplication::translate("LocalStore", "记录 %1 属于表 %2，不是 %3。")
+                             .arg(uuid, current->formId, form.id));
     if (current->status != RecordStatus::Draft)
         return *current; // already finalised: nothing to do
     const ValidationReport report = Validator::validate(form, current->payload);
@@ -287,11 +296,14 @@ Result<LocalRecord> LocalStore::finalise(const QString &uuid, const FormDefiniti
             if (issue.blocks())
                 lines << (issue.severity == Severity::Hard
                               ? issue.message
-                              : issue.message + QStringLiteral("（如确认无误，请写明保留的原因）"));
+                              : issue.message + QCoreApplication::translate(
+                                                    "LocalStore", "（如确认无误，请写明保留的原因）"));
         }
-        return makeError("record.invalid", QStringLiteral("还有 %1 处须改正或写明原因，处理后才能定稿：\n%2")
-                                               .arg(lines.size())
-                                               .arg(lines.join(QLatin1Char('\n'))));
+        return makeError(
+            "record.invalid",
+            QCoreApplication::translate("LocalStore", "还有 %1 处须改正或写明原因，处理后才能定稿：\n%2")
+                .arg(lines.size())
+                .arg(lines.join(QLatin1Char('\n'))));
     }
     Transaction transaction(db());
     QSqlQuery query(db());
@@ -306,7 +318,7 @@ Result<LocalRecord> LocalStore::finalise(const QString &uuid, const FormDefiniti
                  "excluded.queued_at,"
                  " attempts = 0, quarantined = 0, error = ''",
                  {uuid, current->revision, stamp}))
-        return storeError(QStringLiteral("定稿"), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "定稿"), query.lastError());
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     Q_EMIT recordsChanged();

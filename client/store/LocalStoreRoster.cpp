@@ -6,6 +6,7 @@
 #include "RosterIndex.h"
 #include "SqlSupport.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -20,7 +21,8 @@ const QString reasonsKey = QStringLiteral("_reasons");
 Error notARoster(const FormDefinition &form)
 {
     return makeError("store.form",
-                     QStringLiteral("“%1”（%2）不是名单表，不能按行保存。").arg(form.title.zh, form.id));
+                     QCoreApplication::translate("LocalStore", "“%1”（%2）不是名单表，不能按行保存。")
+                         .arg(form.title.text(), form.id));
 }
 
 QVariant nullText()
@@ -66,9 +68,9 @@ QString keyLabels(const FormDefinition &form)
     QStringList labels;
     for (const QString &id : form.key) {
         const FormField *field = form.field(id);
-        labels << QStringLiteral("「%1」").arg(field ? field->label.zh : id);
+        labels << QCoreApplication::translate("LocalStore", "「%1」").arg(field ? field->label.text() : id);
     }
-    return labels.join(QStringLiteral("、"));
+    return labels.join(QCoreApplication::translate("LocalStore", "、"));
 }
 
 QString likePattern(const QString &text)
@@ -140,7 +142,7 @@ Status LocalStore::markDuplicates(const QString &formId, const QString &schoolCo
                  "  SELECT row_key FROM records WHERE form_id = ? AND school_code = ? AND cycle = ?"
                  "  AND deleted = 0 AND row_key IS NOT NULL GROUP BY row_key HAVING COUNT(*) > 1))",
                  {formId, schoolCode, cycle, formId, schoolCode, cycle}))
-        return storeError(QStringLiteral("检查名单中重复的行"), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "检查名单中重复的行"), query.lastError());
     return Ok{};
 }
 
@@ -153,7 +155,7 @@ Status LocalStore::refreshRosterIndex(const FormDefinition &form, const QString 
                  "SELECT uuid, payload, payload_hash FROM records WHERE form_id = ? AND school_code = ? AND"
                  " cycle = ? AND (index_stamp IS NULL OR index_stamp != payload_hash || ?)",
                  {form.id, schoolCode, cycle, suffix}))
-        return storeError(QStringLiteral("读取名单"), stale.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "读取名单"), stale.lastError());
     QList<std::tuple<QString, QByteArray, QString>> rows;
     while (stale.next())
         rows.append({stale.value(0).toString(), stale.value(1).toByteArray(), stale.value(2).toString()});
@@ -164,13 +166,13 @@ Status LocalStore::refreshRosterIndex(const FormDefinition &form, const QString 
     QSqlQuery update(db());
     if (!update.prepare(
             QStringLiteral("UPDATE records SET %1 WHERE uuid = ?").arg(QLatin1String(setIndexColumns))))
-        return storeError(QStringLiteral("整理名单"), update.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "整理名单"), update.lastError());
     for (const auto &[uuid, payload, hash] : rows) {
         const RosterIndex index = RosterIndex::of(form, QJsonDocument::fromJson(payload).object());
         bindAll(update, indexValues(index, RosterIndex::stamp(hash, form.version)));
         update.addBindValue(uuid);
         if (!update.exec())
-            return storeError(QStringLiteral("整理名单"), update.lastError());
+            return storeError(QCoreApplication::translate("LocalStore", "整理名单"), update.lastError());
     }
     if (Status marked = markDuplicates(form.id, schoolCode, cycle); !marked)
         return marked;
@@ -183,20 +185,23 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
     if (form.kind != FormKind::Roster)
         return notARoster(form);
     if (form.key.isEmpty()) // nothing to match re-imported rows by: every import would add them again
-        return makeError("roster.key", QStringLiteral("表单“%1”（%2）的定义没有指明识别一行的字段（key），"
-                                                      "无法按行导入。请联系县教育局更新表单定义。")
-                                           .arg(form.title.zh, form.id));
+        return makeError("roster.key", QCoreApplication::translate(
+                                           "LocalStore", "表单“%1”（%2）的定义没有指明识别一行的字段（key），"
+                                                         "无法按行导入。请联系县教育局更新表单定义。")
+                                           .arg(form.title.text(), form.id));
     QStringList keys;
     keys.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
         keys << RosterIndex::keyOf(form, rows.at(i));
         if (keys.last().isEmpty())
-            return makeError("roster.key",
-                             QStringLiteral("第 %1 行没有填写%2，无法和名单中已有的行对应。"
+            return makeError(
+                "roster.key",
+                QCoreApplication::translate("LocalStore",
+                                            "第 %1 行没有填写%2，无法和名单中已有的行对应。"
                                             "请补上后重新保存；这一批 %3 行都没有保存，已有的名单没有改动。")
-                                 .arg(i + 1)
-                                 .arg(keyLabels(form))
-                                 .arg(rows.size()));
+                    .arg(i + 1)
+                    .arg(keyLabels(form))
+                    .arg(rows.size()));
     }
     if (Status refreshed = refreshRosterIndex(form, schoolCode, cycle); !refreshed)
         return refreshed.error();
@@ -210,7 +215,7 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
                 " WHERE form_id = ? AND school_code = ? AND cycle = ? AND deleted = 0 AND row_key IS NOT NULL"
                 " ORDER BY rowid",
                 {form.id, schoolCode, cycle}))
-            return storeError(QStringLiteral("读取名单"), query.lastError());
+            return storeError(QCoreApplication::translate("LocalStore", "读取名单"), query.lastError());
         while (query.next()) {
             const QString key = query.value(0).toString();
             if (existing.contains(key))
@@ -237,7 +242,7 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
                                        " payload = ?, payload_hash = ?, updated_at = ?, %1 WHERE uuid = ?")
                             .arg(QLatin1String(setIndexColumns))) ||
         !unqueue.prepare(QStringLiteral("DELETE FROM outbox WHERE record_uuid = ?")))
-        return storeError(QStringLiteral("保存名单"),
+        return storeError(QCoreApplication::translate("LocalStore", "保存名单"),
                           insert.lastError().isValid() ? insert.lastError() : update.lastError());
     const QString stamp = storedNow();
     RosterUpsertResult result;
@@ -263,7 +268,8 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
             bindAll(insert, {uuid, form.id, form.version, schoolCode, cycle, text, hash, stamp, stamp});
             bindAll(insert, indexed);
             if (!insert.exec())
-                return storeError(QStringLiteral("新建名单第 %1 行").arg(i + 1), insert.lastError());
+                return storeError(QCoreApplication::translate("LocalStore", "新建名单第 %1 行").arg(i + 1),
+                                  insert.lastError());
             existing.insert(keys.at(i), ExistingRow{uuid, hash, RecordStatus::Draft, 1, 0, text.toUtf8()});
             ++result.added;
             continue;
@@ -274,13 +280,15 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
             found->status = RecordStatus::Draft;
             unqueue.addBindValue(found->uuid);
             if (!unqueue.exec())
-                return storeError(QStringLiteral("更新待发送队列"), unqueue.lastError());
+                return storeError(QCoreApplication::translate("LocalStore", "更新待发送队列"),
+                                  unqueue.lastError());
         }
         bindAll(update, {found->revision, form.version, text, hash, stamp});
         bindAll(update, indexed);
         update.addBindValue(found->uuid);
         if (!update.exec())
-            return storeError(QStringLiteral("更新名单第 %1 行").arg(i + 1), update.lastError());
+            return storeError(QCoreApplication::translate("LocalStore", "更新名单第 %1 行").arg(i + 1),
+                              update.lastError());
         found->hash = hash;
         found->payload = text.toUtf8();
         ++result.updated;
@@ -305,13 +313,14 @@ Result<int> LocalStore::finaliseRoster(const FormDefinition &form, const QString
     if (!counts)
         return counts.error();
     if (counts->rowsWithErrors + counts->rowsWithWarnings > 0)
-        return makeError(
-            "record.invalid",
-            QStringLiteral("“%1”还有 %2 行有错误、%3 行有提醒没写原因：请用“有错误的行”“有提醒的行”"
-                           "筛选出来，改正错误、为提醒写明原因后再定稿。这次没有定稿任何一行。")
-                .arg(form.title.zh)
-                .arg(counts->rowsWithErrors)
-                .arg(counts->rowsWithWarnings));
+        return makeError("record.invalid",
+                         QCoreApplication::translate(
+                             "LocalStore",
+                             "“%1”还有 %2 行有错误、%3 行有提醒没写原因：请用“有错误的行”“有提醒的行”"
+                             "筛选出来，改正错误、为提醒写明原因后再定稿。这次没有定稿任何一行。")
+                             .arg(form.title.text())
+                             .arg(counts->rowsWithErrors)
+                             .arg(counts->rowsWithWarnings));
     Transaction transaction(db());
     QSqlQuery query(db());
     const QString stamp = storedNow();
@@ -326,7 +335,7 @@ Result<int> LocalStore::finaliseRoster(const FormDefinition &form, const QString
                  "UPDATE records SET status = 'finalised', base_revision = server_revision, updated_at = ?"
                  " WHERE form_id = ? AND school_code = ? AND cycle = ? AND status = 'draft' AND deleted = 0",
                  {stamp, form.id, schoolCode, cycle}))
-        return storeError(QStringLiteral("定稿名单"), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "定稿名单"), query.lastError());
     const int finalised = query.numRowsAffected();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
@@ -358,11 +367,13 @@ Status LocalStore::deleteRosterRow(const FormDefinition &form, const QString &uu
 {
     const auto current = record(uuid);
     if (!current)
-        return makeError("store.missing", QStringLiteral("找不到这一行（%1），可能已经删除了。").arg(uuid));
-    if (current->formId != form.id)
         return makeError(
-            "store.form",
-            QStringLiteral("这一行属于表 %1，不是 %2，没有删除。").arg(current->formId, form.id));
+            "store.missing",
+            QCoreApplication::translate("LocalStore", "找不到这一行（%1），可能已经删除了。").arg(uuid));
+    if (current->formId != form.id)
+        return makeError("store.form",
+                         QCoreApplication::translate("LocalStore", "这一行属于表 %1，不是 %2，没有删除。")
+                             .arg(current->formId, form.id));
     Transaction transaction(db());
     QSqlQuery query(db());
     // Never finalised, so never sent: nothing on the server to tell.
@@ -370,7 +381,7 @@ Status LocalStore::deleteRosterRow(const FormDefinition &form, const QString &uu
         current->status == RecordStatus::Draft && current->revision == 1 && current->serverRevision == 0;
     if (neverSent) {
         if (!execute(query, "DELETE FROM records WHERE uuid = ?", {uuid}))
-            return storeError(QStringLiteral("删除名单的一行"), query.lastError());
+            return storeError(QCoreApplication::translate("LocalStore", "删除名单的一行"), query.lastError());
     } else {
         const int revision = current->status == RecordStatus::Draft
                                  ? current->revision
@@ -393,7 +404,7 @@ Status LocalStore::deleteRosterRow(const FormDefinition &form, const QString &uu
                      " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision,"
                      " queued_at = excluded.queued_at, attempts = 0, quarantined = 0, error = ''",
                      {uuid, revision, stamp}))
-            return storeError(QStringLiteral("删除名单的一行"), query.lastError());
+            return storeError(QCoreApplication::translate("LocalStore", "删除名单的一行"), query.lastError());
     }
     if (Status marked = markDuplicates(form.id, current->schoolCode, current->cycle); !marked)
         return marked;
@@ -433,7 +444,7 @@ Result<std::optional<RosterRow>> LocalStore::rosterRow(const FormDefinition &for
                  QString(QLatin1String(rosterSelect)).arg(QLatin1String(recordColumns)) +
                      QStringLiteral("WHERE r.uuid = ? AND r.form_id = ? AND r.deleted = 0"),
                  {uuid, form.id}))
-        return storeError(QStringLiteral("读取名单"), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "读取名单"), query.lastError());
     if (!query.next())
         return std::optional<RosterRow>{};
     return std::optional<RosterRow>{readRosterRow(query)};
@@ -451,7 +462,7 @@ Result<QList<RosterRow>> LocalStore::rosterPage(const FormDefinition &form, cons
                             .arg(QLatin1String(recordColumns), where, rosterOrder(form, rosterQuery));
     if (!execute(query, sql,
                  QVariantList(values) << std::max(0, rosterQuery.limit) << std::max(0, rosterQuery.offset)))
-        return storeError(QStringLiteral("读取名单"), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "读取名单"), query.lastError());
     QList<RosterRow> rows;
     while (query.next())
         rows.append(readRosterRow(query));
@@ -466,7 +477,7 @@ Result<int> LocalStore::rosterCount(const FormDefinition &form, const RosterQuer
     QSqlQuery query(db());
     if (!execute(query, QStringLiteral("SELECT COUNT(*) FROM records r %1").arg(where), values) ||
         !query.next())
-        return storeError(QStringLiteral("统计名单"), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "统计名单"), query.lastError());
     return query.value(0).toInt();
 }
 
@@ -482,7 +493,7 @@ Result<RosterIssueCounts> LocalStore::rosterIssueCounts(const FormDefinition &fo
                  " WHERE form_id = ? AND school_code = ? AND cycle = ? AND deleted = 0",
                  {form.id, schoolCode, cycle}) ||
         !query.next())
-        return storeError(QStringLiteral("统计名单"), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "统计名单"), query.lastError());
     return RosterIssueCounts{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
 }
 
@@ -502,7 +513,7 @@ Result<QStringList> LocalStore::rosterValues(const FormDefinition &form, const Q
                                 " cycle = ? AND deleted = 0 AND %1 IS NOT NULL ORDER BY %2")
                      .arg(column, order),
                  {form.id, schoolCode, cycle}))
-        return storeError(QStringLiteral("读取名单"), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "读取名单"), query.lastError());
     QStringList values;
     while (query.next()) {
         const QVariant value = query.value(0);

@@ -5,6 +5,7 @@
 #include "RecordRows.h"
 #include "SqlSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace junheng {
@@ -35,7 +36,7 @@ Status LocalStore::confirmSent(const QString &uuid, int revision)
                  " WHERE uuid = ?",
                  {revision, revision, uuid}) ||
         !execute(query, "DELETE FROM outbox WHERE record_uuid = ? AND revision = ?", {uuid, revision}))
-        return storeError(QStringLiteral("记录发送结果"), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "记录发送结果"), query.lastError());
     if (Status committed = transaction.commit(); !committed)
         return committed;
     Q_EMIT recordsChanged();
@@ -82,7 +83,7 @@ Status LocalStore::quarantine(const QString &uuid, int revision, const QString &
                  "UPDATE outbox SET quarantined = 1, error = ?, attempts = attempts + 1"
                  " WHERE record_uuid = ? AND revision = ?",
                  {reason, uuid, revision}))
-        return storeError(QStringLiteral("记录发送错误"), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "记录发送错误"), query.lastError());
     Q_EMIT recordsChanged();
     Q_EMIT syncStateChanged();
     return Ok{};
@@ -99,7 +100,7 @@ Result<int> LocalStore::requeueAll()
                  " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision, quarantined = 0, "
                  "error = ''",
                  {storedNow()}))
-        return storeError(QStringLiteral("重新排队"), query.lastError());
+        return storeError(QCoreApplication::translate("LocalStore", "重新排队"), query.lastError());
     const int count = query.numRowsAffected();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
@@ -126,7 +127,8 @@ Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 ne
                      statusName(remote.status), remote.revision, remote.baseRevision, remote.revision,
                      payload, hash, remote.updatedAt.toString(Qt::ISODateWithMs),
                      remote.updatedAt.toString(Qt::ISODateWithMs)}))
-                return storeError(QStringLiteral("保存同步下来的记录"), query.lastError());
+                return storeError(QCoreApplication::translate("LocalStore", "保存同步下来的记录"),
+                                  query.lastError());
             ++applied;
             continue;
         }
@@ -143,7 +145,8 @@ Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 ne
                      " payload_hash = ?, updated_at = ? WHERE uuid = ?",
                      {statusName(remote.status), remote.revision, remote.baseRevision, remote.revision,
                       payload, hash, remote.updatedAt.toString(Qt::ISODateWithMs), remote.uuid}))
-            return storeError(QStringLiteral("更新同步下来的记录"), query.lastError());
+            return storeError(QCoreApplication::translate("LocalStore", "更新同步下来的记录"),
+                              query.lastError());
         ++applied;
     }
     if (Status saved = setMeta("sync.cursor", QString::number(nextCursor)); !saved)

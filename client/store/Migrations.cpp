@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -82,9 +83,11 @@ const QList<QStringList> &steps()
 
 Error sqlError(const QSqlError &error, const QString &what)
 {
-    return makeError("store.migrate",
-                     QStringLiteral("升级本机数据库失败（%1）：%2。已有数据未改动；请把此信息告诉技术支持。")
-                         .arg(what, error.text()));
+    return makeError(
+        "store.migrate",
+        QCoreApplication::translate("Migrations",
+                                    "升级本机数据库失败（%1）：%2。已有数据未改动；请把此信息告诉技术支持。")
+            .arg(what, error.text()));
 }
 
 } // namespace
@@ -97,8 +100,9 @@ Status migrateLocalDatabase(QSqlDatabase &db, int targetVersion)
     const int current = query.value(0).toInt();
     if (current > targetVersion)
         return makeError("store.too_new",
-                         QStringLiteral("本机数据库是更新版本的程序建立的（版本 %1，本程序认识到 %2）。"
-                                        "请升级本程序，不要删除数据库。")
+                         QCoreApplication::translate(
+                             "Migrations", "本机数据库是更新版本的程序建立的（版本 %1，本程序认识到 %2）。"
+                                           "请升级本程序，不要删除数据库。")
                              .arg(current)
                              .arg(targetVersion));
     for (int version = current + 1; version <= targetVersion; ++version) {

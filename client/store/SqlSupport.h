@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,11 +12,12 @@ namespace junheng {
 // What a person sees when the device database fails: what happened, and that what was saved is safe.
 inline Error storeError(const QString &what, const QSqlError &error)
 {
-    return makeError(
-        "store.io",
-        QStringLiteral("本机数据库操作失败（%1）：%2。刚才的修改没有保存，之前保存的数据不受影响；"
-                       "请确认设备存储空间充足后重试。")
-            .arg(what, error.text()));
+    return makeError("store.io",
+                     QCoreApplication::translate(
+                         "SqlSupport",
+                         "本机数据库操作失败（%1）：%2。刚才的修改没有保存，之前保存的数据不受影响；"
+                         "请确认设备存储空间充足后重试。")
+                         .arg(what, error.text()));
 }
 
 // A transaction that rolls back unless committed.
@@ -35,12 +37,12 @@ public:
     Status commit()
     {
         if (!m_open)
-            return storeError(QStringLiteral("开始事务"), m_db.lastError());
+            return storeError(QCoreApplication::translate("SqlSupport", "开始事务"), m_db.lastError());
         m_open = false;
         if (!m_db.commit()) {
             const QSqlError error = m_db.lastError();
             m_db.rollback();
-            return storeError(QStringLiteral("提交"), error);
+            return storeError(QCoreApplication::translate("SqlSupport", "提交"), error);
         }
         return Ok{};
     }

@@ -107,67 +107,62 @@ void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
             reply->abort();
         }
     });
-    connect(
-        reply, &QNetworkReply::finished, this,
-        [this, reply, done, accepted, refused, server = m_base.toDisplayString()] {
-            reply->deleteLater();
-            Reply result;
-            result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            result.acceptedCertificateSha256 = *accepted;
-            const QByteArray bytes = reply->readAll();
-            if (!refused->isEmpty()) {
-                const QString &must = m_enrolling ? m_expected : m_pinned;
-                result.status = 0;
-                result.body = makeError(
-                    "http.certificate",
-                    must.isEmpty()
-                        ? QStringLiteral("服务器 %1 的证书不受信任（指纹 "
-                                         "%2）。请向县里的管理员要登记二维码或证书指纹后再登记。")
-                              .arg(server, *refused)
-                        : QStringLiteral(
-                              "服务器 %1 的证书与%2的不一致（应为 %3，实际 %4）。可能有人冒充服务器，"
-                              "也可能服务器换了证书。没有发送任何数据；请联系县里的管理员确认后重新登记。")
-                              .arg(server,
-                                   m_enrolling ? QStringLiteral("登记码给出") : QStringLiteral("登记时记下"),
-                                   must.left(16) + QStringLiteral("…"),
-                                   refused->left(16) + QStringLiteral("…")));
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, done, accepted, refused, server = m_base.toDisplayString()] {
+                reply->deleteLater();
+                Reply result;
+                result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                result.acceptedCertificateSha256 = *accepted;
+                const QByteArray bytes = reply->readAll();
+                if (!refused->isEmpty()) {
+                    const QString &must = m_enrolling ? m_expected : m_pinned;
+                    result.status = 0;
+                    result.body = makeError(
+                        "http.certificate",
+                        must.isEmpty()
+                            ? tr("服务器 %1 的证书不受信任（指纹 "
+                                 "%2）。请向县里的管理员要登记二维码或证书指纹后再登记。")
+                                  .arg(server, *refused)
+                            : tr("服务器 %1 的证书与%2的不一致（应为 %3，实际 %4）。可能有人冒充服务器，"
+                                 "也可能服务器换了证书。没有发送任何数据；请联系县里的管理员确认后重新登记。")
+                                  .arg(server, m_enrolling ? tr("登记码给出") : tr("登记时记下"),
+                                       must.left(16) + tr("…"), refused->left(16) + tr("…")));
+                    done(result);
+                    return;
+                }
+                if (result.status == 0) {
+                    const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                                          reply->error() == QNetworkReply::TimeoutError;
+                    result.body =
+                        makeError(timedOut ? "http.timeout" : "http.unreachable",
+                                  tr("连不上服务器 %1（%2）。数据都保存在本机，联网后会自动再发送。")
+                                      .arg(server, timedOut ? tr("等待超时") : reply->errorString()));
+                    done(result);
+                    return;
+                }
+                QJsonParseError parseError;
+                const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+                if (document.isNull() || !document.isObject()) {
+                    result.body =
+                        makeError("http.bad_reply",
+                                  tr("服务器 %1 的回复不是同步协议的格式（HTTP %2，可能是网络登录页或代理）。"
+                                     "数据都保存在本机，稍后会再试。")
+                                      .arg(server)
+                                      .arg(result.status));
+                    done(result);
+                    return;
+                }
+                const QJsonObject object = document.object();
+                if (result.status >= 200 && result.status < 300) {
+                    result.body = object;
+                } else if (auto error = protocol::parseErrorBody(object)) {
+                    result.body = *error;
+                } else {
+                    result.body = makeError(
+                        "http.status", tr("服务器 %1 回复了错误 HTTP %2。").arg(server).arg(result.status));
+                }
                 done(result);
-                return;
-            }
-            if (result.status == 0) {
-                const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                                      reply->error() == QNetworkReply::TimeoutError;
-                result.body =
-                    makeError(timedOut ? "http.timeout" : "http.unreachable",
-                              QStringLiteral("连不上服务器 %1（%2）。数据都保存在本机，联网后会自动再发送。")
-                                  .arg(server, timedOut ? QStringLiteral("等待超时") : reply->errorString()));
-                done(result);
-                return;
-            }
-            QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-            if (document.isNull() || !document.isObject()) {
-                result.body = makeError(
-                    "http.bad_reply",
-                    QStringLiteral("服务器 %1 的回复不是同步协议的格式（HTTP %2，可能是网络登录页或代理）。"
-                                   "数据都保存在本机，稍后会再试。")
-                        .arg(server)
-                        .arg(result.status));
-                done(result);
-                return;
-            }
-            const QJsonObject object = document.object();
-            if (result.status >= 200 && result.status < 300) {
-                result.body = object;
-            } else if (auto error = protocol::parseErrorBody(object)) {
-                result.body = *error;
-            } else {
-                result.body = makeError(
-                    "http.status",
-                    QStringLiteral("服务器 %1 回复了错误 HTTP %2。").arg(server).arg(result.status));
-            }
-            done(result);
-        });
+            });
 }
 
 } // namespace junheng

@@ -70,13 +70,11 @@ bool SyncEngine::isAllowedServer(const QUrl &server, QString *why)
 {
     if (!server.isValid() || server.host().isEmpty() ||
         (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
-        *why =
-            QStringLiteral("服务器地址“%1”不对，应类似 https://jh.example.gov.cn。").arg(server.toString());
+        *why = tr("服务器地址“%1”不对，应类似 https://jh.example.gov.cn。").arg(server.toString());
         return false;
     }
     if (server.scheme() == QLatin1String("http") && !isLoopback(server)) {
-        *why = QStringLiteral(
-                   "不能用不加密的 http 连接 %1：学生数据只能经 https 传输。请改用 https:// 开头的地址。")
+        *why = tr("不能用不加密的 http 连接 %1：学生数据只能经 https 传输。请改用 https:// 开头的地址。")
                    .arg(server.host());
         return false;
     }
@@ -86,7 +84,7 @@ bool SyncEngine::isAllowedServer(const QUrl &server, QString *why)
 QString SyncEngine::insecureWarning(const QUrl &server)
 {
     if (server.scheme() == QLatin1String("http"))
-        return QStringLiteral("注意：正在用不加密的 http 连接本机测试服务器 %1，仅供开发测试使用。")
+        return tr("注意：正在用不加密的 http 连接本机测试服务器 %1，仅供开发测试使用。")
             .arg(server.authority());
     return {};
 }
@@ -131,9 +129,9 @@ void SyncEngine::enrol(const QUrl &server, const QString &code, const QString &d
             Q_EMIT enrolFinished(false, saved.error().message);
             return;
         }
-        QString message = QStringLiteral("登记成功：%1（%2）").arg(r.scope.name, r.scope.code);
+        QString message = tr("登记成功：%1（%2）").arg(r.scope.name, r.scope.code);
         if (!enrolment.certificateSha256.isEmpty())
-            message += QStringLiteral("。服务器用的是自签名证书，本机已记下它的指纹 %1，以后只认这张证书。")
+            message += tr("。服务器用的是自签名证书，本机已记下它的指纹 %1，以后只认这张证书。")
                            .arg(enrolment.certificateSha256);
         Q_EMIT enrolFinished(true, message);
     });
@@ -152,8 +150,7 @@ bool SyncEngine::syncNow()
         QMetaObject::invokeMethod(
             this,
             [this] {
-                Q_EMIT syncFinished(false,
-                                    QStringLiteral("本机还没有登记到服务器，无法同步。请先用登记码登记。"));
+                Q_EMIT syncFinished(false, tr("本机还没有登记到服务器，无法同步。请先用登记码登记。"));
             },
             Qt::QueuedConnection);
         return true;
@@ -257,7 +254,8 @@ Result<QList<protocol::PushResult>> SyncEngine::readPushResults(const QJsonObjec
     if (results.size() != batch.size()) {
         return makeError(
             "protocol.reply",
-            QStringLiteral(
+            QCoreApplication::translate(
+                "junheng::SyncEngine",
                 "服务器的回复格式不对（发送 %1 条，回复 %2 条结果）。数据都保存在本机，稍后会再试。")
                 .arg(batch.size())
                 .arg(results.size()));
@@ -268,7 +266,8 @@ Result<QList<protocol::PushResult>> SyncEngine::readPushResults(const QJsonObjec
         if (!result || result->uuid != sent.at(i).uuid || result->revision != sent.at(i).revision) {
             return makeError(
                 "protocol.reply",
-                QStringLiteral("服务器的回复与发送的记录对不上（第 %1 条）。数据都保存在本机，稍后会再试。")
+                QCoreApplication::translate("junheng::SyncEngine",
+                                            "服务器的回复与发送的记录对不上（第 %1 条）。数据都保存在本机，稍后会再试。")
                     .arg(i + 1));
         }
         list.append(std::move(result).value());
@@ -295,10 +294,8 @@ void SyncEngine::pullNext()
         QList<LocalRecord> records;
         for (const protocol::Change &change : parsed->changes) {
             if (protocol::payloadHash(change.record.payload) != change.record.payloadHash) {
-                finish(false,
-                       QStringLiteral(
-                           "服务器发来的记录 %1 内容与校验值不符，已拒收这批更新。请联系县里的管理员。")
-                           .arg(change.record.uuid));
+                finish(false, tr("服务器发来的记录 %1 内容与校验值不符，已拒收这批更新。请联系县里的管理员。")
+                                  .arg(change.record.uuid));
                 return;
             }
             records.append(fromWire(change.record));
@@ -390,9 +387,9 @@ void SyncEngine::finish(bool ok, const QString &failure)
 {
     QString message = failure;
     if (ok) {
-        message = QStringLiteral("同步完成：发送 %1 条，收到 %2 条更新。").arg(m_pushed).arg(m_pulled);
+        message = tr("同步完成：发送 %1 条，收到 %2 条更新。").arg(m_pushed).arg(m_pulled);
         if (m_setAside > 0)
-            message += QStringLiteral("有 %1 条服务器没有接受，请在“待处理”中查看原因。").arg(m_setAside);
+            message += tr("有 %1 条服务器没有接受，请在“待处理”中查看原因。").arg(m_setAside);
         m_store->noteSyncSuccess(QDateTime::currentDateTimeUtc());
         m_failures = 0;
     } else {

@@ -2,6 +2,7 @@
 
 #include "PayloadHash.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -12,7 +13,7 @@ namespace {
 
 Error invalid(const QString &where, const QString &what)
 {
-    return makeError("request.invalid", QStringLiteral("%1：%2").arg(where, what));
+    return makeError("request.invalid", QCoreApplication::translate("Protocol", "%1：%2").arg(where, what));
 }
 
 bool isUuid(const QString &text)
@@ -63,17 +64,21 @@ Result<WireRecord> WireRecord::fromJson(const QJsonObject &object, const QString
          {"uuid", "form_id", "school_code", "cycle", "status", "payload_hash", "updated_at"}) {
         if (!object.value(QLatin1String(key)).isString() ||
             object.value(QLatin1String(key)).toString().isEmpty())
-            return invalid(where, QStringLiteral("缺少字段 %1，或它不是文字。").arg(QLatin1String(key)));
+            return invalid(where, QCoreApplication::translate("Protocol", "缺少字段 %1，或它不是文字。")
+                                      .arg(QLatin1String(key)));
     }
     for (const char *key : {"form_version", "revision", "base_revision"}) {
         if (!object.value(QLatin1String(key)).isDouble())
-            return invalid(where, QStringLiteral("缺少字段 %1，或它不是数字。").arg(QLatin1String(key)));
+            return invalid(where, QCoreApplication::translate("Protocol", "缺少字段 %1，或它不是数字。")
+                                      .arg(QLatin1String(key)));
     }
     if (!object.value("payload").isObject())
-        return invalid(where, QStringLiteral("payload 必须是 JSON 对象。"));
+        return invalid(where, QCoreApplication::translate("Protocol", "payload 必须是 JSON 对象。"));
     record.uuid = object.value("uuid").toString();
     if (!isUuid(record.uuid))
-        return invalid(where, QStringLiteral("uuid“%1”格式不对（应为小写 8-4-4-4-12）。").arg(record.uuid));
+        return invalid(where,
+                       QCoreApplication::translate("Protocol", "uuid“%1”格式不对（应为小写 8-4-4-4-12）。")
+                           .arg(record.uuid));
     record.formId = object.value("form_id").toString();
     record.formVersion = object.value("form_version").toInt();
     record.schoolCode = object.value("school_code").toString();
@@ -84,14 +89,15 @@ Result<WireRecord> WireRecord::fromJson(const QJsonObject &object, const QString
     if (record.revision < 1 || record.baseRevision < 0 || record.baseRevision >= record.revision)
         return invalid(
             where,
-            QStringLiteral("revision 须 ≥ 1，base_revision 须 ≥ 0 且小于 revision（现在是 %1 和 %2）。")
+            QCoreApplication::translate(
+                "Protocol", "revision 须 ≥ 1，base_revision 须 ≥ 0 且小于 revision（现在是 %1 和 %2）。")
                 .arg(record.revision)
                 .arg(record.baseRevision));
     record.payload = object.value("payload").toObject();
     record.payloadHash = object.value("payload_hash").toString();
     record.updatedAt = parseIsoTime(object.value("updated_at").toString());
     if (!record.updatedAt.isValid())
-        return invalid(where, QStringLiteral("updated_at 不是 ISO 8601 时间。"));
+        return invalid(where, QCoreApplication::translate("Protocol", "updated_at 不是 ISO 8601 时间。"));
     return record;
 }
 
@@ -141,7 +147,8 @@ Result<PushResult> PushResult::fromJson(const QJsonObject &object)
     const auto outcome = parseOutcome(object.value("outcome").toString());
     if (result.uuid.isEmpty() || !outcome)
         return makeError("protocol.reply",
-                         QStringLiteral("服务器的回复格式不对（push 结果缺少 uuid 或 outcome）。"));
+                         QCoreApplication::translate(
+                             "Protocol", "服务器的回复格式不对（push 结果缺少 uuid 或 outcome）。"));
     result.outcome = *outcome;
     result.seq = object.value("seq").toInteger();
     result.late = object.value("late").toBool();
@@ -166,8 +173,9 @@ QJsonObject PullReply::toJson() const
 Result<PullReply> PullReply::fromJson(const QJsonObject &object)
 {
     if (!object.value("changes").isArray() || !object.value("next_cursor").isDouble())
-        return makeError("protocol.reply",
-                         QStringLiteral("服务器的回复格式不对（缺少 changes 或 next_cursor）。"));
+        return makeError(
+            "protocol.reply",
+            QCoreApplication::translate("Protocol", "服务器的回复格式不对（缺少 changes 或 next_cursor）。"));
     PullReply reply;
     reply.nextCursor = object.value("next_cursor").toInteger();
     reply.more = object.value("more").toBool();
@@ -175,10 +183,12 @@ Result<PullReply> PullReply::fromJson(const QJsonObject &object)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject item = list.at(i).toObject();
         auto record =
-            WireRecord::fromJson(item.value("record").toObject(), QStringLiteral("第 %1 条变更").arg(i + 1));
+            WireRecord::fromJson(item.value("record").toObject(),
+                                 QCoreApplication::translate("Protocol", "第 %1 条变更").arg(i + 1));
         if (!record)
             return makeError("protocol.reply",
-                             QStringLiteral("服务器的回复格式不对：%1").arg(record.error().message));
+                             QCoreApplication::translate("Protocol", "服务器的回复格式不对：%1")
+                                 .arg(record.error().message));
         reply.changes.append({item.value("seq").toInteger(), record.value()});
     }
     return reply;
@@ -221,8 +231,9 @@ Result<EnrolReply> EnrolReply::fromJson(const QJsonObject &object)
     reply.cycleId = cycle.value("id").toString();
     reply.cycleName = cycle.value("name").toString();
     if (reply.token.isEmpty() || reply.scope.role.isEmpty() || reply.scope.code.isEmpty())
-        return makeError("protocol.reply",
-                         QStringLiteral("服务器的登记回复格式不对（缺少 token 或 scope）。"));
+        return makeError(
+            "protocol.reply",
+            QCoreApplication::translate("Protocol", "服务器的登记回复格式不对（缺少 token 或 scope）。"));
     return reply;
 }
 

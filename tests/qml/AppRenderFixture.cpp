@@ -1,4 +1,5 @@
 #include "AppRenderFixture.h"
+#include "Language.h"
 
 #include "AppController.h"
 #include "FormCatalog.h"
@@ -74,6 +75,7 @@ void AppRenderTest::TearDown()
 {
     m_engine.reset();
     m_context.reset();
+    i18n::apply(i18n::Language::Chinese); // the next test starts in the source language
     qInstallMessageHandler(m_previousHandler);
     EXPECT_TRUE(qmlWarnings.isEmpty()) << qPrintable(qmlWarnings.join(QLatin1Char('\n')));
 }
@@ -112,7 +114,9 @@ void AppRenderTest::startApp(QSize size)
     m_context = std::make_unique<AppContext>();
     AppOptions options;
     options.storePath = storePath();
-    options.autoSync = false; // no network in render tests
+    options.autoSync = false;      // no network in render tests
+    options.language = m_language; // Chinese unless a test asks for English; never the saved setting
+    options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
     if (!m_formsDirectory.isEmpty())
         options.formsDirectory = m_formsDirectory;
     ASSERT_TRUE(m_context->start(options)) << qPrintable(m_context->error());

@@ -45,7 +45,8 @@ protected:
     void expectReadable(const QImage &image, const QList<ShownText> &shown, const QString &needle);
 
     QTemporaryDir m_dir;
-    QString m_formsDirectory; // empty: the built-in forms
+    QString m_formsDirectory;                     // empty: the built-in forms
+    QString m_language = QStringLiteral("zh_CN"); // the app's language for startApp ("en": English)
     QtMessageHandler m_previousHandler = nullptr;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

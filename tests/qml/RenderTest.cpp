@@ -268,6 +268,8 @@ TEST(AppStartupTest, AStoreThatCannotBeOpenedIsExplainedInChinese)
     AppOptions options;
     options.storePath = dir.filePath(QStringLiteral("not-a-folder/junheng.db"));
     options.autoSync = false;
+    options.language = QStringLiteral("zh_CN"); // whatever language this machine saved or speaks
+    options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
     ASSERT_FALSE(context.start(options));
     EXPECT_TRUE(context.error().contains(QStringLiteral("无法打开本机数据库")))
         << qPrintable(context.error());
