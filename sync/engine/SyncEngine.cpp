@@ -3,6 +3,8 @@
 #include "HttpTransport.h"
 #include "Protocol.h"
 #include "PushReply.h"
+
+#include <QCoreApplication>
 #include "ReviewWire.h"
 
 #include <QHostAddress>
