@@ -1,11 +1,13 @@
 #include "AppContext.h"
 
 #include "AppController.h"
+#include "ConflictController.h"
 #include "FormController.h"
 #include "QtCompat.h"
 #include "RosterController.h"
 #include "SyncController.h"
 #include "SyncEngine.h"
+#include "SyncPageController.h"
 
 #include <QGuiApplication>
 
@@ -21,6 +23,8 @@ AppContext::~AppContext()
     QmlSingleton<FormController>::publish(nullptr);
     QmlSingleton<SyncController>::publish(nullptr);
     QmlSingleton<RosterController>::publish(nullptr);
+    QmlSingleton<SyncPageController>::publish(nullptr);
+    QmlSingleton<ConflictController>::publish(nullptr);
 }
 
 bool AppContext::start(const AppOptions &options)
@@ -48,6 +52,9 @@ bool AppContext::start(const AppOptions &options)
     m_appController = std::make_unique<AppController>(m_store.get(), &*m_catalog, m_formController.get());
     m_appController->setRosterController(m_rosterController.get());
     m_syncController = std::make_unique<SyncController>(m_store.get(), m_syncEngine.get());
+    m_conflictController = std::make_unique<ConflictController>(m_store.get(), &*m_catalog);
+    m_syncPageController = std::make_unique<SyncPageController>(
+        m_store.get(), m_syncEngine.get(), &*m_catalog, m_appController.get(), m_conflictController.get());
 
     // A finalised form goes out at once when the network allows, not at the next timer tick.
     if (options.autoSync) {
@@ -77,6 +84,8 @@ bool AppContext::start(const AppOptions &options)
     QmlSingleton<FormController>::publish(m_formController.get());
     QmlSingleton<SyncController>::publish(m_syncController.get());
     QmlSingleton<RosterController>::publish(m_rosterController.get());
+    QmlSingleton<SyncPageController>::publish(m_syncPageController.get());
+    QmlSingleton<ConflictController>::publish(m_conflictController.get());
     return true;
 }
 

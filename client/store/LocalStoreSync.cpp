@@ -9,7 +9,21 @@
 
 namespace junheng {
 
-namespace {} // namespace
+namespace {
+
+// The confirmed revision's payload is the base of the next local change (three-way merge on conflict).
+// Only while the record still holds that revision: an edit since then has replaced its payload.
+bool keepBase(QSqlQuery &query, const QString &uuid, int revision)
+{
+    return execute(query,
+                   "INSERT INTO record_base (record_uuid, revision, payload)"
+                   " SELECT uuid, revision, payload FROM records WHERE uuid = ? AND revision = ?"
+                   " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision,"
+                   " payload = excluded.payload",
+                   {uuid, revision});
+}
+
+} // namespace
 
 QList<LocalRecord> LocalStore::outboxBatch(int limit) const
 {
@@ -34,7 +48,8 @@ Status LocalStore::confirmSent(const QString &uuid, int revision)
                  " status = CASE WHEN revision = ? AND status = 'finalised' THEN 'sent' ELSE status END"
                  " WHERE uuid = ?",
                  {revision, revision, uuid}) ||
-        !execute(query, "DELETE FROM outbox WHERE record_uuid = ? AND revision = ?", {uuid, revision}))
+        !execute(query, "DELETE FROM outbox WHERE record_uuid = ? AND revision = ?", {uuid, revision}) ||
+        !keepBase(query, uuid, revision))
         return storeError(QStringLiteral("记录发送结果"), query.lastError());
     if (Status committed = transaction.commit(); !committed)
         return committed;
@@ -95,6 +110,8 @@ Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 ne
                      payload, hash, remote.updatedAt.toString(Qt::ISODateWithMs),
                      remote.updatedAt.toString(Qt::ISODateWithMs)}))
                 return storeError(QStringLiteral("保存同步下来的记录"), query.lastError());
+            if (!keepBase(query, remote.uuid, remote.revision))
+                return storeError(QStringLiteral("保存同步下来的记录"), query.lastError());
             ++applied;
             continue;
         }
@@ -111,6 +128,8 @@ Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 ne
                      " payload_hash = ?, updated_at = ? WHERE uuid = ?",
                      {statusName(remote.status), remote.revision, remote.baseRevision, remote.revision,
                       payload, hash, remote.updatedAt.toString(Qt::ISODateWithMs), remote.uuid}))
+            return storeError(QStringLiteral("更新同步下来的记录"), query.lastError());
+        if (!keepBase(query, remote.uuid, remote.revision))
             return storeError(QStringLiteral("更新同步下来的记录"), query.lastError());
         ++applied;
     }
@@ -133,6 +152,8 @@ SyncState LocalStore::syncState() const
         state.pending = query.value(0).toInt();
         state.quarantined = query.value(1).toInt();
     }
+    if (execute(query, "SELECT COUNT(*) FROM record_conflicts") && query.next())
+        state.conflicts = query.value(0).toInt();
     state.lastSuccess = QDateTime::fromString(meta("sync.last_success"), Qt::ISODateWithMs);
     state.lastError = meta("sync.last_error");
     state.lastErrorAt = QDateTime::fromString(meta("sync.last_error_at"), Qt::ISODateWithMs);
