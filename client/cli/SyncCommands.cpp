@@ -1,6 +1,7 @@
 // junheng-cli enrol, status, sync: each runs the sync engine once and waits for it.
 #include "CliContext.h"
 
+#include "QrCode.h"
 #include "SyncEngine.h"
 
 #include <QEventLoop>
@@ -31,6 +32,17 @@ QString timeText(const QDateTime &time)
 }
 
 } // namespace
+
+Result<protocol::EnrolLink> enrolLinkFrom(const QString &link, const QString &qrImage)
+{
+    if (!qrImage.isEmpty()) {
+        auto text = QrCode::decodeFile(qrImage);
+        if (!text)
+            return text.error();
+        return protocol::EnrolLink::parse(text.value());
+    }
+    return protocol::EnrolLink::parse(link);
+}
 
 int runEnrol(CliContext &ctx, const QString &server, const QString &code, const QString &name,
              const QString &fingerprint)

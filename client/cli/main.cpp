@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "均衡 命令行客户端\n\n命令：\n"
         "  enrol --server URL --code CODE [--fingerprint SHA256] [--replace]\n"
+        "  enrol --link junheng://enrol?… | --qr 二维码.png [--replace]\n"
         "                                                 用登记码把本机登记到服务器\n"
         "  status                                         登记信息与同步状态\n"
         "  list [--form ID]                               本机的记录\n"
@@ -44,6 +45,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption name("name", "本设备的名称", "NAME");
     const QCommandLineOption fingerprint("fingerprint",
                                          "服务器证书的 SHA-256 指纹（自签名证书时，由县里给出）", "SHA256");
+    const QCommandLineOption link(
+        "link", "登记链接 junheng://enrol?…（登记二维码的内容，代替 --server/--code）", "LINK");
+    const QCommandLineOption qrImage("qr", "从登记二维码图片（PNG/JPG）读出登记链接", "FILE");
     const QCommandLineOption form("form", "只列出这张表", "ID");
     const QCommandLineOption finalise("finalise", "填写后立即定稿");
     const QCommandLineOption replace("replace", "本机已登记时，换成新的登记");
@@ -60,8 +64,9 @@ int main(int argc, char *argv[])
         "profile", "评估阈值档案：national（默认）、shandong、huantai、hebei、xingtai、jingyan", "ID",
         "national");
     const QCommandLineOption students("students", "报告中列出每名学生的得分和筛查结果");
-    parser.addOptions({dataDir, formsDir, json, server, code, name, fingerprint, form, finalise, replace,
-                       resendAll, layout, map, dryRun, validOnly, report, outFile, profile, students});
+    parser.addOptions({dataDir, formsDir, json,      server,   code,    name,      fingerprint,
+                       link,    qrImage,  form,      finalise, replace, resendAll, layout,
+                       map,     dryRun,   validOnly, report,   outFile, profile,   students});
     parser.process(app);
 
     CliContext ctx;
@@ -113,6 +118,18 @@ int main(int argc, char *argv[])
     ctx.forms = std::move(catalog).value();
 
     if (command == "enrol") {
+        if (parser.isSet(link) || parser.isSet(qrImage)) {
+            auto parsed = enrolLinkFrom(parser.value(link), parser.value(qrImage));
+            if (!parsed)
+                return ctx.fail(parsed.error());
+            if (const auto current = ctx.store->enrolment(); current && !parser.isSet(replace))
+                return ctx.fail(makeError(
+                    "enrol.already",
+                    QStringLiteral("本机已登记为 %1（%2）。如确实要换成新的登记，请加 --replace 再运行一次。")
+                        .arg(current->scopeName, current->scopeCode)));
+            return runEnrol(ctx, parsed->server.toString(), parsed->code, parser.value(name),
+                            parsed->fingerprint);
+        }
         if (!parser.isSet(server) || !parser.isSet(code)) {
             ctx.err << QStringLiteral("用法：junheng-cli enrol --server URL --code CODE [--name NAME]\n");
             return ExitUsage;

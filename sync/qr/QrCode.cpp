@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageReader>
+#define ZX_USE_UTF8 1 // text() as UTF-8 std::string (zxing-cpp 1.4)
 #include <ZXing/ReadBarcode.h>
 #include <memory>
 #include <qrencode.h>
@@ -111,7 +112,7 @@ Result<QString> decode(const QImage &image)
         return makeError(
             "qr.decode",
             tr("图片里没有找到能读的二维码。请用清晰、完整、不反光的二维码图片再试，或直接粘贴登记链接。"));
-    return QString::fromStdString(result.utf8());
+    return QString::fromStdString(result.text());
 }
 
 Result<QString> decodeFile(const QString &path)

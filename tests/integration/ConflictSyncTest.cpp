@@ -9,6 +9,7 @@
 #include "ServerProcess.h"
 #include "SyncEngine.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -168,12 +169,11 @@ TEST_F(ConflictSyncTest, TheSameFieldWaitsForAPersonWhoseChoiceIsSent)
     twoDevicesWithS4();
     m_a.edit(s4(), [](QJsonObject &p) {
         p["classes"] = 40;
-        p["music_rooms"] = 3;
+        p["multimedia_rooms"] = 40;
     });
     m_b.edit(s4(), [](QJsonObject &p) {
         p["classes"] = 38;
-        p["art_rooms"] = 3;
-        p["art_room_areas"] = QJsonArray{90, 96, 80};
+        p["equipment_value"] = 4000000;
     });
     ASSERT_TRUE(m_a.sync().first);
     const auto [ok, message] = m_b.sync();
@@ -207,12 +207,15 @@ TEST_F(ConflictSyncTest, TheSameFieldWaitsForAPersonWhoseChoiceIsSent)
     ASSERT_TRUE(m_a.sync().first);
 
     QJsonObject expected = s4Payload;
-    expected["classes"] = 40;    // chosen: the server's
-    expected["music_rooms"] = 3; // A's, undisputed
-    expected["art_rooms"] = 3;   // B's, undisputed
-    expected["art_room_areas"] = QJsonArray{90, 96, 80};
-    EXPECT_EQ(m_b.s4().payload, expected);
-    EXPECT_EQ(m_a.s4().payload, expected);
+    expected["classes"] = 40;              // chosen: the server's
+    expected["multimedia_rooms"] = 40;     // A's, undisputed
+    expected["equipment_value"] = 4000000; // B's, undisputed
+    // As the wire's canonical text: the payload that was sent and pulled is compared, not number types.
+    const auto text = [](const QJsonObject &o) {
+        return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+    };
+    EXPECT_EQ(text(m_b.s4().payload), text(expected));
+    EXPECT_EQ(text(m_a.s4().payload), text(expected));
     EXPECT_EQ(m_b.s4().status, RecordStatus::Sent);
 }
 
