@@ -74,7 +74,7 @@ TEST(EnrolQrTest, ADeviceEnrolsFromTheQrImageAndPinsTheCertificateItNames)
         runProgram(JUNHENG_CLI_BIN, {"--data-dir", clientDir.filePath("other"), "--json", "enrol", "--link",
                                      forged.toString()});
     EXPECT_NE(refused.exitCode, 0);
-    EXPECT_TRUE((refused.out + refused.err).contains(QStringLiteral("证书"))) << refused.err.toStdString();
+    EXPECT_TRUE(QString(refused.out + refused.err).contains(QStringLiteral("证书"))) << refused.err.toStdString();
 }
 
 TEST(EnrolQrTest, ABrokenLinkSaysWhatIsWrong)
