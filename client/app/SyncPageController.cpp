@@ -2,8 +2,13 @@
 
 #include "AppController.h"
 #include "ConflictController.h"
+#include "EnrolLink.h"
+#include "QrCode.h"
 #include "SyncEngine.h"
 #include "TimeText.h"
+
+#include <QSysInfo>
+#include <QUrl>
 
 namespace junheng {
 
@@ -21,7 +26,40 @@ SyncPageController::SyncPageController(LocalStore *store, SyncEngine *engine, co
     connect(m_engine, &SyncEngine::runningChanged, this, &SyncPageController::scheduleRefresh);
     connect(m_engine->reachability(), &Reachability::cameOnline, this, &SyncPageController::scheduleRefresh);
     connect(m_engine->reachability(), &Reachability::wentOffline, this, &SyncPageController::scheduleRefresh);
+    connect(m_engine, &SyncEngine::enrolFinished, this, [this](bool ok, const QString &message) {
+        m_enrolFailed = !ok;
+        m_enrolMessage = message;
+        Q_EMIT enrolMessageChanged();
+        refresh();
+    });
     refresh();
+}
+
+void SyncPageController::enrolFromLink(const QString &text)
+{
+    auto link = protocol::EnrolLink::parse(text);
+    if (!link) {
+        m_enrolFailed = true;
+        m_enrolMessage = link.error().message;
+        Q_EMIT enrolMessageChanged();
+        return;
+    }
+    m_enrolMessage = tr("正在登记到 %1 …").arg(link->server.toString());
+    m_enrolFailed = false;
+    Q_EMIT enrolMessageChanged();
+    m_engine->enrol(link->server, link->code, QSysInfo::machineHostName(), link->fingerprint);
+}
+
+void SyncPageController::enrolFromQrImage(const QUrl &file)
+{
+    auto text = QrCode::decodeFile(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!text) {
+        m_enrolFailed = true;
+        m_enrolMessage = text.error().message;
+        Q_EMIT enrolMessageChanged();
+        return;
+    }
+    enrolFromLink(text.value());
 }
 
 void SyncPageController::scheduleRefresh()

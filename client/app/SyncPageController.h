@@ -43,6 +43,9 @@ class SyncPageController : public QObject
     Q_PROPERTY(bool running READ isRunning NOTIFY changed)
     Q_PROPERTY(bool canSync READ canSync NOTIFY changed)
     Q_PROPERTY(bool stopped READ isStopped NOTIFY changed)
+    // The outcome of the last enrolment from a link or QR image (enrolFromLink, enrolFromQrImage).
+    Q_PROPERTY(QString enrolMessage READ enrolMessage NOTIFY enrolMessageChanged)
+    Q_PROPERTY(bool enrolFailed READ enrolFailed NOTIFY enrolMessageChanged)
 
 public:
     static constexpr int ListLimit = 200;
@@ -80,10 +83,17 @@ public:
     // "Edit and resend" a record the server set aside: opens its form (editing makes a new revision,
     // finalising sends it again).
     Q_INVOKABLE bool editRecord(const QString &uuid);
+    // Enrol this device from the link of an enrolment QR code (junheng://enrol?…), pasted or read from a
+    // QR code image; waiting records are kept and go out after enrolment.
+    Q_INVOKABLE void enrolFromLink(const QString &text);
+    Q_INVOKABLE void enrolFromQrImage(const QUrl &file);
+    QString enrolMessage() const { return m_enrolMessage; }
+    bool enrolFailed() const { return m_enrolFailed; }
 
 Q_SIGNALS:
     void changed();
     void conflictOpened();
+    void enrolMessageChanged();
 
 private:
     QString titleOf(const QString &formId, const QString &label) const;
@@ -103,6 +113,8 @@ private:
     QVariantList m_failed;
     QVariantList m_quarantined;
     QVariantList m_conflicts;
+    QString m_enrolMessage;
+    bool m_enrolFailed = false;
 };
 
 } // namespace junheng

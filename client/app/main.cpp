@@ -1,6 +1,7 @@
 // junheng: the school's app. All wiring is in AppContext (shared with the render tests); Qt version
 // notes are in QtCompat.h.
 #include "AppContext.h"
+#include "QrImageProvider.h"
 #include "QtCompat.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "junheng: %s\n", qPrintable(context.error()));
 
     QQmlApplicationEngine engine;
+    engine.addImageProvider(QStringLiteral("qr"), new junheng::QrImageProvider); // EnrolQr.qml
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);

@@ -14,16 +14,29 @@ using namespace junheng::test;
 
 namespace {
 
-const QJsonObject s4{{"teaching_area", 8200.5}, {"sports_area_outdoor", 12000}, {"sports_area_indoor", 0},
-                     {"equipment_value", 3600000}, {"multimedia_rooms", 36}, {"music_rooms", 1},
-                     {"music_room_areas", QJsonArray{96}}, {"art_rooms", 0}, {"classes", 36}};
+const QJsonObject s4{{"teaching_area", 8200.5},
+                     {"sports_area_outdoor", 12000},
+                     {"sports_area_indoor", 0},
+                     {"equipment_value", 3600000},
+                     {"multimedia_rooms", 36},
+                     {"music_rooms", 1},
+                     {"music_room_areas", QJsonArray{96}},
+                     {"art_rooms", 0},
+                     {"classes", 36}};
 
 QJsonObject teacher(int i)
 {
-    return QJsonObject{{"name", QStringLiteral("教师%1").arg(i)}, {"staff_no", QStringLiteral("T%1").arg(i)},
-                       {"sex", "1"}, {"birth_year", 1985}, {"full_time", true}, {"stage", "primary"},
-                       {"subject", "math"}, {"degree", "bachelor"}, {"certificate", true},
-                       {"backbone", "none"}, {"establishment", "staffed"}};
+    return QJsonObject{{"name", QStringLiteral("教师%1").arg(i)},
+                       {"staff_no", QStringLiteral("T%1").arg(i)},
+                       {"sex", "1"},
+                       {"birth_year", 1985},
+                       {"full_time", true},
+                       {"stage", "primary"},
+                       {"subject", "math"},
+                       {"degree", "bachelor"},
+                       {"certificate", true},
+                       {"backbone", "none"},
+                       {"establishment", "staffed"}};
 }
 
 class SyncPagesRenderTest : public AppRenderTest
@@ -48,15 +61,17 @@ protected:
         ASSERT_TRUE(edited.ok());
         auto sent = store->finalise(edited->uuid, *catalog.find("S4"));
         ASSERT_TRUE(sent.ok()) << qPrintable(sent.error().message);
-        LocalRecord server = *sent;
+        LocalRecord server = sent.value();
         server.revision = 2;
         server.status = RecordStatus::Sent;
         server.payload = s4;
         server.payload["classes"] = 38;
         server.updatedAt = QDateTime::currentDateTimeUtc();
-        ASSERT_TRUE(store->saveConflict(*sent, server, s4, {"classes"},
-                                        QStringLiteral("服务器上的这条记录已更新到第 2 版，本次修改基于第 1 版。"))
-                        .ok());
+        ASSERT_TRUE(
+            store
+                ->saveConflict(sent.value(), server, s4, {"classes"},
+                               QStringLiteral("服务器上的这条记录已更新到第 2 版，本次修改基于第 1 版。"))
+                .ok());
         m_conflictUuid = draft->uuid;
 
         QStringList teachers;
@@ -72,8 +87,12 @@ protected:
             ASSERT_TRUE(finalised.ok()) << qPrintable(finalised.error().message);
             teachers << saved->uuid;
         }
-        ASSERT_TRUE(store->quarantine(teachers.at(0), 1, QStringLiteral("服务器拒收：「出生年份」不在允许范围内。")).ok());
-        ASSERT_TRUE(store->noteSendFailure({teachers.at(1)}, QStringLiteral("连不上服务器 127.0.0.1（连接被拒绝）。")).ok());
+        ASSERT_TRUE(
+            store->quarantine(teachers.at(0), 1, QStringLiteral("服务器拒收：「出生年份」不在允许范围内。"))
+                .ok());
+        ASSERT_TRUE(
+            store->noteSendFailure({teachers.at(1)}, QStringLiteral("连不上服务器 127.0.0.1（连接被拒绝）。"))
+                .ok());
     }
 
     QQuickItem *buttonWithText(const QString &text) const
@@ -93,7 +112,8 @@ protected:
     {
         QObject *pages = stack();
         ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return pages->property("depth").toInt() == depth && !pages->property("busy").toBool(); }, 5000));
+            [&] { return pages->property("depth").toInt() == depth && !pages->property("busy").toBool(); },
+            5000));
         ASSERT_TRUE(waitForFrame(m_window));
     }
 
@@ -117,7 +137,8 @@ TEST_F(SyncPagesRenderTest, TheSyncPageListsEachStateAndTheConflictPageOffersBot
     QList<ShownText> shown = texts();
     for (const QString &needle :
          {QStringLiteral("有冲突，需要选择（1 条）"), QStringLiteral("被服务器退回（1 条）"),
-          QStringLiteral("服务器拒收：「出生年份」不在允许范围内。"), QStringLiteral("发送失败，会自动重试（1 条）"),
+          QStringLiteral("服务器拒收：「出生年份」不在允许范围内。"),
+          QStringLiteral("发送失败，会自动重试（1 条）"),
           QStringLiteral("连不上服务器 127.0.0.1（连接被拒绝）。"), QStringLiteral("等待发送（1 条）"),
           QStringLiteral("修改后重新发送"), QStringLiteral("逐项选择")})
         expectReadable(page, shown, needle);
