@@ -36,7 +36,7 @@ QJsonObject teacher(int i)
                        {"degree", "bachelor"},
                        {"certificate", true},
                        {"backbone", "none"},
-                       {"establishment", "staffed"}};
+                       {"establishment", "staffed"}, {"training_hours", 360}, {"rotation_eligible", false}};
 }
 
 class SyncPagesRenderTest : public AppRenderTest
