@@ -334,16 +334,14 @@ void SyncEngine::setAutoSync(bool enabled, int intervalMs)
     if (!enabled) {
         m_retryTimer.stop();
         m_changeTimer.stop();
-        disconnect(m_store, &LocalStore::syncStateChanged, this, nullptr);
+        disconnect(m_changeConnection);
     } else {
         m_reachability.start();
-        connect(
-            m_store, &LocalStore::syncStateChanged, this,
-            [this] {
-                if (!m_running)
-                    m_changeTimer.start();
-            },
-            Qt::UniqueConnection);
+        disconnect(m_changeConnection);
+        m_changeConnection = connect(m_store, &LocalStore::syncStateChanged, this, [this] {
+            if (!m_running)
+                m_changeTimer.start();
+        });
         if (!m_running)
             m_retryTimer.start(0);
     }

