@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Junheng
 
 // Shown until the device is enrolled: forms belong to a school and a cycle, which enrolment gives.
@@ -36,11 +37,65 @@ Rectangle {
             wrapMode: Text.Wrap
         }
 
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("有登记二维码时：把二维码里的链接（junheng://enrol?…）粘贴到下面，或选择二维码图片，然后点“登记”。")
+            color: Theme.textPrimary
+            wrapMode: Text.Wrap
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            InputField {
+                id: linkField
+
+                objectName: "enrolLinkField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("junheng://enrol?server=…&code=…")
+            }
+
+            PrimaryButton {
+                text: qsTr("登记")
+                enabled: linkField.text.length > 0
+                onClicked: SyncPageController.enrolFromLink(linkField.text)
+            }
+
+            SecondaryButton {
+                text: qsTr("选择二维码图片")
+                onClicked: qrPicker.open()
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: SyncPageController.enrolMessage.length > 0
+            text: SyncPageController.enrolMessage
+            color: SyncPageController.enrolFailed ? Theme.error : Theme.success
+            wrapMode: Text.Wrap
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("也可以在电脑的命令行里登记：")
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+        }
+
         InputField {
             Layout.fillWidth: true
             text: AppController.enrolCommand
             readOnly: true
             font.family: Theme.monoFamily
         }
+    }
+
+    FileDialog {
+        id: qrPicker
+
+        title: qsTr("选择登记二维码图片")
+        nameFilters: [qsTr("图片 (*.png *.jpg *.jpeg)"), qsTr("所有文件 (*)")]
+        onAccepted: SyncPageController.enrolFromQrImage(selectedFile)
     }
 }

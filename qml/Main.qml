@@ -23,7 +23,12 @@ ApplicationWindow {
     Material.background: Theme.background
     Material.foreground: Theme.textPrimary
 
-    footer: SyncBar {}
+    footer: SyncBar {
+        onDetailsRequested: {
+            if (!(stack.currentItem instanceof SyncPage))
+                stack.push(syncPageComponent);
+        }
+    }
 
     onClosing: FormController.leave()
 
@@ -75,6 +80,35 @@ ApplicationWindow {
                 RosterController.leave();
                 StackView.view.pop();
             }
+        }
+    }
+
+    Component {
+        id: syncPageComponent
+
+        SyncPage {
+            onBackRequested: StackView.view.pop()
+            onConflictRequested: StackView.view.push(conflictPageComponent)
+        }
+    }
+
+    Component {
+        id: conflictPageComponent
+
+        ConflictPage {
+            onBackRequested: {
+                ConflictController.leave();
+                StackView.view.pop();
+            }
+        }
+    }
+
+    Connections {
+        target: ConflictController
+
+        function onResolved() {
+            if (stack.currentItem instanceof ConflictPage)
+                stack.pop();
         }
     }
 

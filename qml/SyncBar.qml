@@ -10,6 +10,9 @@ ToolBar {
 
     readonly property int margin: width >= Theme.wideBreakpoint ? Theme.pageMargin : Theme.pageMarginNarrow
 
+    // Intent: show the sync page (what waits, failed, was set aside or conflicts).
+    signal detailsRequested()
+
     background: Rectangle {
         color: Theme.surface
 
@@ -52,6 +55,13 @@ ToolBar {
             }
 
             Label {
+                visible: SyncPageController.conflictCount > 0
+                text: qsTr("%1 条有冲突，需要选择").arg(SyncPageController.conflictCount)
+                font.bold: true
+                color: Theme.warning
+            }
+
+            Label {
                 Layout.fillWidth: true
                 text: !SyncController.canSync ? qsTr("本机尚未注册，不能同步")
                       : SyncController.lastSuccessText.length > 0
@@ -66,6 +76,12 @@ ToolBar {
                 Layout.preferredHeight: Theme.touchSize
                 visible: SyncController.running
                 running: SyncController.running
+            }
+
+            SecondaryButton {
+                objectName: "syncDetailsButton"
+                text: qsTr("同步详情")
+                onClicked: bar.detailsRequested()
             }
 
             PrimaryButton {

@@ -3,6 +3,7 @@
 #include "ApiServer.h"
 #include "CountyDirectory.h"
 #include "DemoCounty.h"
+#include "EnrolQr.h"
 #include "EnrolmentService.h"
 #include "ServerDatabase.h"
 #include "TlsCertificate.h"
@@ -187,7 +188,12 @@ int ServerCommands::issueCode(const ServerConfig &config)
     if (!code)
         return fail(code.error());
     out(code.value());
-    return 0;
+    if (config.enrolQrFile.isEmpty() && config.enrolUrl.isEmpty())
+        return 0;
+    auto link = enrolLink(config, code.value());
+    if (!link)
+        return fail(link.error());
+    return showEnrolLink(config, link.value());
 }
 
 int ServerCommands::listSchools(const ServerConfig &config)

@@ -150,9 +150,20 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     const QCommandLineOption county(QStringLiteral("county"), QStringLiteral("issue-code：全县"));
     const QCommandLineOption admin(QStringLiteral("admin"),
                                    QStringLiteral("issue-code：系统管理员（全部县）"));
+    const QCommandLineOption qr(
+        QStringLiteral("qr"),
+        QStringLiteral("issue-code：另把登记链接（服务器地址、登记码、证书指纹）做成二维码图片（PNG），"
+                       "并在终端上显示二维码"),
+        QStringLiteral("FILE.png"));
+    const QCommandLineOption url(
+        QStringLiteral("url"),
+        QStringLiteral(
+            "issue-code：学校设备访问本服务器用的地址，写进登记链接（默认 https://监听地址:端口）"),
+        QStringLiteral("URL"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list-schools：输出 JSON"));
-    parser.addOptions({help, version, config, dataDir, database, host, port, demo, forms, tlsCert, tlsKey,
-                       insecure, enrolRate, requestRate, school, town, county, admin, json});
+    parser.addOptions({help,   version, config,  dataDir, database, host,      port,
+                       demo,   forms,   tlsCert, tlsKey,  insecure, enrolRate, requestRate,
+                       school, town,    county,  admin,   qr,       url,       json});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("serve（默认）、init-demo、issue-code、list-schools 或 revoke-device ID"),
@@ -252,14 +263,14 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     const bool serveOptions = parser.isSet(host) || parser.isSet(port) || parser.isSet(demo) ||
                               parser.isSet(tlsCert) || parser.isSet(tlsKey) || parser.isSet(insecure) ||
                               parser.isSet(enrolRate) || parser.isSet(requestRate);
-    const bool issueOptions =
-        parser.isSet(school) || parser.isSet(town) || parser.isSet(county) || parser.isSet(admin);
+    const bool issueOptions = parser.isSet(school) || parser.isSet(town) || parser.isSet(county) ||
+                              parser.isSet(admin) || parser.isSet(qr) || parser.isSet(url);
     if (serveOptions && result.command != Command::Serve)
         return usage(
             QStringLiteral("--host、--port、--demo、--tls-cert、--tls-key、--insecure-http 和限流参数"
                            "只用于 serve。"));
     if (issueOptions && result.command != Command::IssueCode)
-        return usage(QStringLiteral("--school、--town、--county、--admin 只用于 issue-code。"));
+        return usage(QStringLiteral("--school、--town、--county、--admin、--qr、--url 只用于 issue-code。"));
     if (parser.isSet(json) && result.command != Command::ListSchools)
         return usage(QStringLiteral("--json 只用于 list-schools。"));
 
@@ -283,6 +294,8 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
         if ((result.issueRole == QLatin1String("school") || result.issueRole == QLatin1String("town")) &&
             result.issueScope.isEmpty())
             return usage(QStringLiteral("--%1 需要一个代码。").arg(result.issueRole));
+        result.enrolQrFile = parser.value(qr).trimmed();
+        result.enrolUrl = parser.value(url).trimmed();
     }
     result.json = parser.isSet(json);
     auto demoFlag = flag(demo);

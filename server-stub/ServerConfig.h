@@ -29,7 +29,9 @@ struct ServerConfig
     int requestsPerMinute = 600; // requests per device token and minute (0: no limit)
     QString issueRole;           // issue-code: school, town, county or admin
     QString issueScope;
-    QString deviceId; // revoke-device
+    QString enrolQrFile; // issue-code --qr: write the enrolment link's QR code (PNG) here
+    QString enrolUrl;    // issue-code --url: the server's address as devices reach it (in the link)
+    QString deviceId;    // revoke-device
     bool json = false;
     QString configFile;
     QString helpText;

@@ -1,12 +1,14 @@
 #include "AppContext.h"
 
 #include "AppController.h"
+#include "ConflictController.h"
 #include "FormController.h"
 #include "LanguageController.h"
 #include "QtCompat.h"
 #include "RosterController.h"
 #include "SyncController.h"
 #include "SyncEngine.h"
+#include "SyncPageController.h"
 
 #include <QGuiApplication>
 
@@ -23,6 +25,8 @@ AppContext::~AppContext()
     QmlSingleton<SyncController>::publish(nullptr);
     QmlSingleton<RosterController>::publish(nullptr);
     QmlSingleton<LanguageController>::publish(nullptr);
+    QmlSingleton<SyncPageController>::publish(nullptr);
+    QmlSingleton<ConflictController>::publish(nullptr);
 }
 
 bool AppContext::start(const AppOptions &options)
@@ -55,6 +59,9 @@ bool AppContext::start(const AppOptions &options)
     m_appController = std::make_unique<AppController>(m_store.get(), &*m_catalog, m_formController.get());
     m_appController->setRosterController(m_rosterController.get());
     m_syncController = std::make_unique<SyncController>(m_store.get(), m_syncEngine.get());
+    m_conflictController = std::make_unique<ConflictController>(m_store.get(), &*m_catalog);
+    m_syncPageController = std::make_unique<SyncPageController>(
+        m_store.get(), m_syncEngine.get(), &*m_catalog, m_appController.get(), m_conflictController.get());
 
     // A finalised form goes out at once when the network allows, not at the next timer tick.
     if (options.autoSync) {
@@ -91,6 +98,8 @@ bool AppContext::start(const AppOptions &options)
     QmlSingleton<FormController>::publish(m_formController.get());
     QmlSingleton<SyncController>::publish(m_syncController.get());
     QmlSingleton<RosterController>::publish(m_rosterController.get());
+    QmlSingleton<SyncPageController>::publish(m_syncPageController.get());
+    QmlSingleton<ConflictController>::publish(m_conflictController.get());
     return true;
 }
 

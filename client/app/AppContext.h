@@ -11,6 +11,8 @@
 namespace junheng {
 
 class AppController;
+class ConflictController;
+class SyncPageController;
 class FormController;
 class LanguageController;
 class RosterController;
@@ -51,6 +53,8 @@ public:
     SyncController *syncController() const { return m_syncController.get(); }
     RosterController *rosterController() const { return m_rosterController.get(); }
     LanguageController *languageController() const { return m_languageController.get(); }
+    SyncPageController *syncPageController() const { return m_syncPageController.get(); }
+    ConflictController *conflictController() const { return m_conflictController.get(); }
 
 private:
     void fail(const QString &message);
@@ -65,6 +69,8 @@ private:
     std::unique_ptr<RosterController> m_rosterController;
     std::unique_ptr<AppController> m_appController;
     std::unique_ptr<SyncController> m_syncController;
+    std::unique_ptr<ConflictController> m_conflictController;
+    std::unique_ptr<SyncPageController> m_syncPageController;
 };
 
 } // namespace junheng

@@ -2,6 +2,7 @@
 // notes are in QtCompat.h.
 #include "AppContext.h"
 #include "LanguageController.h"
+#include "QrImageProvider.h"
 #include "QtCompat.h"
 
 #include <QApplication>
@@ -62,6 +63,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "junheng: %s\n", qPrintable(context.error()));
 
     QQmlApplicationEngine engine;
+    engine.addImageProvider(QStringLiteral("qr"), new junheng::QrImageProvider); // EnrolQr.qml
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);

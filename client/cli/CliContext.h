@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EnrolLink.h"
+
 #include "FormCatalog.h"
 #include "LocalStore.h"
 
@@ -28,6 +30,8 @@ enum CliExit { ExitOk = 0, ExitError = 1, ExitUsage = 2, ExitSyncFailed = 3 };
 
 QJsonObject recordJson(const LocalRecord &record, bool withPayload);
 
+// enrol --link / --qr: the enrolment link pasted, or read from a QR code image (SyncCommands.cpp).
+Result<protocol::EnrolLink> enrolLinkFrom(const QString &link, const QString &qrImage);
 int runEnrol(CliContext &ctx, const QString &server, const QString &code, const QString &name,
              const QString &fingerprint);
 int runStatus(CliContext &ctx);

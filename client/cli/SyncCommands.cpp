@@ -3,6 +3,7 @@
 
 #include "Completeness.h"
 
+#include "QrCode.h"
 #include "SyncEngine.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,17 @@ QString timeText(const QDateTime &time)
 }
 
 } // namespace
+
+Result<protocol::EnrolLink> enrolLinkFrom(const QString &link, const QString &qrImage)
+{
+    if (!qrImage.isEmpty()) {
+        auto text = QrCode::decodeFile(qrImage);
+        if (!text)
+            return text.error();
+        return protocol::EnrolLink::parse(text.value());
+    }
+    return protocol::EnrolLink::parse(link);
+}
 
 int runEnrol(CliContext &ctx, const QString &server, const QString &code, const QString &name,
              const QString &fingerprint)

@@ -47,6 +47,7 @@ int main(int argc, char *argv[])
         "CliMain",
         "均衡 命令行客户端\n\n命令：\n"
         "  enrol --server URL --code CODE [--fingerprint SHA256] [--replace]\n"
+        "  enrol --link junheng://enrol?… | --qr 二维码.png [--replace]\n"
         "                                                 用登记码把本机登记到服务器\n"
         "  status                                         登记信息与同步状态\n"
         "  list [--form ID]                               本机的记录\n"
@@ -89,6 +90,9 @@ int main(int argc, char *argv[])
         "fingerprint",
         QCoreApplication::translate("CliMain", "服务器证书的 SHA-256 指纹（自签名证书时，由县里给出）"),
         "SHA256");
+    const QCommandLineOption link(
+        "link", QCoreApplication::translate("CliMain", "登记链接 junheng://enrol?…（登记二维码的内容，代替 --server/--code）"), "LINK");
+    const QCommandLineOption qrImage("qr", QCoreApplication::translate("CliMain", "从登记二维码图片（PNG/JPG）读出登记链接"), "FILE");
     const QCommandLineOption form("form", QCoreApplication::translate("CliMain", "只列出这张表"), "ID");
     const QCommandLineOption finalise("finalise", QCoreApplication::translate("CliMain", "填写后立即定稿"));
     const QCommandLineOption replace("replace",
@@ -136,7 +140,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption draftCycle("draft", QCoreApplication::translate("CliMain", "cycle open：只建立，暂不发布"));
     const QCommandLineOption reviewer("reviewer", QCoreApplication::translate("CliMain", "审核人（或操作人）姓名"), "NAME");
     const QCommandLineOption comment("comment", QCoreApplication::translate("CliMain", "审核意见：字段=意见，或 记录UUID/字段=意见（可多次）"), "TEXT");
-    parser.addOptions({xlsxReport, pdfReport, town});
+    parser.addOptions({xlsxReport, pdfReport, town, link, qrImage});
     parser.addOptions({opens, closes, draftCycle, reviewer, comment});
     parser.process(app);
 
@@ -190,6 +194,18 @@ int main(int argc, char *argv[])
     ctx.forms = std::move(catalog).value();
 
     if (command == "enrol") {
+        if (parser.isSet(link) || parser.isSet(qrImage)) {
+            auto parsed = enrolLinkFrom(parser.value(link), parser.value(qrImage));
+            if (!parsed)
+                return ctx.fail(parsed.error());
+            if (const auto current = ctx.store->enrolment(); current && !parser.isSet(replace))
+                return ctx.fail(makeError(
+                    "enrol.already",
+                    QStringLiteral("本机已登记为 %1（%2）。如确实要换成新的登记，请加 --replace 再运行一次。")
+                        .arg(current->scopeName, current->scopeCode)));
+            return runEnrol(ctx, parsed->server.toString(), parsed->code, parser.value(name),
+                            parsed->fingerprint);
+        }
         if (!parser.isSet(server) || !parser.isSet(code)) {
             ctx.err << QCoreApplication::translate(
                 "CliMain", "用法：junheng-cli enrol --server URL --code CODE [--name NAME]\n");

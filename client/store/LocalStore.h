@@ -2,6 +2,7 @@
 
 #include "FormDefinition.h"
 #include "LocalRecord.h"
+#include "RecordConflict.h"
 #include "Result.h"
 #include "ReviewState.h"
 #include "RosterQuery.h"
@@ -40,6 +41,7 @@ struct SyncState
 {
     int pending = 0;       // in the outbox, to be sent
     int quarantined = 0;   // set aside: conflict or rejected, needs a person
+    int conflicts = 0;     // changed here and on the server: a person chooses per field (not in the outbox)
     QDateTime lastSuccess; // invalid: never
     QString lastError;     // empty after a success
     QDateTime lastErrorAt;
@@ -53,7 +55,7 @@ class LocalStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // Opens (creating and migrating as needed) the database at path.
     static Result<std::unique_ptr<LocalStore>> open(const QString &path);
@@ -150,6 +152,30 @@ public:
     // Replaces the schools of the device's scope.
     Status saveDirectory(const QList<DirectorySchool> &schools);
     QList<DirectorySchool> directory() const; // by town, then code
+    // --- Conflicts, merges and the outbox in detail (LocalStoreConflicts.cpp, LocalStoreOutbox.cpp) ---
+    // The payload of the last revision the server confirmed or sent (kept by confirmSent, applyPulled).
+    std::optional<BasePayload> basePayload(const QString &uuid) const;
+    // The server refused `sent` because its copy `server` moved on, and the changes did not overlap:
+    // `merged` becomes a new revision based on the server's (finalised and queued; a draft stays a draft
+    // if the record was edited since it was sent), and the merge goes into the record's history. If the
+    // merged content is the server's, the record simply takes the server's revision.
+    Status saveMerged(const LocalRecord &sent, const LocalRecord &server, const QJsonObject &merged,
+                      const QString &note);
+    // The changes overlap: the record leaves the outbox and waits for a person, with the server's copy.
+    Status saveConflict(const LocalRecord &sent, const LocalRecord &server,
+                        const std::optional<QJsonObject> &base, const QStringList &fields,
+                        const QString &message);
+    QList<RecordConflict> conflicts() const;
+    std::optional<RecordConflict> conflict(const QString &uuid) const;
+    // A person chose: `chosen` becomes a new revision based on the server's copy, finalised and queued
+    // (or a draft when `finalise` is false, e.g. the mix of both does not pass validation).
+    Result<LocalRecord> resolveConflict(const QString &uuid, const QJsonObject &chosen, bool finalise,
+                                        const QString &note);
+    QList<RecordHistoryEntry> history(const QString &uuid) const;
+    // The outbox for the sync page: waiting (oldest first), then set aside.
+    QList<OutboxEntry> outboxEntries(int limit) const;
+    // A try to send these failed as a whole (no reply, server busy): counted, with the error, per record.
+    Status noteSendFailure(const QStringList &uuids, const QString &error);
 
     SyncState syncState() const;
     Status noteSyncSuccess(const QDateTime &when);

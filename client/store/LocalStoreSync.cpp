@@ -10,7 +10,21 @@
 
 namespace junheng {
 
-namespace {} // namespace
+namespace {
+
+// The confirmed revision's payload is the base of the next local change (three-way merge on conflict).
+// Only while the record still holds that revision: an edit since then has replaced its payload.
+bool keepBase(QSqlQuery &query, const QString &uuid, int revision)
+{
+    return execute(query,
+                   "INSERT INTO record_base (record_uuid, revision, payload)"
+                   " SELECT uuid, revision, payload FROM records WHERE uuid = ? AND revision = ?"
+                   " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision,"
+                   " payload = excluded.payload",
+                   {uuid, revision});
+}
+
+} // namespace
 
 QList<LocalRecord> LocalStore::outboxBatch(int limit) const
 {
@@ -35,7 +49,8 @@ Status LocalStore::confirmSent(const QString &uuid, int revision)
                  " status = CASE WHEN revision = ? AND status = 'finalised' THEN 'sent' ELSE status END"
                  " WHERE uuid = ?",
                  {revision, revision, uuid}) ||
-        !execute(query, "DELETE FROM outbox WHERE record_uuid = ? AND revision = ?", {uuid, revision}))
+        !execute(query, "DELETE FROM outbox WHERE record_uuid = ? AND revision = ?", {uuid, revision}) ||
+        !keepBase(query, uuid, revision))
         return storeError(QCoreApplication::translate("LocalStore", "记录发送结果"), query.lastError());
     if (Status committed = transaction.commit(); !committed)
         return committed;
@@ -68,6 +83,8 @@ Status LocalStore::confirmSentMany(const QList<std::pair<QString, int>> &sent)
             return storeError(QStringLiteral("记录发送结果"), update.lastError());
         if (!remove.exec())
             return storeError(QStringLiteral("记录发送结果"), remove.lastError());
+        if (QSqlQuery base(db()); !keepBase(base, uuid, revision)) // the base of the next local change
+            return storeError(QStringLiteral("记录发送结果"), base.lastError());
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
@@ -129,6 +146,8 @@ Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 ne
                      remote.updatedAt.toString(Qt::ISODateWithMs)}))
                 return storeError(QCoreApplication::translate("LocalStore", "保存同步下来的记录"),
                                   query.lastError());
+            if (!keepBase(query, remote.uuid, remote.revision))
+                return storeError(QStringLiteral("保存同步下来的记录"), query.lastError());
             ++applied;
             continue;
         }
@@ -147,6 +166,8 @@ Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 ne
                       payload, hash, remote.updatedAt.toString(Qt::ISODateWithMs), remote.uuid}))
             return storeError(QCoreApplication::translate("LocalStore", "更新同步下来的记录"),
                               query.lastError());
+        if (!keepBase(query, remote.uuid, remote.revision))
+            return storeError(QStringLiteral("更新同步下来的记录"), query.lastError());
         ++applied;
     }
     if (Status saved = setMeta("sync.cursor", QString::number(nextCursor)); !saved)
@@ -168,6 +189,8 @@ SyncState LocalStore::syncState() const
         state.pending = query.value(0).toInt();
         state.quarantined = query.value(1).toInt();
     }
+    if (execute(query, "SELECT COUNT(*) FROM record_conflicts") && query.next())
+        state.conflicts = query.value(0).toInt();
     state.lastSuccess = QDateTime::fromString(meta("sync.last_success"), Qt::ISODateWithMs);
     state.lastError = meta("sync.last_error");
     state.lastErrorAt = QDateTime::fromString(meta("sync.last_error_at"), Qt::ISODateWithMs);

@@ -55,7 +55,7 @@ const QList<QStringList> &steps()
             "row_class)",
             "CREATE INDEX records_by_name ON records (form_id, school_code, cycle, row_name)",
         },
-        // review: the county's cycles, every review state change of a submission (school, form, cycle) with
+        // 3 (review): the county's cycles, every review state change of a submission (school, form, cycle) with
         // its comments, the current state of each submission, and the schools of the device's scope, all
         // pulled from the server (the event cursor is meta "sync.review_cursor").
         {
@@ -76,6 +76,33 @@ const QList<QStringList> &steps()
             " PRIMARY KEY (cycle_id, school_code, form_id))",
             "CREATE TABLE directory (code TEXT PRIMARY KEY, name TEXT NOT NULL, town_code TEXT NOT NULL,"
             " town_name TEXT NOT NULL, type TEXT NOT NULL, students INTEGER NOT NULL)",
+        },
+        // 4 (conflicts): the payload of the revision a local change is based on (the last one the server
+        // confirmed or sent), records in conflict with the server's copy kept, and each record's sync
+        // history (merged, resolved) for people to see. LocalStoreConflicts.cpp.
+        {
+            "CREATE TABLE record_base ("
+            " record_uuid TEXT PRIMARY KEY REFERENCES records (uuid) ON DELETE CASCADE,"
+            " revision INTEGER NOT NULL, payload TEXT NOT NULL)",
+            "INSERT INTO record_base (record_uuid, revision, payload)"
+            " SELECT uuid, server_revision, payload FROM records"
+            " WHERE server_revision > 0 AND revision = server_revision AND status IN "
+            "('sent','accepted','returned')",
+            "CREATE TABLE record_conflicts ("
+            " record_uuid TEXT PRIMARY KEY REFERENCES records (uuid) ON DELETE CASCADE,"
+            " local_revision INTEGER NOT NULL,"
+            " server_uuid TEXT NOT NULL, server_revision INTEGER NOT NULL, server_form_version INTEGER NOT "
+            "NULL,"
+            " server_payload TEXT NOT NULL, server_updated_at TEXT NOT NULL,"
+            " base_payload TEXT, fields TEXT NOT NULL, message TEXT NOT NULL, created_at TEXT NOT NULL)",
+            "CREATE TABLE record_history ("
+            " id INTEGER PRIMARY KEY, record_uuid TEXT NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL,"
+            " detail TEXT NOT NULL)",
+            "CREATE INDEX record_history_by_record ON record_history (record_uuid, id)",
+            // Why the last try to send failed as a whole (no reply, server busy); `error` stays the
+            // reason a record was set aside.
+            "ALTER TABLE outbox ADD COLUMN last_failure TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE outbox ADD COLUMN last_failure_at TEXT",
         },
     };
     return list;

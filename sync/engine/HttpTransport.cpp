@@ -3,6 +3,7 @@
 #include "Gzip.h"
 #include "Protocol.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -10,6 +11,25 @@
 #include <memory>
 
 namespace junheng {
+
+namespace {
+
+// Retry-After is either seconds or an HTTP date (RFC 9110 §10.2.3).
+int retryAfter(const QByteArray &header)
+{
+    if (header.isEmpty())
+        return 0;
+    bool number = false;
+    const int seconds = header.trimmed().toInt(&number);
+    if (number)
+        return std::clamp(seconds, 0, 24 * 3600);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid())
+        return 0;
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, 24 * 3600));
+}
+
+} // namespace
 
 HttpTransport::HttpTransport(QObject *parent) : QObject(parent)
 {
@@ -113,6 +133,7 @@ void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
                 Reply result;
                 result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 result.acceptedCertificateSha256 = *accepted;
+                result.retryAfterSeconds = retryAfter(reply->rawHeader("Retry-After"));
                 const QByteArray bytes = reply->readAll();
                 if (!refused->isEmpty()) {
                     const QString &must = m_enrolling ? m_expected : m_pinned;

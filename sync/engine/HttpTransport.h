@@ -32,6 +32,8 @@ public:
         // The fingerprint of a certificate the system does not trust that was accepted for this reply
         // (pinned, expected or first seen at enrolment); empty for a trusted certificate or plain HTTP.
         QString acceptedCertificateSha256;
+        // A 429's (or 503's) Retry-After, in seconds; 0 when the server did not say.
+        int retryAfterSeconds = 0;
     };
     using Callback = std::function<void(const Reply &)>;
 

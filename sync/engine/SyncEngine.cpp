@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "FieldMerge.h"
 #include "HttpTransport.h"
 #include "Protocol.h"
 #include "PushReply.h"
@@ -64,6 +65,18 @@ SyncEngine::SyncEngine(LocalStore *store, QObject *parent)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { syncNow(); });
+    m_changeTimer.setSingleShot(true);
+    m_changeTimer.setInterval(1500);
+    connect(&m_changeTimer, &QTimer::timeout, this, &SyncEngine::kickAfterChange);
+    connect(&m_reachability, &Reachability::cameOnline, this, [this] {
+        // Back online: the backoff was for the outage, not for the server.
+        if (!m_autoSync || m_stopped)
+            return;
+        m_failures = 0;
+        if (!m_running)
+            m_retryTimer.start(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_notBefore)));
+        Q_EMIT scheduleChanged();
+    });
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -131,6 +144,13 @@ void SyncEngine::enrol(const QUrl &server, const QString &code, const QString &d
             Q_EMIT enrolFinished(false, saved.error().message);
             return;
         }
+        // A new enrolment (after a revoked one) takes the waiting records out at once.
+        m_stopped = false;
+        m_failures = 0;
+        m_notBefore = {};
+        if (m_autoSync && !m_running)
+            m_retryTimer.start(0);
+        Q_EMIT scheduleChanged();
         QString message = tr("登记成功：%1（%2）").arg(r.scope.name, r.scope.code);
         if (!enrolment.certificateSha256.isEmpty())
             message += tr("。服务器用的是自签名证书，本机已记下它的指纹 %1，以后只认这张证书。")
@@ -164,9 +184,16 @@ bool SyncEngine::syncNow()
             this, [this, why] { finish(false, why); }, Qt::QueuedConnection);
         return true;
     }
+    if (const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(m_notBefore); wait > 0) {
+        // The server asked for a pause (429 Retry-After): not one request before it is over.
+        const QString busy = tr("服务器繁忙，%1 秒后自动重试。数据都保存在本机。").arg(wait);
+        QMetaObject::invokeMethod(
+            this, [this, busy] { finish(false, busy); }, Qt::QueuedConnection);
+        return true;
+    }
     m_transport->setServer(server, enrolment->token, enrolment->certificateSha256);
     m_running = true;
-    m_pushed = m_pulled = m_setAside = 0;
+    m_pushed = m_pulled = m_setAside = m_merged = m_conflicted = 0;
     Q_EMIT runningChanged();
     pushNext();
     return true;
@@ -177,12 +204,17 @@ void SyncEngine::pushNext()
     QByteArray body;
     const QList<LocalRecord> batch = nextPushBatch(&body);
     if (batch.isEmpty()) {
+        setSending({});
         pullNext();
         return;
     }
+    QStringList uuids;
+    for (const LocalRecord &record : batch)
+        uuids.append(record.uuid);
+    setSending(uuids);
     m_transport->postJson("/api/v1/records/push", body, [this, batch](const HttpTransport::Reply &reply) {
         if (!reply.body) {
-            finish(false, reply.body.error().message);
+            failRequest(reply.status, reply.body.error(), reply.retryAfterSeconds);
             return;
         }
         auto results = readPushResults(reply.body.value(), batch);
@@ -200,15 +232,20 @@ void SyncEngine::pushNext()
                 ++m_pushed;
                 continue;
             }
-            const QString kind = result.outcome == protocol::Outcome::Conflict ? QStringLiteral("冲突")
-                                                                               : QStringLiteral("服务器拒收");
-            if (Status saved = m_store->quarantine(sent.uuid, sent.revision,
-                                                   QStringLiteral("%1：%2").arg(kind, result.error.message));
-                !saved) {
+            Status saved = Ok{};
+            if (result.outcome == protocol::Outcome::Conflict && result.serverRecord) {
+                // Merged field by field, or kept for a person to choose (the conflict page).
+                saved = settleConflict(sent, *result.serverRecord, result.error.message);
+            } else {
+                const QString kind =
+                    result.outcome == protocol::Outcome::Conflict ? tr("冲突") : tr("服务器拒收");
+                saved = m_store->quarantine(sent.uuid, sent.revision, tr("%1：%2").arg(kind, result.error.message));
+                ++m_setAside;
+            }
+            if (!saved) {
                 finish(false, saved.error().message);
                 return;
             }
-            ++m_setAside;
         }
         if (Status saved = m_store->confirmSentMany(confirmed); !saved) {
             finish(false, saved.error().message);
@@ -285,7 +322,7 @@ void SyncEngine::pullNext()
                           {"skip_own", QStringLiteral("1")}};
     m_transport->get("/api/v1/changes", query, [this](const HttpTransport::Reply &reply) {
         if (!reply.body) {
-            finish(false, reply.body.error().message);
+            failRequest(reply.status, reply.body.error(), reply.retryAfterSeconds);
             return;
         }
         auto parsed = protocol::PullReply::fromJson(reply.body.value());
@@ -387,11 +424,16 @@ void SyncEngine::pullDirectory()
 
 void SyncEngine::finish(bool ok, const QString &failure)
 {
+    setSending({});
     QString message = failure;
     if (ok) {
         message = tr("同步完成：发送 %1 条，收到 %2 条更新。").arg(m_pushed).arg(m_pulled);
         if (m_setAside > 0)
             message += tr("有 %1 条服务器没有接受，请在“待处理”中查看原因。").arg(m_setAside);
+        if (m_merged > 0)
+            message += tr("有 %1 条与其他设备的修改互不重叠，已自动合并。").arg(m_merged);
+        if (m_conflicted > 0)
+            message += tr("有 %1 条与其他设备改了同一处，请在同步页逐项选择保留哪个。").arg(m_conflicted);
         m_store->noteSyncSuccess(QDateTime::currentDateTimeUtc());
         m_failures = 0;
     } else {
@@ -410,24 +452,129 @@ void SyncEngine::setAutoSync(bool enabled, int intervalMs)
 {
     m_autoSync = enabled;
     m_intervalMs = intervalMs;
-    if (!enabled)
+    if (!enabled) {
         m_retryTimer.stop();
-    else if (!m_running)
-        m_retryTimer.start(0);
+        m_changeTimer.stop();
+        disconnect(m_changeConnection);
+    } else {
+        m_reachability.start();
+        disconnect(m_changeConnection);
+        m_changeConnection = connect(m_store, &LocalStore::syncStateChanged, this, [this] {
+            if (!m_running)
+                m_changeTimer.start();
+        });
+        if (!m_running)
+            m_retryTimer.start(0);
+    }
+    Q_EMIT scheduleChanged();
+}
+
+int SyncEngine::retryDelayMs(int failures, quint32 random)
+{
+    if (failures <= 0)
+        return 0;
+    const qint64 base = std::min<qint64>(5000LL << std::min(failures - 1, 10), 600000);
+    return int(std::min<qint64>(base / 2 + qint64(random % quint32(base)), 600000));
 }
 
 void SyncEngine::scheduleRetry()
 {
-    if (!m_autoSync)
+    if (!m_autoSync || m_stopped) {
+        m_retryTimer.stop();
+        Q_EMIT scheduleChanged();
         return;
-    int delay = m_intervalMs;
-    if (m_failures > 0) {
-        // Exponential backoff with jitter, so a hundred tablets coming back online do not arrive at once.
-        const qint64 base = std::min<qint64>(5000LL << std::min(m_failures - 1, 10), 600000);
-        delay = int(base / 2 + QRandomGenerator::global()->bounded(base));
-        delay = std::min(delay, 600000);
     }
-    m_retryTimer.start(delay);
+    qint64 delay =
+        m_failures > 0 ? retryDelayMs(m_failures, QRandomGenerator::global()->generate()) : m_intervalMs;
+    delay = std::max(delay, QDateTime::currentDateTimeUtc().msecsTo(m_notBefore));
+    m_retryTimer.start(int(std::min<qint64>(delay, 24 * 3600 * 1000)));
+    Q_EMIT scheduleChanged();
+}
+
+QDateTime SyncEngine::nextRetryAt() const
+{
+    if (!m_retryTimer.isActive())
+        return {};
+    return QDateTime::currentDateTimeUtc().addMSecs(m_retryTimer.remainingTime());
+}
+
+void SyncEngine::kickAfterChange()
+{
+    // A change entered the outbox while all is well: send it now rather than at the next interval.
+    // After failures the backoff decides; offline, the network's return does.
+    if (m_running || m_stopped || m_failures > 0 || !m_reachability.isOnline() ||
+        QDateTime::currentDateTimeUtc() < m_notBefore || !m_store->enrolment())
+        return;
+    if (m_store->syncState().pending > 0)
+        syncNow();
+}
+
+void SyncEngine::setSending(const QStringList &uuids)
+{
+    if (uuids == m_sending)
+        return;
+    m_sending = uuids;
+    Q_EMIT sendingChanged();
+}
+
+void SyncEngine::failRequest(int status, const Error &error, int retryAfterSeconds)
+{
+    QString message = error.message;
+    if (status == 429 || error.code == QLatin1String("request.rate_limited")) {
+        const int seconds = std::max(retryAfterSeconds, 1);
+        m_notBefore = QDateTime::currentDateTimeUtc().addSecs(seconds);
+        message = tr("服务器繁忙，%1 秒后自动重试。数据都保存在本机。").arg(seconds);
+    } else if (status == 401) {
+        // The token is no good any more: trying again cannot help, a new enrolment can.
+        m_stopped = true;
+        message =
+            error.code == QLatin1String("auth.revoked")
+                ? tr("这台设备已被镇（街道）或县教育局注销，不能再同步。本机的数据都还在，一条也没有丢。"
+                     "请向镇（街道）或县教育局要一个新的登记码，重新登记后，待发送的记录会自动发出。")
+                : tr("服务器不认这台设备的登记（%1）。本机的数据都还在，一条也没有丢。"
+                     "请向镇（街道）或县教育局要一个新的登记码，重新登记后再同步。")
+                      .arg(error.message);
+    }
+    if (!m_sending.isEmpty())
+        m_store->noteSendFailure(m_sending, message);
+    finish(false, message);
+}
+
+Status SyncEngine::settleConflict(const LocalRecord &sent, const protocol::WireRecord &wire,
+                                  const QString &message)
+{
+    if (protocol::payloadHash(wire.payload) != wire.payloadHash) {
+        ++m_setAside;
+        return m_store->quarantine(
+            sent.uuid, sent.revision,
+            tr("冲突：服务器发来的副本内容与校验值不符，无法比较。本机的内容没有改动；请联系县里的管理员。"));
+    }
+    const LocalRecord server = fromWire(wire);
+    const std::optional<LocalRecord> current = m_store->record(sent.uuid);
+    if (!current)
+        return Ok{};
+    // The base: the payload of the revision this change was made on. Two first copies of a
+    // single-record form (another uuid on the server) both start from nothing.
+    std::optional<QJsonObject> base;
+    if (sent.baseRevision == 0)
+        base = QJsonObject{};
+    else if (const auto kept = m_store->basePayload(sent.uuid);
+             kept && kept->revision == sent.baseRevision && server.uuid == sent.uuid)
+        base = kept->payload;
+    const FieldMerge::Outcome outcome = base ? FieldMerge::merge(*base, current->payload, server.payload)
+                                             : FieldMerge::mergeWithoutBase(current->payload, server.payload);
+    if (outcome.clean()) {
+        ++m_merged;
+        return m_store->saveMerged(
+            sent, server, outcome.merged,
+            tr("其他设备把这条记录改到了第 %1 版；本机改的 %2 项与其改的 %3 项互不重叠，"
+               "已自动合并成新版本。")
+                .arg(server.revision)
+                .arg(outcome.localChanged.size())
+                .arg(outcome.serverChanged.size()));
+    }
+    ++m_conflicted;
+    return m_store->saveConflict(sent, server, base, outcome.conflicts, message);
 }
 
 } // namespace junheng

@@ -2,7 +2,9 @@
 
 #include "LocalStore.h"
 #include "Protocol.h"
+#include "Reachability.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -11,6 +13,9 @@
 namespace junheng {
 
 class HttpTransport;
+namespace protocol {
+struct WireRecord;
+}
 
 // The client side of docs/protocol.md: enrol, then push the outbox in batches and pull changes by
 // cursor. Asynchronous (Qt event loop): enrolFinished and syncFinished always come after the call that
@@ -34,8 +39,20 @@ public:
     // Push then pull. Emits syncFinished. Does nothing (returns false) if a run is under way.
     bool syncNow();
     // Retry by itself: after a failure with exponential backoff and jitter (5 s .. 10 min), and every
-    // `interval` when all is well. Off by default (the CLI syncs once).
+    // `interval` when all is well; at once when the network comes back (Reachability) and shortly after
+    // a change enters the outbox. Off by default (the CLI syncs once).
     void setAutoSync(bool enabled, int intervalMs = 60000);
+
+    // The uuids of the batch on its way to the server (empty between batches).
+    QStringList sending() const { return m_sending; }
+    // When the next automatic try is due; invalid when none is planned.
+    QDateTime nextRetryAt() const;
+    // The server no longer accepts this device's token (401): no automatic tries until it enrols again.
+    bool isStopped() const { return m_stopped; }
+    Reachability *reachability() { return &m_reachability; }
+    // The delay before try number `failures` + 1: 5 s doubling up to 10 min, each drawn from
+    // [base/2, base*3/2) by `random` (jitter, so a hundred tablets back online do not come at once).
+    static int retryDelayMs(int failures, quint32 random);
 
     // Plain HTTP to anything but loopback is refused; to loopback it is allowed with this warning.
     static QString insecureWarning(const QUrl &server);
@@ -45,6 +62,9 @@ Q_SIGNALS:
     void enrolFinished(bool ok, const QString &message);
     void syncFinished(bool ok, const QString &message);
     void runningChanged();
+    void sendingChanged();
+    // nextRetryAt() or isStopped() changed.
+    void scheduleChanged();
 
 private:
     void pushNext();
@@ -57,6 +77,14 @@ private:
     void pullDirectory();
     void finish(bool ok, const QString &message);
     void scheduleRetry();
+    // A request failed as a whole: what the person reads (429 and 401 in their own words), noted on the
+    // records that were being sent.
+    void failRequest(int status, const Error &error, int retryAfterSeconds);
+    // The server refused `sent` with a conflict: merge field by field, or keep it for a person.
+    Status settleConflict(const LocalRecord &sent, const protocol::WireRecord &server,
+                          const QString &message);
+    void setSending(const QStringList &uuids);
+    void kickAfterChange();
 
     LocalStore *m_store;
     std::unique_ptr<HttpTransport> m_transport;
@@ -68,6 +96,14 @@ private:
     int m_pushed = 0;
     int m_pulled = 0;
     int m_setAside = 0;
+    int m_merged = 0;
+    int m_conflicted = 0;
+    QStringList m_sending;
+    QDateTime m_notBefore; // a 429's Retry-After: no request before then
+    bool m_stopped = false;
+    Reachability m_reachability;
+    QTimer m_changeTimer; // sync shortly after a change enters the outbox
+    QMetaObject::Connection m_changeConnection;
 };
 
 } // namespace junheng

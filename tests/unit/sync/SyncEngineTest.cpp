@@ -48,3 +48,30 @@ TEST_F(SyncEngineTest, SyncingAnUnenrolledDeviceSaysSoAfterTheCallReturnsAndReco
     EXPECT_TRUE(m_store->syncState().lastError.isEmpty());
     EXPECT_FALSE(engine.isRunning());
 }
+
+TEST_F(SyncEngineTest, RetriesBackOffExponentiallyWithJitterUpToTenMinutes)
+{
+    EXPECT_EQ(SyncEngine::retryDelayMs(0, 0), 0);
+    // Try n waits base(n) = 5 s * 2^(n-1), capped at 10 min, drawn from [base/2, base*3/2).
+    EXPECT_EQ(SyncEngine::retryDelayMs(1, 0), 2500);
+    EXPECT_EQ(SyncEngine::retryDelayMs(1, 4999), 7499);
+    EXPECT_EQ(SyncEngine::retryDelayMs(3, 0), 10000);
+    EXPECT_EQ(SyncEngine::retryDelayMs(3, 19999), 29999);
+    EXPECT_EQ(SyncEngine::retryDelayMs(20, 0), 300000);
+    EXPECT_EQ(SyncEngine::retryDelayMs(20, 599999), 600000) << "never past 10 minutes";
+    EXPECT_NE(SyncEngine::retryDelayMs(4, 1), SyncEngine::retryDelayMs(4, 7777)) << "jitter spreads devices";
+}
+
+TEST_F(SyncEngineTest, TheNetworkComingBackStartsASyncAtOnce)
+{
+    SyncEngine engine(m_store.get());
+    engine.setAutoSync(true, 3600 * 1000);
+    QSignalSpy finished(&engine, &SyncEngine::syncFinished);
+    ASSERT_TRUE(finished.wait(5000)); // the first try when auto-sync is switched on
+    EXPECT_GT(QDateTime::currentDateTimeUtc().msecsTo(engine.nextRetryAt()), 60 * 1000)
+        << "next try at the hourly interval";
+    engine.reachability()->setOnline(false);
+    engine.reachability()->setOnline(true);
+    ASSERT_TRUE(finished.wait(5000)) << "back online: tried without waiting for the interval";
+    EXPECT_EQ(finished.count(), 2);
+}
