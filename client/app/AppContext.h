@@ -12,6 +12,8 @@ namespace junheng {
 
 class AppController;
 class FormController;
+class ImportController;
+class PinController;
 class RosterController;
 class SyncController;
 class SyncEngine;
@@ -21,6 +23,8 @@ struct AppOptions
     QString storePath;                                      // empty: LocalStore::defaultPath()
     QString formsDirectory = FormCatalog::builtInDirectory; // --forms DIR
     bool autoSync = true; // sync by itself (timer, after finalising); off in tests: no network
+    QString pin;          // the PIN of the student health data (S5, S6) when given ($JUNHENG_PIN, tests)
+    int pinIterations = KeyParameters::DefaultIterations; // for a PIN set here on first use
 };
 
 // The app's services, built once and published to QML as singletons: the store, the form catalog,
@@ -47,6 +51,8 @@ public:
     FormController *formController() const { return m_formController.get(); }
     SyncController *syncController() const { return m_syncController.get(); }
     RosterController *rosterController() const { return m_rosterController.get(); }
+    ImportController *importController() const { return m_importController.get(); }
+    PinController *pinController() const { return m_pinController.get(); }
 
 private:
     void fail(const QString &message);
@@ -58,6 +64,8 @@ private:
     std::unique_ptr<SyncEngine> m_syncEngine;
     std::unique_ptr<FormController> m_formController;
     std::unique_ptr<RosterController> m_rosterController;
+    std::unique_ptr<ImportController> m_importController; // its worker finishes before the store closes
+    std::unique_ptr<PinController> m_pinController;
     std::unique_ptr<AppController> m_appController;
     std::unique_ptr<SyncController> m_syncController;
 };

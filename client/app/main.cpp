@@ -35,6 +35,7 @@ int main(int argc, char *argv[])
     junheng::AppOptions options;
     if (parser.isSet(formsOption))
         options.formsDirectory = parser.value(formsOption);
+    options.pin = qEnvironmentVariable("JUNHENG_PIN"); // else the app asks (PinPage.qml)
 
     junheng::AppContext context;
     const bool started = context.start(options);

@@ -21,6 +21,9 @@ int main(int argc, char *argv[])
         "  status                                         登记信息与同步状态\n"
         "  list [--form ID]                               本机的记录\n"
         "  show ID|UUID                                   一条记录的内容和校验结果（ID 为表单代码，如 S1）\n"
+        "  show ID --warnings                             列出还没写原因的提醒（名单表逐行列出）\n"
+        "  reason ID [--row 编号] --field 字段 --text 原因 | --reasons 原因.csv\n"
+        "                                                 为超出常见范围的值写明原因（CSV：编号,字段,原因）\n"
         "  fill ID FILE.json [--finalise]                 用 JSON 文件填写本校的表单（保存为草稿）\n"
         "  finalise ID|UUID                               校验并定稿，进入待发送队列\n"
         "  sync [--resend-all]                            与服务器同步\n"
@@ -30,7 +33,10 @@ int main(int argc, char *argv[])
         "XLSX）：先检查，全部无误才写入\n"
         "  export --form ID --out FILE.xlsx|FILE.csv [--layout L]\n"
         "                                                 按原来的文件格式导出名单\n"
-        "  report [--profile ID] [--students]             本校各项指标：达标情况、差距、体质健康、近视"));
+        "  report [--profile ID] [--students]             本校各项指标：达标情况、差距、体质健康、近视\n"
+        "  pin                                            设置或更换保护学生健康数据（S5、S6）的 PIN\n\n"
+        "PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有时在终端里询问（更换用 "
+        "JUNHENG_NEW_PIN）。"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("command",
@@ -62,6 +68,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption students("students", "报告中列出每名学生的得分和筛查结果");
     parser.addOptions({dataDir, formsDir, json, server, code, name, fingerprint, form, finalise, replace,
                        resendAll, layout, map, dryRun, validOnly, report, outFile, profile, students});
+    const QCommandLineOption warnings("warnings", "show：只列出还没写原因的提醒");
+    const QCommandLineOption rowKey("row", "reason：名单中的行（学籍号、工号；班级为 年级/班级）", "编号");
+    const QCommandLineOption fieldId("field", "reason：字段名或字段的中文名称", "字段");
+    const QCommandLineOption reasonText("text", "reason：原因", "原因");
+    const QCommandLineOption reasonsFile("reasons", "reason：CSV 文件，每行 编号,字段,原因", "FILE.csv");
+    parser.addOptions({warnings, rowKey, fieldId, reasonText, reasonsFile});
     parser.process(app);
 
     CliContext ctx;
@@ -80,11 +92,11 @@ int main(int argc, char *argv[])
     };
 
     // Refuse an unknown command before touching the disk (opening the store creates its folder).
-    static const QStringList commands{"enrol",    "status", "list",   "show",   "fill",  "finalise",
-                                      "finalize", "sync",   "import", "export", "report"};
+    static const QStringList commands{"enrol", "status", "list",   "show",   "fill",   "finalise", "finalize",
+                                      "sync",  "import", "export", "report", "reason", "pin"};
     if (!commands.contains(command)) {
         ctx.err << QStringLiteral("不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, "
-                                  "import, export, report。\n")
+                                  "import, export, report, reason, pin。\n")
                        .arg(command);
         return ExitUsage;
     }
@@ -111,6 +123,11 @@ int main(int argc, char *argv[])
     if (!catalog)
         return ctx.fail(catalog.error());
     ctx.forms = std::move(catalog).value();
+    if (command == "pin")
+        return runPin(ctx);
+    // The student health data opens with the PIN; status and enrol never need it.
+    if (Status unlocked = unlockStore(ctx, command != "status" && command != "enrol"); !unlocked)
+        return ctx.fail(unlocked.error());
 
     if (command == "enrol") {
         if (!parser.isSet(server) || !parser.isSet(code)) {
@@ -129,6 +146,19 @@ int main(int argc, char *argv[])
         return runStatus(ctx);
     if (command == "list")
         return runList(ctx, parser.value(form));
+    if (command == "show" && parser.isSet(warnings))
+        return needArgs(1, "show ID --warnings") ? runShowWarnings(ctx, args.at(1)) : int(ExitUsage);
+    if (command == "reason") {
+        const bool one = parser.isSet(fieldId) && parser.isSet(reasonText);
+        if (args.size() < 2 || one == parser.isSet(reasonsFile)) {
+            ctx.err << QStringLiteral(
+                "用法：junheng-cli reason 表单 [--row 编号] --field 字段 --text 原因\n"
+                "      junheng-cli reason 表单 --reasons 原因.csv（每行 编号,字段,原因）\n");
+            return ExitUsage;
+        }
+        return runReason(ctx, ReasonCommand{args.at(1), parser.value(rowKey), parser.value(fieldId),
+                                            parser.value(reasonText), parser.value(reasonsFile)});
+    }
     if (command == "show")
         return needArgs(1, "show ID|UUID") ? runShow(ctx, args.at(1)) : int(ExitUsage);
     if (command == "fill")

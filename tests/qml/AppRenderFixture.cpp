@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "FormCatalog.h"
 #include "RosterFixture.h"
+#include "TestPin.h"
 
 #include <QDir>
 #include <QFile>
@@ -83,6 +84,7 @@ void AppRenderTest::seedEnrolledSchool()
     auto store = LocalStore::open(storePath());
     ASSERT_TRUE(store.ok()) << qPrintable(store.error().message);
     ASSERT_TRUE(store.value()->saveEnrolment(schoolEnrolment()).ok());
+    ASSERT_TRUE(junheng::testing::unlockForTests(*store.value()).ok());
     LocalRecord record;
     record.formId = QStringLiteral("S1");
     record.formVersion = 1;
@@ -113,6 +115,8 @@ void AppRenderTest::startApp(QSize size)
     AppOptions options;
     options.storePath = storePath();
     options.autoSync = false; // no network in render tests
+    options.pin = m_givePin ? junheng::testing::TestPin : QString();
+    options.pinIterations = junheng::testing::TestPinIterations;
     if (!m_formsDirectory.isEmpty())
         options.formsDirectory = m_formsDirectory;
     ASSERT_TRUE(m_context->start(options)) << qPrintable(m_context->error());

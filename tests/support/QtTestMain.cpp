@@ -17,6 +17,9 @@ using TestApplication = QCoreApplication;
 int main(int argc, char **argv)
 {
     TestApplication app(argc, argv);
+    // The PIN of the test stores (TestPin.h), for the junheng-cli processes the tests start.
+    if (qEnvironmentVariableIsEmpty("JUNHENG_PIN"))
+        qputenv("JUNHENG_PIN", "246810");
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -383,7 +383,7 @@ TEST(RosterMigrationTest, AVersionOneDatabaseIsMigratedAndItsRowsListed)
     auto opened = LocalStore::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     LocalStore &store = *opened.value();
-    EXPECT_EQ(store.schemaVersion(), 2);
+    EXPECT_EQ(store.schemaVersion(), LocalStore::SchemaVersion);
     const FormDefinition form = rosterFixtureForm();
     RosterQuery q;
     q.schoolCode = "3703990101";
