@@ -87,9 +87,9 @@ Page {
                 enabled: page.stage === "choose" || page.stage === "preview"
                 model: ImportController.layouts
                 textRole: "title"
-                valueRole: "id"
-                currentIndex: indexOfValue(ImportController.layoutId)
-                onActivated: ImportController.layoutId = currentValue
+                // Found by hand: indexOfValue() on a list of maps finds nothing in Qt 6.4.
+                currentIndex: ImportController.layouts.findIndex(l => l.id === ImportController.layoutId)
+                onActivated: (index) => ImportController.layoutId = ImportController.layouts[index].id
 
                 // Drawn here: Material's box and list are shader effects (client/app/QtCompat.h).
                 background: Rectangle {

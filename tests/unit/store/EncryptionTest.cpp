@@ -33,7 +33,7 @@ QJsonObject student(const QString &id, double lung)
 QByteArray fileBytes(const QString &path)
 {
     QByteArray bytes;
-    for (const QString &name : {path, path + "-wal"}) {
+    for (const QString &name : QStringList{path, path + "-wal"}) {
         QFile file(name);
         if (file.open(QIODevice::ReadOnly))
             bytes += file.readAll();
@@ -57,6 +57,14 @@ QString rawPayload(const QString &path, const QString &uuid)
     return value;
 }
 
+RosterQuery scope()
+{
+    RosterQuery query;
+    query.schoolCode = School;
+    query.cycle = Cycle;
+    return query;
+}
+
 class EncryptionTest : public ::testing::Test
 {
 protected:
@@ -78,7 +86,7 @@ protected:
         EXPECT_TRUE(store->setPin(TestPin, TestPinIterations).ok());
         auto saved = store->upsertRosterRows(s6(), School, Cycle, {student("G1", 2987), student("G2", 3456)});
         EXPECT_TRUE(saved.ok()) << saved.error().message.toStdString();
-        RosterQuery query{School, Cycle};
+        RosterQuery query = scope();
         return store->rosterPage(s6(), query)->first().record.uuid;
     }
 
@@ -211,7 +219,7 @@ TEST_F(EncryptionTest, AnEncryptedRosterStillSortsByAMeasurementAndPasses)
     seed();
     auto store = open();
     ASSERT_TRUE(junheng::testing::unlockForTests(*store).ok());
-    RosterQuery query{School, Cycle};
+    RosterQuery query = scope();
     query.sortField = "lung";
     query.order = Qt::DescendingOrder;
     auto rows = store->rosterPage(s6(), query);
@@ -224,5 +232,5 @@ TEST_F(EncryptionTest, AnEncryptedRosterStillSortsByAMeasurementAndPasses)
     auto worker = open();
     EXPECT_FALSE(worker->unlockWithSessionKey(QByteArray(32, 'x')).ok());
     ASSERT_TRUE(worker->unlockWithSessionKey(store->sessionKey()).ok());
-    EXPECT_EQ(worker->rosterPage(s6(), RosterQuery{School, Cycle})->size(), 2);
+    EXPECT_EQ(worker->rosterPage(s6(), scope())->size(), 2);
 }
