@@ -121,6 +121,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
         return migrated.error();
     if (Status registered = store->registerSqlFunctions(); !registered)
         return registered.error();
+    store->adoptProcessKey();
     return store;
 }
 

@@ -139,6 +139,9 @@ public:
     Status unlockWithSessionKey(const QByteArray &key);
     // 6 to 12 digits.
     static Status checkPinText(const QString &pin);
+    // An unlocked key is remembered in memory for other connections to the same file in this process (the
+    // dashboard's, the import worker's); this forgets them all, as a restart of the program would.
+    static void forgetProcessKeys();
 
     SyncState syncState() const;
     Status noteSyncSuccess(const QDateTime &when);
@@ -164,6 +167,7 @@ private:
     LocalRecord readRow(const QSqlQuery &query) const;
     Status sealPlainPayloads();
     Status registerSqlFunctions();
+    void adoptProcessKey();
     void checkpoint();
 
     QString m_path;

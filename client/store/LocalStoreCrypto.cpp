@@ -5,7 +5,9 @@
 #include "RecordRows.h"
 #include "SqlSupport.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <sqlite3.h>
@@ -15,6 +17,21 @@ namespace junheng {
 namespace {
 
 const QByteArray keyCheckText = QByteArrayLiteral("junheng key check");
+
+// The data keys unlocked in this process, by database path (memory only): another connection to the same
+// file in this process (the dashboard's, the import worker's) opens unlocked without asking again.
+QMutex processKeysMutex;
+QHash<QString, QByteArray> &processKeys()
+{
+    static QHash<QString, QByteArray> keys;
+    return keys;
+}
+
+void rememberKey(const QString &path, const QByteArray &key)
+{
+    const QMutexLocker locker(&processKeysMutex);
+    processKeys().insert(path, key);
+}
 
 Error lockedError()
 {
@@ -158,6 +175,7 @@ Status LocalStore::setPin(const QString &pin, int iterations)
         return committed;
     }
     checkpoint();
+    rememberKey(m_path, dataKey);
     Q_EMIT recordsChanged();
     return Ok{};
 }
@@ -187,6 +205,7 @@ Status LocalStore::unlockWithSessionKey(const QByteArray &key)
     if (!check || check.value() != keyCheckText)
         return makeError("store.pin", QStringLiteral("PIN 不对，没有打开学生健康数据。请重新输入。"));
     m_cipher.setKey(key);
+    rememberKey(m_path, key);
     // A payload left in clear (saved by a version before encryption after the PIN was set) is sealed now.
     Transaction transaction(db());
     if (Status sealed = sealPlainPayloads(); !sealed)
@@ -195,6 +214,25 @@ Status LocalStore::unlockWithSessionKey(const QByteArray &key)
         return committed;
     Q_EMIT recordsChanged();
     return Ok{};
+}
+
+void LocalStore::forgetProcessKeys()
+{
+    const QMutexLocker locker(&processKeysMutex);
+    for (QByteArray &key : processKeys())
+        key.fill('\0');
+    processKeys().clear();
+}
+
+void LocalStore::adoptProcessKey()
+{
+    QByteArray key;
+    {
+        const QMutexLocker locker(&processKeysMutex);
+        key = processKeys().value(m_path);
+    }
+    if (!key.isEmpty() && hasPin())
+        (void)unlockWithSessionKey(key);
 }
 
 Status LocalStore::changePin(const QString &oldPin, const QString &newPin)

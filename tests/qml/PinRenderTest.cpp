@@ -21,7 +21,8 @@ protected:
 
 TEST_F(PinRenderTest, AWrongPinSaysSoAndTheRightOneOpensTheData)
 {
-    seedEnrolledSchool(); // sets the test PIN
+    seedEnrolledSchool();            // sets the test PIN
+    LocalStore::forgetProcessKeys(); // as the app started afresh
     m_givePin = false;
     startApp({1280, 800});
     EXPECT_TRUE(pin()->needed());

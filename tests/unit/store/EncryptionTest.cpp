@@ -77,7 +77,12 @@ protected:
     QString path() const { return m_dir.filePath("junheng.db"); }
     const FormDefinition &s6() const { return *m_catalog.find("S6"); }
 
-    std::unique_ptr<LocalStore> open() { return LocalStore::open(path()).value(); }
+    // As a program started afresh: no key remembered from an earlier unlock in this process.
+    std::unique_ptr<LocalStore> open()
+    {
+        LocalStore::forgetProcessKeys();
+        return LocalStore::open(path()).value();
+    }
 
     // Writes two students' fitness rows with a PIN set; returns the first row's uuid.
     QString seed()
@@ -229,7 +234,10 @@ TEST_F(EncryptionTest, AnEncryptedRosterStillSortsByAMeasurementAndPasses)
     query.search = QStringLiteral("G1");
     EXPECT_EQ(store->rosterCount(s6(), query).value(), 1);
     // A second connection (the import screen's worker) opens with the session key, not the PIN.
-    auto worker = open();
+    auto worker = LocalStore::open(path()).value(); // the same process: opens with the remembered key
+    EXPECT_TRUE(worker->isUnlocked());
+    LocalStore::forgetProcessKeys();
+    worker = LocalStore::open(path()).value();
     EXPECT_FALSE(worker->unlockWithSessionKey(QByteArray(32, 'x')).ok());
     ASSERT_TRUE(worker->unlockWithSessionKey(store->sessionKey()).ok());
     EXPECT_EQ(worker->rosterPage(s6(), scope())->size(), 2);
