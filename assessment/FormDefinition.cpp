@@ -268,6 +268,12 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
         }
     }
     form.key = stringList(root.value("key"));
+    form.filledBy = root.value("filled_by").toString(QStringLiteral("school"));
+    if (form.filledBy != QLatin1String("school") && form.filledBy != QLatin1String("town") &&
+        form.filledBy != QLatin1String("county"))
+        return definitionError(
+            origin,
+            QStringLiteral("filled_by 只能是 school、town 或 county，现在是“%1”。").arg(form.filledBy));
     for (const QString &name : form.key) {
         if (!seen.contains(name))
             return definitionError(

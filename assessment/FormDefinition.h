@@ -135,7 +135,10 @@ struct FormDefinition
     QList<FormField> fields;
     QList<FormSection> sections;
     QList<FormRule> rules;
-    QStringList key;                                           // roster: the fields that identify a row
+    QStringList key; // roster: the fields that identify a row
+    // Who fills the form in: "school" (the default), "town" or "county" (C1) — the enrolment role of the
+    // devices that list it on their home page and may finalise it.
+    QString filledBy = QStringLiteral("school");
     IrrelevantValue irrelevantValue = IrrelevantValue::Ignore; // the fields' default
     LocalText irrelevantMessage;
 

@@ -5,6 +5,7 @@
 #include "JsonLineReporter.h"
 #include "LocalStore.h"
 #include "RosterModel.h"
+#include "TestPin.h"
 #include "Validator.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,14 @@
 using namespace junheng;
 
 namespace {
+
+// S6 is encrypted at rest: the store is unlocked once (as the app does at start) before what is measured.
+std::unique_ptr<junheng::LocalStore> openUnlocked(const QString &path)
+{
+    auto store = junheng::LocalStore::open(path).value();
+    (void)junheng::testing::unlockForTests(*store);
+    return store;
+}
 
 const QString school = QStringLiteral("3703990101");
 const QString cycle = QStringLiteral("2025");
@@ -94,7 +103,7 @@ void roster_upsert_3000(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         QTemporaryDir dir;
-        auto store = LocalStore::open(dir.filePath(QStringLiteral("bench%1.db").arg(run++))).value();
+        auto store = openUnlocked(dir.filePath(QStringLiteral("bench%1.db").arg(run++)));
         state.ResumeTiming();
         auto result = store->upsertRosterRows(s6(), school, cycle, rows);
         if (!result || result->added != 3000)
@@ -108,7 +117,7 @@ void roster_upsert_3000(benchmark::State &state)
 void roster_reimport_3000(benchmark::State &state)
 {
     QTemporaryDir dir;
-    auto store = LocalStore::open(dir.filePath(QStringLiteral("bench.db"))).value();
+    auto store = openUnlocked(dir.filePath(QStringLiteral("bench.db")));
     QList<QJsonObject> rows = s6Rows(3000);
     (void)store->upsertRosterRows(s6(), school, cycle, rows);
     int round = 0;
@@ -127,7 +136,7 @@ void roster_reimport_3000(benchmark::State &state)
 void roster_open_first_page_3000(benchmark::State &state)
 {
     QTemporaryDir dir;
-    auto store = LocalStore::open(dir.filePath(QStringLiteral("bench.db"))).value();
+    auto store = openUnlocked(dir.filePath(QStringLiteral("bench.db")));
     (void)store->upsertRosterRows(s6(), school, cycle, s6Rows(3000));
     for (auto _ : state) {
         RosterModel model(store.get());
@@ -142,7 +151,7 @@ void roster_open_first_page_3000(benchmark::State &state)
 void roster_sort_by_name_3000(benchmark::State &state)
 {
     QTemporaryDir dir;
-    auto store = LocalStore::open(dir.filePath(QStringLiteral("bench.db"))).value();
+    auto store = openUnlocked(dir.filePath(QStringLiteral("bench.db")));
     (void)store->upsertRosterRows(s6(), school, cycle, s6Rows(3000));
     RosterModel model(store.get());
     model.open(&s6(), school, cycle);
@@ -161,7 +170,7 @@ void roster_sort_by_name_3000(benchmark::State &state)
 void roster_rss_50000(benchmark::State &state)
 {
     QTemporaryDir dir;
-    auto store = LocalStore::open(dir.filePath(QStringLiteral("bench.db"))).value();
+    auto store = openUnlocked(dir.filePath(QStringLiteral("bench.db")));
     for (int first = 0; first < 50000; first += 2500)
         (void)store->upsertRosterRows(s6(), school, cycle, s6Rows(2500, first));
     malloc_trim(0);

@@ -112,6 +112,14 @@ ApplicationWindow {
         }
     }
 
+    Component {
+        id: importPageComponent
+
+        ImportPage {
+            onBackRequested: StackView.view.pop()
+        }
+    }
+
     Connections {
         target: stack.currentItem
         ignoreUnknownSignals: true
@@ -119,6 +127,17 @@ ApplicationWindow {
         function onDashboardRequested() {
             stack.push(dashboardPageComponent);
         }
+
+        function onImportRequested() {
+            stack.push(importPageComponent);
+        }
+    }
+
+    // Until the PIN opens the student health data (S5, S6); set on first use.
+    PinPage {
+        anchors.fill: parent
+        z: 10
+        visible: PinController.needed
     }
 
     Connections {

@@ -16,6 +16,7 @@ Page {
     readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
 
     signal backRequested()
+    signal importRequested()
 
     function openRowEditor(row) {
         editor.row = row;
@@ -63,6 +64,17 @@ Page {
             }
 
             ToolButton {
+                objectName: "importButton"
+                Layout.preferredHeight: Theme.touchSize
+                visible: ImportController.canImport(RosterController.formId)
+                text: qsTr("导入文件…")
+                onClicked: {
+                    if (ImportController.begin())
+                        page.importRequested();
+                }
+            }
+
+            ToolButton {
                 Layout.preferredHeight: Theme.touchSize
                 text: qsTr("定稿全部")
                 font.bold: true
@@ -100,11 +112,26 @@ Page {
                 let line = qsTr("共 %1 行").arg(m.totalRows);
                 line += qsTr("　<font color=\"%1\">%2 行有错误</font>").arg(Theme.error).arg(m.errorRows);
                 line += qsTr("　<font color=\"%1\">%2 行有提醒</font>").arg(Theme.warning).arg(m.warningRows);
+                if (RosterController.rosterIssues.length > 0)
+                    line += qsTr("　<font color=\"%1\">名单整体 %2 处不符</font>").arg(Theme.error).arg(RosterController.rosterIssues.length);
                 if (m.shownRows !== m.totalRows)
                     line += qsTr("　筛选后显示 %1 行").arg(m.shownRows);
                 return line;
             }
             color: Theme.textPrimary
+        }
+
+        Repeater {
+            model: RosterController.rosterIssues
+
+            FieldMessage {
+                required property string modelData
+
+                objectName: "rosterIssue"
+                Layout.fillWidth: true
+                text: modelData
+                severity: "hard"
+            }
         }
 
         NoticeBanner {

@@ -4,6 +4,8 @@
 #include "ConflictController.h"
 #include "FormController.h"
 #include "LanguageController.h"
+#include "ImportController.h"
+#include "PinController.h"
 #include "QtCompat.h"
 #include "RosterController.h"
 #include "SyncController.h"
@@ -27,6 +29,8 @@ AppContext::~AppContext()
     QmlSingleton<LanguageController>::publish(nullptr);
     QmlSingleton<SyncPageController>::publish(nullptr);
     QmlSingleton<ConflictController>::publish(nullptr);
+    QmlSingleton<ImportController>::publish(nullptr);
+    QmlSingleton<PinController>::publish(nullptr);
 }
 
 bool AppContext::start(const AppOptions &options)
@@ -44,6 +48,14 @@ bool AppContext::start(const AppOptions &options)
         return false;
     }
     m_store = std::move(opened.value());
+    if (!options.pin.isEmpty()) {
+        Status unlocked = m_store->hasPin() ? m_store->unlock(options.pin)
+                                            : m_store->setPin(options.pin, options.pinIterations);
+        if (!unlocked) {
+            fail(unlocked.error().message);
+            return false;
+        }
+    }
 
     auto catalog = FormCatalog::load(options.formsDirectory);
     if (!catalog) {
@@ -56,6 +68,9 @@ bool AppContext::start(const AppOptions &options)
     m_syncEngine = std::make_unique<SyncEngine>(m_store.get());
     m_formController = std::make_unique<FormController>(m_store.get());
     m_rosterController = std::make_unique<RosterController>(m_store.get());
+    m_rosterController->setCatalog(&*m_catalog);
+    m_importController = std::make_unique<ImportController>(m_store.get(), m_rosterController.get());
+    m_pinController = std::make_unique<PinController>(m_store.get());
     m_appController = std::make_unique<AppController>(m_store.get(), &*m_catalog, m_formController.get());
     m_appController->setRosterController(m_rosterController.get());
     m_syncController = std::make_unique<SyncController>(m_store.get(), m_syncEngine.get());
@@ -100,6 +115,8 @@ bool AppContext::start(const AppOptions &options)
     QmlSingleton<RosterController>::publish(m_rosterController.get());
     QmlSingleton<SyncPageController>::publish(m_syncPageController.get());
     QmlSingleton<ConflictController>::publish(m_conflictController.get());
+    QmlSingleton<ImportController>::publish(m_importController.get());
+    QmlSingleton<PinController>::publish(m_pinController.get());
     return true;
 }
 

@@ -15,6 +15,8 @@ class ConflictController;
 class SyncPageController;
 class FormController;
 class LanguageController;
+class ImportController;
+class PinController;
 class RosterController;
 class SyncController;
 class SyncEngine;
@@ -26,6 +28,8 @@ struct AppOptions
     bool autoSync = true; // sync by itself (timer, after finalising); off in tests: no network
     QString language;     // "zh_CN" / "en" (--lang, tests): this run only; empty: saved choice, else locale
     QString settingsFile; // INI file for the saved language; empty: the app's QSettings
+    QString pin;          // the PIN of the student health data (S5, S6) when given ($JUNHENG_PIN, tests)
+    int pinIterations = KeyParameters::DefaultIterations; // for a PIN set here on first use
 };
 
 // The app's services, built once and published to QML as singletons: the store, the form catalog,
@@ -55,6 +59,8 @@ public:
     LanguageController *languageController() const { return m_languageController.get(); }
     SyncPageController *syncPageController() const { return m_syncPageController.get(); }
     ConflictController *conflictController() const { return m_conflictController.get(); }
+    ImportController *importController() const { return m_importController.get(); }
+    PinController *pinController() const { return m_pinController.get(); }
 
 private:
     void fail(const QString &message);
@@ -67,6 +73,8 @@ private:
     std::unique_ptr<SyncEngine> m_syncEngine;
     std::unique_ptr<FormController> m_formController;
     std::unique_ptr<RosterController> m_rosterController;
+    std::unique_ptr<ImportController> m_importController; // its worker finishes before the store closes
+    std::unique_ptr<PinController> m_pinController;
     std::unique_ptr<AppController> m_appController;
     std::unique_ptr<SyncController> m_syncController;
     std::unique_ptr<ConflictController> m_conflictController;

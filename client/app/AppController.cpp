@@ -85,13 +85,14 @@ void AppController::refresh()
     const std::optional<Enrolment> now = m_store->enrolment();
     const bool changed =
         now.has_value() != m_enrolment.has_value() ||
-        (now && (now->scopeCode != m_enrolment->scopeCode || now->scopeName != m_enrolment->scopeName ||
-                 now->townName != m_enrolment->townName || now->countyName != m_enrolment->countyName ||
-                 now->cycleId != m_enrolment->cycleId || now->cycleName != m_enrolment->cycleName));
+        (now && (now->scopeCode != m_enrolment->scopeCode || now->role != m_enrolment->role ||
+                 now->scopeName != m_enrolment->scopeName || now->townName != m_enrolment->townName ||
+                 now->countyName != m_enrolment->countyName || now->cycleId != m_enrolment->cycleId ||
+                 now->cycleName != m_enrolment->cycleName));
     m_enrolment = now;
     if (!changed)
         return;
-    m_forms->setScope(schoolCode(), cycleKey());
+    m_forms->setScope(schoolCode(), cycleKey(), m_enrolment ? m_enrolment->role : QString());
     emit enrolmentChanged();
 }
 

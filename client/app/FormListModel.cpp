@@ -83,10 +83,11 @@ QHash<int, QByteArray> FormListModel::roleNames() const
     };
 }
 
-void FormListModel::setScope(const QString &schoolCode, const QString &cycle)
+void FormListModel::setScope(const QString &schoolCode, const QString &cycle, const QString &role)
 {
     m_schoolCode = schoolCode;
     m_cycle = cycle;
+    m_role = role.isEmpty() ? QStringLiteral("school") : role;
     refresh();
 }
 
@@ -96,6 +97,8 @@ void FormListModel::refresh()
     beginResetModel();
     m_rows.clear();
     for (const FormDefinition &form : m_catalog->forms()) {
+        if (form.filledBy != m_role) // C1 is the county's: not on a school's home page
+            continue;
         Row row;
         row.form = &form;
         if (form.kind == FormKind::Roster) {

@@ -43,7 +43,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setScope(const QString &schoolCode, const QString &cycle);
+    // The device's scope; only the forms its role fills (FormDefinition::filledBy) are listed.
+    void setScope(const QString &schoolCode, const QString &cycle,
+                  const QString &role = QStringLiteral("school"));
     void refresh();
 
 private:
@@ -61,6 +63,7 @@ private:
     const FormCatalog *m_catalog;
     QString m_schoolCode;
     QString m_cycle;
+    QString m_role = QStringLiteral("school");
     QList<Row> m_rows;
 };
 

@@ -1,5 +1,6 @@
 #include "RosterController.h"
 
+#include "CrossRecordRules.h"
 #include "Validator.h"
 
 #include <QJsonArray>
@@ -16,6 +17,8 @@ RosterController::RosterController(LocalStore *store, QObject *parent)
         emit currentChanged();
     });
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &RosterController::currentChanged);
+    // Any save (here, in S1, by a pull) recounts the model: the whole-roster rules are checked again.
+    connect(&m_model, &RosterModel::countsChanged, this, &RosterController::refreshRosterIssues);
 }
 
 bool RosterController::open(const FormDefinition *form, const QString &schoolCode, const QString &cycle)
@@ -27,9 +30,52 @@ bool RosterController::open(const FormDefinition *form, const QString &schoolCod
     m_column = 1;
     m_editing = false;
     setNotice({}, false);
+    refreshRosterIssues();
     emit formChanged();
     emit currentChanged();
     return true;
+}
+
+void RosterController::refreshRosterIssues()
+{
+    QStringList messages;
+    const FormDefinition *form = m_model.form();
+    QHash<QString, LinkedRecord> linked;
+    if (form) {
+        for (const FormRule &rule : form->rules) {
+            if (rule.kind != QLatin1String("sum_matches") || linked.contains(rule.form))
+                continue;
+            if (const auto record = m_store->singleRecord(rule.form, m_model.schoolCode(), m_model.cycle()))
+                linked.insert(rule.form, LinkedRecord{m_catalog ? m_catalog->find(rule.form) : nullptr,
+                                                      record->payload});
+        }
+    }
+    // Only a roster with such a rule and the other form's record pays for reading every row (S2: tens).
+    if (!linked.isEmpty()) {
+        QList<QJsonObject> rows;
+        RosterQuery query;
+        query.schoolCode = m_model.schoolCode();
+        query.cycle = m_model.cycle();
+        query.limit = 1000;
+        for (;;) {
+            auto page = m_store->rosterPage(*form, query);
+            if (!page)
+                break;
+            for (const RosterRow &row : page.value())
+                rows.append(row.record.payload);
+            if (page->size() < query.limit)
+                break;
+            query.offset += query.limit;
+        }
+        for (const RowIssue &issue : CrossRecordRules::check(*form, rows, linked)) {
+            if (issue.row < 0)
+                messages << issue.message;
+        }
+    }
+    if (messages == m_rosterIssues)
+        return;
+    m_rosterIssues = messages;
+    emit rosterIssuesChanged();
 }
 
 QString RosterController::formId() const
@@ -257,6 +303,13 @@ bool RosterController::finaliseAll()
     const FormDefinition *form = m_model.form();
     if (!form)
         return false;
+    refreshRosterIssues();
+    if (!m_rosterIssues.isEmpty()) {
+        setNotice(tr("还不能定稿：%1这次没有定稿任何一行。")
+                      .arg(m_rosterIssues.join(QLatin1Char('\n')) + QLatin1Char('\n')),
+                  true);
+        return false;
+    }
     auto done = m_store->finaliseRoster(*form, m_model.schoolCode(), m_model.cycle());
     if (!done) {
         setNotice(done.error().message, true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FormCatalog.h"
 #include "LocalStore.h"
 #include "QmlSingleton.h"
 #include "RosterModel.h"
@@ -32,6 +33,9 @@ class RosterController : public QObject
     Q_PROPERTY(QString currentSeverity READ currentSeverity NOTIFY currentChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(bool noticeIsError READ noticeIsError NOTIFY noticeChanged)
+    // What is wrong with the roster as a whole rather than a row (S2: a grade's class headcounts do not
+    // add up to S1's enrolment), one message each; counted in the page's issues and blocking 定稿全部.
+    Q_PROPERTY(QStringList rosterIssues READ rosterIssues NOTIFY rosterIssuesChanged)
 
 public:
     explicit RosterController(LocalStore *store, QObject *parent = nullptr);
@@ -41,6 +45,8 @@ public:
     }
 
     bool open(const FormDefinition *form, const QString &schoolCode, const QString &cycle);
+    // The other forms (S1 for S2's sum rule), to name their fields in messages.
+    void setCatalog(const FormCatalog *catalog) { m_catalog = catalog; }
 
     bool isOpen() const { return m_model.form() != nullptr; }
     QString formId() const;
@@ -55,6 +61,7 @@ public:
     QString currentSeverity() const;
     QString notice() const { return m_notice; }
     bool noticeIsError() const { return m_noticeIsError; }
+    QStringList rosterIssues() const { return m_rosterIssues; }
 
     // Keyboard entry: the current cell, moving (Tab/Enter/arrows; Tab past the last column goes on to the
     // next row), typing into it (seed: the first key typed, replacing the content) and committing.
@@ -82,13 +89,17 @@ Q_SIGNALS:
     void formChanged();
     void currentChanged();
     void noticeChanged();
+    void rosterIssuesChanged();
     void finalised();
 
 private:
     QJsonObject payloadWith(int row, const QVariantMap &texts) const;
     void setNotice(const QString &text, bool isError);
+    void refreshRosterIssues();
 
     LocalStore *m_store;
+    const FormCatalog *m_catalog = nullptr;
+    QStringList m_rosterIssues;
     RosterModel m_model;
     int m_row = -1;
     int m_column = -1;

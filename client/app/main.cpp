@@ -56,6 +56,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(formsOption))
         options.formsDirectory = parser.value(formsOption);
     options.language = parser.value(langOption);
+    options.pin = qEnvironmentVariable("JUNHENG_PIN"); // else the app asks (PinPage.qml)
 
     junheng::AppContext context;
     const bool started = context.start(options);

@@ -63,6 +63,22 @@ struct ImportCommand
     QString reportPath;
 };
 int runImport(CliContext &ctx, const ImportCommand &command);
+// junheng-cli reason ID --row KEY --field FIELD --text "…" | --reasons FILE.csv, and show ID --warnings
+// (ReasonCommands.cpp): the reasons for keeping values with soft warnings.
+struct ReasonCommand
+{
+    QString formId;
+    QString rowKey; // a roster row's key (学籍号; composite keys joined by "/", e.g. 1/1班)
+    QString fieldId;
+    QString text;
+    QString reasonsFile; // CSV: row key, field, reason (one per line; a header line is skipped)
+};
+int runReason(CliContext &ctx, const ReasonCommand &command);
+// The PIN of the student health data (PinCommands.cpp): $JUNHENG_PIN, else asked on a terminal (mayAsk);
+// with neither, S5/S6 stay locked and say so when used. junheng-cli pin sets or changes it.
+Status unlockStore(CliContext &ctx, bool mayAsk);
+int runPin(CliContext &ctx);
+int runShowWarnings(CliContext &ctx, const QString &formId);
 int runExport(CliContext &ctx, const QString &formId, const QString &layoutId, const QString &path);
 
 // junheng-cli cycle list | open ID --name N --opens D --closes D [--profile P] [--draft] | publish ID |

@@ -52,6 +52,9 @@ int main(int argc, char *argv[])
         "  status                                         登记信息与同步状态\n"
         "  list [--form ID]                               本机的记录\n"
         "  show ID|UUID                                   一条记录的内容和校验结果（ID 为表单代码，如 S1）\n"
+        "  show ID --warnings                             列出还没写原因的提醒（名单表逐行列出）\n"
+        "  reason ID [--row 编号] --field 字段 --text 原因 | --reasons 原因.csv\n"
+        "                                                 为超出常见范围的值写明原因（CSV：编号,字段,原因）\n"
         "  fill ID FILE.json [--finalise]                 用 JSON 文件填写本校的表单（保存为草稿）\n"
         "  finalise ID|UUID                               校验并定稿，进入待发送队列\n"
         "  sync [--resend-all]                            与服务器同步\n"
@@ -68,7 +71,11 @@ int main(int argc, char *argv[])
         "                                                 评估周期（县教育局）\n"
         "  review approve|return 学校 表单 --reviewer 姓名 [--comment 字段=意见 …] | review show [学校] "
         "表单\n"
-        "                                                 审核提交的表单（乡镇、县），查看审核意见"));
+        "                                                 审核提交的表单（乡镇、县），查看审核意见\n"
+
+        "  pin                                            设置或更换保护学生健康数据（S5、S6）的 PIN\n\n"
+        "PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有时在终端里询问（更换用 "
+        "JUNHENG_NEW_PIN）。"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("command",
@@ -142,6 +149,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption comment("comment", QCoreApplication::translate("CliMain", "审核意见：字段=意见，或 记录UUID/字段=意见（可多次）"), "TEXT");
     parser.addOptions({xlsxReport, pdfReport, town, link, qrImage});
     parser.addOptions({opens, closes, draftCycle, reviewer, comment});
+    const QCommandLineOption warnings("warnings", QCoreApplication::translate("CliMain", "show：只列出还没写原因的提醒"));
+    const QCommandLineOption rowKey("row", QCoreApplication::translate("CliMain", "reason：名单中的行（学籍号、工号；班级为 年级/班级）"), "编号");
+    const QCommandLineOption fieldId("field", QCoreApplication::translate("CliMain", "reason：字段名或字段的中文名称"), "字段");
+    const QCommandLineOption reasonText("text", QCoreApplication::translate("CliMain", "reason：原因"), "原因");
+    const QCommandLineOption reasonsFile("reasons", QCoreApplication::translate("CliMain", "reason：CSV 文件，每行 编号,字段,原因"), "FILE.csv");
+    parser.addOptions({warnings, rowKey, fieldId, reasonText, reasonsFile});
     parser.process(app);
 
     CliContext ctx;
@@ -160,12 +173,13 @@ int main(int argc, char *argv[])
     };
 
     // Refuse an unknown command before touching the disk (opening the store creates its folder).
-    static const QStringList commands{"enrol", "status", "list",   "show",   "fill",  "finalise", "finalize",
-                                      "sync",  "import", "export", "report", "cycle", "review"};
+    static const QStringList commands{"enrol",  "status", "list",   "show",   "fill",  "finalise", "finalize",
+                                      "sync",   "import", "export", "report", "cycle", "review",   "reason",
+                                      "pin"};
     if (!commands.contains(command)) {
         ctx.err << QCoreApplication::translate(
                        "CliMain", "不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, "
-                                  "import, export, report, cycle, review。\n")
+                                  "import, export, report, cycle, review, reason, pin。\n")
                        .arg(command);
         return ExitUsage;
     }
@@ -192,6 +206,11 @@ int main(int argc, char *argv[])
     if (!catalog)
         return ctx.fail(catalog.error());
     ctx.forms = std::move(catalog).value();
+    if (command == "pin")
+        return runPin(ctx);
+    // The student health data opens with the PIN; status and enrol never need it.
+    if (Status unlocked = unlockStore(ctx, command != "status" && command != "enrol"); !unlocked)
+        return ctx.fail(unlocked.error());
 
     if (command == "enrol") {
         if (parser.isSet(link) || parser.isSet(qrImage)) {
@@ -224,6 +243,19 @@ int main(int argc, char *argv[])
         return runStatus(ctx);
     if (command == "list")
         return runList(ctx, parser.value(form));
+    if (command == "show" && parser.isSet(warnings))
+        return needArgs(1, "show ID --warnings") ? runShowWarnings(ctx, args.at(1)) : int(ExitUsage);
+    if (command == "reason") {
+        const bool one = parser.isSet(fieldId) && parser.isSet(reasonText);
+        if (args.size() < 2 || one == parser.isSet(reasonsFile)) {
+            ctx.err << QStringLiteral(
+                "用法：junheng-cli reason 表单 [--row 编号] --field 字段 --text 原因\n"
+                "      junheng-cli reason 表单 --reasons 原因.csv（每行 编号,字段,原因）\n");
+            return ExitUsage;
+        }
+        return runReason(ctx, ReasonCommand{args.at(1), parser.value(rowKey), parser.value(fieldId),
+                                            parser.value(reasonText), parser.value(reasonsFile)});
+    }
     if (command == "show")
         return needArgs(1, "show ID|UUID") ? runShow(ctx, args.at(1)) : int(ExitUsage);
     if (command == "fill")

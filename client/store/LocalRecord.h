@@ -32,6 +32,7 @@ struct LocalRecord
     QDateTime updatedAt;
     QString syncError; // why the outbox set it aside (conflict, rejected); empty otherwise
     bool quarantined = false;
+    bool locked = false; // S5/S6 sealed and the store not unlocked (no PIN yet): payload is empty
 
     bool isNew() const { return uuid.isEmpty(); }
 };

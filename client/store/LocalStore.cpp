@@ -14,7 +14,18 @@
 
 namespace junheng {
 
-namespace {} // namespace
+namespace {
+
+QString roleName(const QString &role)
+{
+    if (role == QLatin1String("county"))
+        return QStringLiteral("县教育局");
+    if (role == QLatin1String("town"))
+        return QStringLiteral("乡镇");
+    return QStringLiteral("学校");
+}
+
+} // namespace
 
 QString statusName(RecordStatus status)
 {
@@ -103,12 +114,17 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
     QSqlQuery pragma(database);
     // WAL for a reader (the app) beside a writer (the CLI); FULL so a committed save survives power loss.
     for (const char *statement :
-         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+          // Overwritten and deleted content is zeroed: no old plaintext of a sealed payload stays behind.
+          "PRAGMA secure_delete = ON"}) {
         if (!pragma.exec(QLatin1String(statement)))
             return storeError(QLatin1String(statement), pragma.lastError());
     }
     if (Status migrated = migrateLocalDatabase(database, SchemaVersion); !migrated)
         return migrated.error();
+    if (Status registered = store->registerSqlFunctions(); !registered)
+        return registered.error();
+    store->adoptProcessKey();
     return store;
 }
 
@@ -186,7 +202,7 @@ std::optional<LocalRecord> LocalStore::record(const QString &uuid) const
 {
     QSqlQuery query(db());
     if (execute(query, selectRecords("WHERE r.uuid = ?"), {uuid}) && query.next())
-        return readRecord(query);
+        return readRow(query);
     return std::nullopt;
 }
 
@@ -200,7 +216,7 @@ std::optional<LocalRecord> LocalStore::singleRecord(const QString &formId, const
                 "WHERE r.form_id = ? AND r.school_code = ? AND r.cycle = ? ORDER BY r.created_at LIMIT 1"),
             {formId, schoolCode, cycle}) &&
         query.next())
-        return readRecord(query);
+        return readRow(query);
     return std::nullopt;
 }
 
@@ -213,7 +229,7 @@ QList<LocalRecord> LocalStore::records(const QString &formId) const
             ? execute(query, selectRecords("ORDER BY r.form_id, r.created_at"))
             : execute(query, selectRecords("WHERE r.form_id = ? ORDER BY r.created_at"), {formId});
     while (ok && query.next())
-        out.append(readRecord(query));
+        out.append(readRow(query));
     return out;
 }
 
@@ -229,12 +245,15 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
         record.revision = 1;
         record.payload = payload;
         record.payloadHash = payloadHash(payload);
+        auto stored = storedPayload(record.uuid, record.formId, payload);
+        if (!stored)
+            return stored.error();
         if (!execute(query,
                      "INSERT INTO records (uuid, form_id, form_version, school_code, cycle, status, revision,"
                      " base_revision, server_revision, payload, payload_hash, created_at, updated_at)"
                      " VALUES (?, ?, ?, ?, ?, 'draft', 1, 0, 0, ?, ?, ?, ?)",
                      {record.uuid, record.formId, record.formVersion, record.schoolCode, record.cycle,
-                      payloadText(payload), record.payloadHash, stamp, stamp}))
+                      stored.value(), record.payloadHash, stamp, stamp}))
             return storeError(QCoreApplication::translate("LocalStore", "新建记录"), query.lastError());
     } else {
         const auto current = this->record(record.uuid);
@@ -262,11 +281,14 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
         }
         record.payload = payload;
         record.payloadHash = payloadHash(payload);
+        auto stored = storedPayload(record.uuid, record.formId, payload);
+        if (!stored)
+            return stored.error();
         if (!execute(query,
                      "UPDATE records SET status = 'draft', revision = ?, payload = ?, payload_hash = ?, "
                      "updated_at = ?"
                      " WHERE uuid = ?",
-                     {record.revision, payloadText(payload), record.payloadHash, stamp, record.uuid}))
+                     {record.revision, stored.value(), record.payloadHash, stamp, record.uuid}))
             return storeError(QCoreApplication::translate("LocalStore", "保存草稿"), query.lastError());
     }
     if (Status committed = transaction.commit(); !committed)
@@ -286,6 +308,13 @@ Result<LocalRecord> LocalStore::finalise(const QString &uuid, const FormDefiniti
         return makeError("store.form",
                          QCoreApplication::translate("LocalStore", "记录 %1 属于表 %2，不是 %3。")
                              .arg(uuid, current->formId, form.id));
+    // A form is finalised by the level that answers for it (C1 by the county), never by another device.
+    if (const auto who = enrolment(); who && !who->role.isEmpty() && who->role != form.filledBy)
+        return makeError(
+            "record.role",
+            QStringLiteral("“%1”（%2）由%3填写和定稿；本机登记为%4（%5），不能定稿这张表。"
+                           "请由%3登记的设备填写并定稿。")
+                .arg(form.title.zh, form.id, roleName(form.filledBy), roleName(who->role), who->scopeName));
     if (current->status != RecordStatus::Draft)
         return *current; // already finalised: nothing to do
     const ValidationReport report = Validator::validate(form, current->payload);

@@ -3,6 +3,7 @@
 #include "FormDefinition.h"
 #include "LocalRecord.h"
 #include "RecordConflict.h"
+#include "PayloadCipher.h"
 #include "Result.h"
 #include "ReviewState.h"
 #include "RosterQuery.h"
@@ -55,7 +56,7 @@ class LocalStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // Opens (creating and migrating as needed) the database at path.
     static Result<std::unique_ptr<LocalStore>> open(const QString &path);
@@ -176,6 +177,26 @@ public:
     QList<OutboxEntry> outboxEntries(int limit) const;
     // A try to send these failed as a whole (no reply, server busy): counted, with the error, per record.
     Status noteSendFailure(const QStringList &uuids, const QString &error);
+    // Encryption at rest of the student health forms S5 and S6 (LocalStoreCrypto.cpp): their payloads are
+    // sealed with a data key that is kept only wrapped by the user's PIN. Until unlock() (or setPin() on
+    // first use), writing S5/S6 is refused (store.locked) and their records read with an empty payload and
+    // `locked` set. The derived roster columns (key, grade, class, sex, name) stay in clear for paging.
+    bool hasPin() const;
+    bool isUnlocked() const { return m_cipher.isUnlocked(); }
+    // First use: makes the data key, and seals every S5/S6 payload already stored, in one transaction.
+    Status setPin(const QString &pin, int iterations = KeyParameters::DefaultIterations);
+    // A wrong PIN is refused (store.pin) and nothing is read.
+    Status unlock(const QString &pin);
+    // Re-wraps the data key under the new PIN; no payload is re-encrypted.
+    Status changePin(const QString &oldPin, const QString &newPin);
+    // The data key of this unlocked store, for a second connection on a worker thread (never stored).
+    QByteArray sessionKey() const { return m_cipher.key(); }
+    Status unlockWithSessionKey(const QByteArray &key);
+    // 6 to 12 digits.
+    static Status checkPinText(const QString &pin);
+    // An unlocked key is remembered in memory for other connections to the same file in this process (the
+    // dashboard's, the import worker's); this forgets them all, as a restart of the program would.
+    static void forgetProcessKeys();
 
     SyncState syncState() const;
     Status noteSyncSuccess(const QDateTime &when);
@@ -193,9 +214,20 @@ private:
     Status setMeta(const QString &key, const QString &value);
     Status refreshRosterIndex(const FormDefinition &form, const QString &schoolCode, const QString &cycle);
     Status markDuplicates(const QString &formId, const QString &schoolCode, const QString &cycle);
+    // Encryption (LocalStoreCrypto.cpp): the text kept in the payload column, the JSON read back from it,
+    // and a record row read with its payload opened.
+    Result<QString> storedPayload(const QString &uuid, const QString &formId,
+                                  const QJsonObject &payload) const;
+    QByteArray openedPayload(const QString &uuid, const QByteArray &stored, bool *locked = nullptr) const;
+    LocalRecord readRow(const QSqlQuery &query) const;
+    Status sealPlainPayloads();
+    Status registerSqlFunctions();
+    void adoptProcessKey();
+    void checkpoint();
 
     QString m_path;
     QString m_connection;
+    PayloadCipher m_cipher;
 };
 
 } // namespace junheng

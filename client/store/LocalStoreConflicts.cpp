@@ -149,7 +149,9 @@ std::optional<BasePayload> LocalStore::basePayload(const QString &uuid) const
     QSqlQuery query(db());
     if (execute(query, "SELECT revision, payload FROM record_base WHERE record_uuid = ?", {uuid}) &&
         query.next())
-        return BasePayload{query.value(0).toInt(), parseObject(query.value(1))};
+        // A sealed S5/S6 payload (copied as stored) is opened like the record's own.
+        return BasePayload{query.value(0).toInt(),
+                           parseObject(QString::fromUtf8(openedPayload(uuid, query.value(1).toByteArray())))};
     return std::nullopt;
 }
 

@@ -124,7 +124,8 @@ QString rosterOrder(const FormDefinition &form, const RosterQuery &query)
         else if (!column.isEmpty())
             order = QStringLiteral("r.%1%2, ").arg(column, direction);
         else
-            order = QStringLiteral("json_extract(r.payload, '$.%1')%2, ").arg(query.sortField, direction);
+            // jh_field opens a sealed payload (S5/S6) as well as a plain one (LocalStoreCrypto.cpp).
+            order = QStringLiteral("jh_field(r.payload, r.uuid, '%1')%2, ").arg(query.sortField, direction);
     }
     return QStringLiteral(" ORDER BY %1r.rowid").arg(order);
 }
@@ -168,7 +169,11 @@ Status LocalStore::refreshRosterIndex(const FormDefinition &form, const QString 
             QStringLiteral("UPDATE records SET %1 WHERE uuid = ?").arg(QLatin1String(setIndexColumns))))
         return storeError(QCoreApplication::translate("LocalStore", "整理名单"), update.lastError());
     for (const auto &[uuid, payload, hash] : rows) {
-        const RosterIndex index = RosterIndex::of(form, QJsonDocument::fromJson(payload).object());
+        bool locked = false;
+        const QByteArray opened = openedPayload(uuid, payload, &locked);
+        if (locked)
+            continue; // derived when the PIN is given
+        const RosterIndex index = RosterIndex::of(form, QJsonDocument::fromJson(opened).object());
         bindAll(update, indexValues(index, RosterIndex::stamp(hash, form.version)));
         update.addBindValue(uuid);
         if (!update.exec())
@@ -220,11 +225,11 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
             const QString key = query.value(0).toString();
             if (existing.contains(key))
                 continue; // a duplicate already in the store: the first row is the one updated
-            existing.insert(key,
-                            ExistingRow{query.value(1).toString(), query.value(2).toString(),
-                                        parseStatus(query.value(3).toString()).value_or(RecordStatus::Draft),
-                                        query.value(4).toInt(), query.value(5).toInt(),
-                                        query.value(6).toByteArray()});
+            existing.insert(
+                key, ExistingRow{query.value(1).toString(), query.value(2).toString(),
+                                 parseStatus(query.value(3).toString()).value_or(RecordStatus::Draft),
+                                 query.value(4).toInt(), query.value(5).toInt(),
+                                 openedPayload(query.value(1).toString(), query.value(6).toByteArray())});
         }
     }
 
@@ -265,7 +270,11 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
         const QString text = payloadText(payload);
         if (found == existing.end()) {
             const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            bindAll(insert, {uuid, form.id, form.version, schoolCode, cycle, text, hash, stamp, stamp});
+            auto stored = storedPayload(uuid, form.id, payload);
+            if (!stored)
+                return stored.error();
+            bindAll(insert,
+                    {uuid, form.id, form.version, schoolCode, cycle, stored.value(), hash, stamp, stamp});
             bindAll(insert, indexed);
             if (!insert.exec())
                 return storeError(QCoreApplication::translate("LocalStore", "新建名单第 %1 行").arg(i + 1),
@@ -283,7 +292,10 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
                 return storeError(QCoreApplication::translate("LocalStore", "更新待发送队列"),
                                   unqueue.lastError());
         }
-        bindAll(update, {found->revision, form.version, text, hash, stamp});
+        auto stored = storedPayload(found->uuid, form.id, payload);
+        if (!stored)
+            return stored.error();
+        bindAll(update, {found->revision, form.version, stored.value(), hash, stamp});
         bindAll(update, indexed);
         update.addBindValue(found->uuid);
         if (!update.exec())
@@ -391,7 +403,10 @@ Status LocalStore::deleteRosterRow(const FormDefinition &form, const QString &uu
         const QString stamp = storedNow();
         RosterIndex index;
         index.deleted = true;
-        QVariantList values{revision, payloadText(payload), hash, stamp};
+        auto stored = storedPayload(uuid, form.id, payload);
+        if (!stored)
+            return stored.error();
+        QVariantList values{revision, stored.value(), hash, stamp};
         values << indexValues(index, RosterIndex::stamp(hash, form.version)) << uuid;
         if (!execute(query,
                      QStringLiteral("UPDATE records SET status = 'finalised', revision = ?, base_revision = "
@@ -417,10 +432,10 @@ Status LocalStore::deleteRosterRow(const FormDefinition &form, const QString &uu
 
 namespace {
 
+// The counts of a row; its record is read by LocalStore::readRow, which opens a sealed payload.
 RosterRow readRosterRow(const QSqlQuery &query)
 {
     RosterRow row;
-    row.record = readRecord(query);
     row.duplicate = query.value(17).toInt() != 0;
     row.hardCount = query.value(15).toInt() + (row.duplicate ? 1 : 0);
     row.softCount = query.value(16).toInt();
@@ -447,7 +462,9 @@ Result<std::optional<RosterRow>> LocalStore::rosterRow(const FormDefinition &for
         return storeError(QCoreApplication::translate("LocalStore", "读取名单"), query.lastError());
     if (!query.next())
         return std::optional<RosterRow>{};
-    return std::optional<RosterRow>{readRosterRow(query)};
+    RosterRow row = readRosterRow(query);
+    row.record = readRow(query); // its payload opened
+    return std::optional<RosterRow>{row};
 }
 
 Result<QList<RosterRow>> LocalStore::rosterPage(const FormDefinition &form, const RosterQuery &rosterQuery)
@@ -464,8 +481,10 @@ Result<QList<RosterRow>> LocalStore::rosterPage(const FormDefinition &form, cons
                  QVariantList(values) << std::max(0, rosterQuery.limit) << std::max(0, rosterQuery.offset)))
         return storeError(QCoreApplication::translate("LocalStore", "读取名单"), query.lastError());
     QList<RosterRow> rows;
-    while (query.next())
+    while (query.next()) {
         rows.append(readRosterRow(query));
+        rows.last().record = readRow(query); // its payload opened
+    }
     return rows;
 }
 

@@ -35,8 +35,11 @@ QList<LocalRecord> LocalStore::outboxBatch(int limit) const
         selectRecords(
             "WHERE o.quarantined = 0 AND o.revision = r.revision ORDER BY o.queued_at, r.uuid LIMIT ?"),
         {limit});
-    while (ok && query.next())
-        out.append(readRecord(query));
+    while (ok && query.next()) {
+        LocalRecord record = readRow(query);
+        if (!record.locked) // sealed and no PIN yet: it waits, rather than going out empty
+            out.append(record);
+    }
     return out;
 }
 
@@ -132,7 +135,10 @@ Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 ne
     int applied = 0;
     for (const LocalRecord &remote : records) {
         const auto local = record(remote.uuid);
-        const QString payload = payloadText(remote.payload);
+        auto stored = storedPayload(remote.uuid, remote.formId, remote.payload);
+        if (!stored)
+            return stored.error();
+        const QString payload = stored.value();
         const QString hash = payloadHash(remote.payload);
         if (!local) {
             if (!execute(

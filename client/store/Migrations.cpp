@@ -104,6 +104,16 @@ const QList<QStringList> &steps()
             "ALTER TABLE outbox ADD COLUMN last_failure TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE outbox ADD COLUMN last_failure_at TEXT",
         },
+        // 5 (encryption): the key of the student health data (S5, S6), wrapped by a key derived from the
+        // user's PIN (salt and parameters kept beside it), and a value sealed under it to check a key given
+        // to a second connection. The payloads are sealed when the PIN is first set (LocalStore::setPin),
+        // all in one transaction, since the PIN is not known here.
+        {
+            "CREATE TABLE keyring (id INTEGER PRIMARY KEY CHECK (id = 1), kdf TEXT NOT NULL,"
+            " iterations INTEGER NOT NULL, salt BLOB NOT NULL, wrapped_key BLOB NOT NULL, key_check BLOB NOT "
+            "NULL,"
+            " created_at TEXT NOT NULL, changed_at TEXT NOT NULL)",
+        },
     };
     return list;
 }

@@ -4,6 +4,7 @@
 #include "AppController.h"
 #include "FormCatalog.h"
 #include "RosterFixture.h"
+#include "TestPin.h"
 
 #include <QDir>
 #include <QFile>
@@ -85,6 +86,7 @@ void AppRenderTest::seedEnrolledSchool()
     auto store = LocalStore::open(storePath());
     ASSERT_TRUE(store.ok()) << qPrintable(store.error().message);
     ASSERT_TRUE(store.value()->saveEnrolment(schoolEnrolment()).ok());
+    ASSERT_TRUE(junheng::testing::unlockForTests(*store.value()).ok());
     LocalRecord record;
     record.formId = QStringLiteral("S1");
     record.formVersion = 1;
@@ -117,6 +119,9 @@ void AppRenderTest::startApp(QSize size)
     options.autoSync = false;      // no network in render tests
     options.language = m_language; // Chinese unless a test asks for English; never the saved setting
     options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
+    options.autoSync = false; // no network in render tests
+    options.pin = m_givePin ? junheng::testing::TestPin : QString();
+    options.pinIterations = junheng::testing::TestPinIterations;
     if (!m_formsDirectory.isEmpty())
         options.formsDirectory = m_formsDirectory;
     ASSERT_TRUE(m_context->start(options)) << qPrintable(m_context->error());

@@ -4,6 +4,7 @@
 // schools × R1–R7 table and the difference coefficients against their limits.
 #include "AppRenderFixture.h"
 #include "DashboardModel.h"
+#include "TestPin.h"
 
 #include <QTest>
 
@@ -186,6 +187,7 @@ TEST_F(DashboardRenderTest, SchoolChartsShowFitnessMyopiaAndIndicators)
         auto store = LocalStore::open(storePath());
         ASSERT_TRUE(store.ok()) << qPrintable(store.error().message);
         ASSERT_TRUE(store.value()->saveEnrolment(enrolment("school", SchoolCode, "云溪县实验小学")).ok());
+        ASSERT_TRUE(junheng::testing::unlockForTests(*store.value()).ok());
         seedSchoolResources(*store.value(), SchoolCode, 1.0);
         seedScreening(*store.value(), SchoolCode, CycleId, 1);
         seedScreening(*store.value(), SchoolCode, PreviousCycle, 0);
@@ -245,6 +247,7 @@ TEST_F(DashboardRenderTest, CountyDeviceShowsSchoolsTableAndCoefficients)
         auto store = LocalStore::open(storePath());
         ASSERT_TRUE(store.ok()) << qPrintable(store.error().message);
         ASSERT_TRUE(store.value()->saveEnrolment(enrolment("county", "370399", "云溪县")).ok());
+        ASSERT_TRUE(junheng::testing::unlockForTests(*store.value()).ok());
         seedSchoolResources(*store.value(), schools[0], 1.0);
         seedSchoolResources(*store.value(), schools[1], 0.6);
         seedSchoolResources(*store.value(), schools[2], 1.6);

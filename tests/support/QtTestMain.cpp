@@ -21,6 +21,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen"); // tests never need a display
 #endif
     TestApplication app(argc, argv);
+    // The PIN of the test stores (TestPin.h), for the junheng-cli processes the tests start.
+    if (qEnvironmentVariableIsEmpty("JUNHENG_PIN"))
+        qputenv("JUNHENG_PIN", "246810");
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -2,6 +2,7 @@
 // for, and finalises it once the reason is in the payload's "_reasons". A real SQLite file.
 #include "FormFixtures.h"
 #include "LocalStore.h"
+#include "TestPin.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -28,6 +29,7 @@ TEST(FinaliseWithReasons, ASoftWarningWithoutAReasonBlocksAndWithOneFinalises)
     ASSERT_TRUE(dir.isValid());
     auto store = LocalStore::open(dir.filePath("junheng.db"));
     ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+    ASSERT_TRUE(junheng::testing::unlockForTests(*store.value()).ok());
     const FormDefinition &s6 = fixtures::form("S6");
 
     QJsonObject row = fixtures::s6(21, "1");
@@ -58,6 +60,7 @@ TEST(FinaliseWithReasons, AHardErrorBlocksWhateverTheReason)
     QTemporaryDir dir;
     auto store = LocalStore::open(dir.filePath("junheng.db"));
     ASSERT_TRUE(store.ok());
+    ASSERT_TRUE(junheng::testing::unlockForTests(*store.value()).ok());
     QJsonObject row = fixtures::s6(22, "2");
     row.insert("pullups", 3); // girls do not do pull-ups
     row.insert("_reasons", QJsonObject{{"pullups", QStringLiteral("自愿测的")}});

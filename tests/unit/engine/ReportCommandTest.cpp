@@ -1,5 +1,6 @@
 // junheng-cli report on a real store: records saved as the app saves them, the real CLI process, its JSON.
 #include "LocalStore.h"
+#include "TestPin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +63,7 @@ protected:
         enrolment.cycleId = QStringLiteral("2025");
         enrolment.cycleName = QStringLiteral("2025年度优质均衡监测");
         ASSERT_TRUE(store.value()->saveEnrolment(enrolment).ok());
+        ASSERT_TRUE(junheng::testing::unlockForTests(*store.value()).ok());
         m_store = std::move(store).value();
     }
 

@@ -1,6 +1,7 @@
 // junheng-cli import and export as a clerk runs them: the real executable on a real store.
 #include "ExchangeTestData.h"
 #include "LocalStore.h"
+#include "TestPin.h"
 #include "XlsxReader.h"
 
 #include <QJsonDocument>
@@ -39,6 +40,7 @@ protected:
         enrolment.scopeName = QStringLiteral("桓台县实验学校");
         enrolment.cycleId = "2025";
         ASSERT_TRUE(store.value()->saveEnrolment(enrolment).ok());
+        ASSERT_TRUE(junheng::testing::unlockForTests(*store.value()).ok());
     }
 
     CliRun run(QStringList args)
