@@ -440,6 +440,14 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>报告已保存：%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>错误：</source>
@@ -448,40 +456,6 @@
 </context>
 <context>
     <name>CliMain</name>
-    <message>
-        <source>均衡 命令行客户端
-
-命令：
-  enrol --server URL --code CODE [--fingerprint SHA256] [--replace]
-                                                 用登记码把本机登记到服务器
-  status                                         登记信息与同步状态
-  list [--form ID]                               本机的记录
-  show ID|UUID                                   一条记录的内容和校验结果（ID 为表单代码，如 S1）
-  fill ID FILE.json [--finalise]                 用 JSON 文件填写本校的表单（保存为草稿）
-  finalise ID|UUID                               校验并定稿，进入待发送队列
-  sync [--resend-all]                            与服务器同步
-  import FILE --form ID [--layout L] [--map 列名=字段,…] [--dry-run] [--valid-only] [--report 问题.xlsx]
-                                                 导入名单文件（CSV 或 XLSX）：先检查，全部无误才写入
-  export --form ID --out FILE.xlsx|FILE.csv [--layout L]
-                                                 按原来的文件格式导出名单
-  report [--profile ID] [--students]             本校各项指标：达标情况、差距、体质健康、近视</source>
-        <translation>Junheng command-line client
-
-Commands:
-  enrol --server URL --code CODE [--fingerprint SHA256] [--replace]
-                                                 enrol this device with the server using a one-time code
-  status                                         enrolment and sync state
-  list [--form ID]                               the records on this device
-  show ID|UUID                                   a record and its checks (ID is a form code such as S1)
-  fill ID FILE.json [--finalise]                 fill in this school&apos;s form from a JSON file (saved as a draft)
-  finalise ID|UUID                               check and finalise; the record goes to the outbox
-  sync [--resend-all]                            sync with the server
-  import FILE --form ID [--layout L] [--map column=field,…] [--dry-run] [--valid-only] [--report problems.xlsx]
-                                                 import a roster file (CSV or XLSX): checked first, written only when all is valid
-  export --form ID --out FILE.xlsx|FILE.csv [--layout L]
-                                                 export a roster in its original file layout
-  report [--profile ID] [--students]             this school&apos;s indicators: what is met, gaps, fitness, myopia</translation>
-    </message>
     <message>
         <source>本机数据目录（默认为系统的应用数据目录，或 $JUNHENG_DATA_DIR）</source>
         <translation>Data folder of this device (default: the system&apos;s application data folder, or $JUNHENG_DATA_DIR)</translation>
@@ -569,12 +543,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, import, export, report。
-</source>
-        <translation>Unknown command “%1”. Available: enrol, status, list, show, fill, finalise, sync, import, export, report.
-</translation>
-    </message>
-    <message>
         <source>用法：junheng-cli import 文件 --form 表单 [--layout 格式] [--map 列名=字段,…] [--dry-run] [--valid-only] [--report 问题.xlsx]
 </source>
         <translation>Usage: junheng-cli import FILE --form FORM [--layout LAYOUT] [--map column=field,…] [--dry-run] [--valid-only] [--report problems.xlsx]
@@ -595,6 +563,103 @@ Commands:
     <message>
         <source>本机已登记为 %1（%2）。如确实要换成新的登记，请加 --replace 再运行一次。</source>
         <translation>This device is already enrolled as %1 (%2). To replace that enrolment, run again with --replace.</translation>
+    </message>
+    <message>
+        <source>均衡 命令行客户端
+
+命令：
+  enrol --server URL --code CODE [--fingerprint SHA256] [--replace]
+  enrol --link junheng://enrol?… | --qr 二维码.png [--replace]
+                                                 用登记码把本机登记到服务器
+  status                                         登记信息与同步状态
+  list [--form ID]                               本机的记录
+  show ID|UUID                                   一条记录的内容和校验结果（ID 为表单代码，如 S1）
+  show ID --warnings                             列出还没写原因的提醒（名单表逐行列出）
+  reason ID [--row 编号] --field 字段 --text 原因 | --reasons 原因.csv
+                                                 为超出常见范围的值写明原因（CSV：编号,字段,原因）
+  fill ID FILE.json [--finalise]                 用 JSON 文件填写本校的表单（保存为草稿）
+  finalise ID|UUID                               校验并定稿，进入待发送队列
+  sync [--resend-all]                            与服务器同步
+  import FILE --form ID [--layout L] [--map 列名=字段,…] [--dry-run] [--valid-only] [--report 问题.xlsx]
+                                                 导入名单文件（CSV 或 XLSX）：先检查，全部无误才写入
+  export --form ID --out FILE.xlsx|FILE.csv [--layout L]
+                                                 按原来的文件格式导出名单
+  report [--profile ID] [--students]             本校各项指标：达标情况、差距、体质健康、近视
+         [--xlsx 报告.xlsx] [--pdf 报告.pdf] [--town 乡镇]
+                                                 县、乡镇的监测报告（Excel 和带图表的 PDF）
+  cycle list|open ID --name N --opens D --closes D [--draft]|publish ID|close ID
+                                                 评估周期（县教育局）
+  review approve|return 学校 表单 --reviewer 姓名 [--comment 字段=意见 …] | review show [学校] 表单
+                                                 审核提交的表单（乡镇、县），查看审核意见
+  pin                                            设置或更换保护学生健康数据（S5、S6）的 PIN
+
+PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有时在终端里询问（更换用 JUNHENG_NEW_PIN）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记链接 junheng://enrol?…（登记二维码的内容，代替 --server/--code）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从登记二维码图片（PNG/JPG）读出登记链接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把监测报告保存为 Excel 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把监测报告保存为 PDF 文件（含图表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县级设备：只出这个乡镇的报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周期开始日期 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周期截止日期 YYYY-MM-DD（当天 24 时，北京时间）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle open：只建立，暂不发布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核人（或操作人）姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见：字段=意见，或 记录UUID/字段=意见（可多次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show：只列出还没写原因的提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason：名单中的行（学籍号、工号；班级为 年级/班级）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason：字段名或字段的中文名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason：原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason：CSV 文件，每行 编号,字段,原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, import, export, report, cycle, review, reason, pin。
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -657,6 +722,41 @@ Commands:
     <message>
         <source>对字段 %1 没有给出 in、min、max 或 filled。</source>
         <translation> gives none of in, min, max or filled for field %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>返回</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <source>处理冲突：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部用本机的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部用服务器的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机的：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器的：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改之前是：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存选择</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -866,6 +966,45 @@ Commands:
     <message>
         <source>请向镇（街道）或县教育局要一个注册码，然后在电脑的命令行里运行下面的命令（把 URL 换成服务器地址，CODE 换成注册码），再重新打开本软件：</source>
         <translation>Ask the town (subdistrict) or the county education bureau for an enrolment code, run the command below in a terminal (replace URL with the server address and CODE with the code), then open this app again:</translation>
+    </message>
+    <message>
+        <source>有登记二维码时：把二维码里的链接（junheng://enrol?…）粘贴到下面，或选择二维码图片，然后点“登记”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>junheng://enrol?server=…&amp;code=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择二维码图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>也可以在电脑的命令行里登记：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择登记二维码图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation type="unfinished">All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolQr</name>
+    <message>
+        <source>用学校的设备扫描上面的二维码登记，或把这个链接粘贴到登记页：%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1975,241 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超出范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超出常见范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式不对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不应填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该年级或性别不测</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished">Sex</translation>
+    </message>
+    <message>
+        <source>民族代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年级</source>
+        <translation type="unfinished">Grade</translation>
+    </message>
+    <message>
+        <source>出生年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件不完整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是可选的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是允许的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小数位数</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>列对应：文件里这些列没有认出来。若其中有表里需要的内容，请选出它对应的项；不需要的列选“不导入”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按这样对应，重新检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>‹ 返回名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入文件到 %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>换一个文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation type="unfinished">Choose a file…</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>可以导入 CSV（Excel 另存的 GBK/GB18030 也可以）或 Excel 工作簿（.xlsx）。导入前会逐行检查，列出每一个问题；确认之前不会写入任何数据。同一个文件再导入一次会按学籍号（工号）更新，不会重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据 %1 行：&lt;font color=&quot;%2&quot;&gt;可以导入 %3 行&lt;/font&gt;，&lt;font color=&quot;%4&quot;&gt;有错误 %5 行&lt;/font&gt;；必须改正 %6 处，&lt;font color=&quot;%7&quot;&gt;请核对 %8 处&lt;/font&gt;。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入全部 %1 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只导入没有错误的 %1 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存问题清单（Excel）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>返回名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单文件 (*.csv *.txt *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation type="unfinished">All files (*)</translation>
+    </message>
+    <message>
+        <source>把问题清单保存为 Excel 文件</source>
+        <translation type="unfinished">Save the list of problems as an Excel file</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemList</name>
+    <message>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation type="unfinished">Column</translation>
+    </message>
+    <message>
+        <source>文件里的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation type="unfinished">Rule</translation>
+    </message>
+    <message>
+        <source>问题和改法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ 上一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 页，共 %3 处问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一页 ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>正在写入 %1 行…（一次写完：要么全部写入，要么一行也不写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在检查第 %1 / %2 行…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>第 %1 行：</source>
@@ -2237,6 +2611,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PinPage</name>
+    <message>
+        <source>设置 PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入 PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近视筛查和体质健康测试是学生的健康数据，本机加密保存。请设置一个 6 到 12 位数字的 PIN，以后每次打开本软件时输入。忘记 PIN 将无法读取这些数据，请妥善记住。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近视筛查和体质健康测试的数据已加密，输入 PIN 后才能查看和填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN（6 到 12 位数字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置并打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <source>%1：%2</source>
@@ -2420,6 +2829,417 @@ Commands:
 </source>
         <translation>%1 %2 finalised, waiting to be sent (version %3).
 </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>无数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资源配置</source>
+        <translation type="unfinished">Resources</translation>
+    </message>
+    <message>
+        <source>资源配置七项指标（每个学校单元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>红色为未达标；“6/7”指七项中至少六项达标且其余项不低于标准的85%。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished">School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation type="unfinished">Stage</translation>
+    </message>
+    <message>
+        <source>学生数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达标项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>差距</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <source>差异系数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校际差异系数（按在校生人数加权）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>差异系数 = 加权标准差 ÷ 加权平均值；不超过限值为达标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单元数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平均值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标准差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>限值</source>
+        <translation type="unfinished">Limit</translation>
+    </message>
+    <message>
+        <source>保障与质量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政府保障与教育质量</source>
+        <translation type="unfinished">Government support and education quality</translation>
+    </message>
+    <message>
+        <source>能由学校数据算出的项目已计算；“需佐证”表示填“是”但缺少佐证材料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>全县</source>
+        <translation type="unfinished">Whole county</translation>
+    </message>
+    <message>
+        <source>体质健康</source>
+        <translation type="unfinished">Physical fitness</translation>
+    </message>
+    <message>
+        <source>学生体质健康（《国家学生体质健康标准（2014年修订）》）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优良率 = (优秀 + 良好) ÷ 测试人数；合格率 = 及格以上 ÷ 测试人数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>层级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>测试人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation type="unfinished">Excellent</translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation type="unfinished">Good</translation>
+    </message>
+    <message>
+        <source>及格</source>
+        <translation type="unfinished">Pass</translation>
+    </message>
+    <message>
+        <source>不及格</source>
+        <translation type="unfinished">Fail</translation>
+    </message>
+    <message>
+        <source>优良率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合格率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免测</source>
+        <translation type="unfinished">Exempt</translation>
+    </message>
+    <message>
+        <source>未计分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近视</source>
+        <translation type="unfinished">Myopia</translation>
+    </message>
+    <message>
+        <source>儿童青少年近视（WS/T 663—2020）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近视率 = 近视人数 ÷ 有效筛查人数；变化为与上一周期相比的百分点。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效筛查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低度</source>
+        <translation type="unfinished">Low</translation>
+    </message>
+    <message>
+        <source>中度</source>
+        <translation type="unfinished">Moderate</translation>
+    </message>
+    <message>
+        <source>高度</source>
+        <translation type="unfinished">High</translation>
+    </message>
+    <message>
+        <source>近视率</source>
+        <translation type="unfinished">Myopia rate</translation>
+    </message>
+    <message>
+        <source>上一周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变化（百分点）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个未达标项目一行：现状、标准、差距，以及整改责任人和完成时限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>现状</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>差距或问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未参评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不参加资源配置指标计算的学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校与原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各指标差异系数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1限值 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各校达标指标数（七项中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各乡镇达到“6/7”的学校单元比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达标项数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达标比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>体质健康优良率与合格率</source>
+        <translation type="unfinished">Fitness good-or-excellent and pass rates</translation>
+    </message>
+    <message>
+        <source>优良率目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合格率目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近视率：本周期与上一周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未计算</source>
+        <translation type="unfinished">Not calculated</translation>
+    </message>
+    <message>
+        <source>周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评估标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资源配置达到“6/7”的学校单元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1差异系数达标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>体质健康优良率 / 合格率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近视率（上一周期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2义务教育优质均衡发展监测报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1义务教育优质均衡发展监测报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写文件“%1”失败：%2。请确认文件夹存在、磁盘有空间、文件没有被打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成 PDF 需要图形环境（QGuiApplication），本程序没有启动它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件夹“%1”不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能创建 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 没有写完</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能替换原有文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>概况</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3445,130 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>草稿（未发布）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 至 %4  %5  阈值档案 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意见“%1”的格式不对，应为 字段=意见 或 记录UUID/字段=意见。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有评估周期。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：junheng-cli cycle list | cycle open 编号 --name 名称 --opens YYYY-MM-DD --closes YYYY-MM-DD [--profile 档案] [--draft] | cycle publish 编号 | cycle close 编号
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：junheng-cli cycle open 编号 --name 名称 --opens YYYY-MM-DD --closes YYYY-MM-DD [--profile 档案] [--draft]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已建立周期（未发布）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已结束周期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已发布周期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机还没有登记。请先运行 junheng-cli enrol。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：junheng-cli review show [学校代码] 表单
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2：%3%4
+</source>
+        <translation type="unfinished">%1: %2 {1 %2：%3%4
+?}</translation>
+    </message>
+    <message>
+        <source>（逾期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  意见 %1%2：%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：junheng-cli review approve|return 学校代码 表单 --reviewer 姓名 [--comment 字段=意见 | --comment 记录UUID/字段=意见 …]
+       junheng-cli review show [学校代码] 表单
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --reviewer 写上审核人的姓名（记入审核记录）。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已审核通过：%1 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退回：%1 %2（%3 条意见）
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成情况（%1%2）：
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，截止 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation type="unfinished">Not started</translation>
+    </message>
+</context>
+<context>
     <name>RosterFilterBar</name>
     <message>
         <source>全部%1</source>
@@ -2715,6 +3659,14 @@ Commands:
     <message>
         <source>键盘录入：直接打字或按 Enter 修改当前格，Tab / Enter 保存并移到下一格，Esc 放弃；点行号打开整行编辑。</source>
         <translation>Keyboard: type or press Enter to change the current cell, Tab / Enter saves and moves on, Esc cancels; tap a row number to edit the whole row.</translation>
+    </message>
+    <message>
+        <source>导入文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;&lt;font color=&quot;%1&quot;&gt;名单整体 %2 处不符&lt;/font&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3778,14 @@ Commands:
         <source>同步失败（%1）：%2</source>
         <translation>Sync failed (%1): %2</translation>
     </message>
+    <message>
+        <source>%1 条有冲突，需要选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步详情</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncCommands</name>
@@ -2881,6 +3841,84 @@ Last successful sync: %3
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>返回</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation type="unfinished">Syncing…</translation>
+    </message>
+    <message>
+        <source>立即同步</source>
+        <translation type="unfinished">Sync now</translation>
+    </message>
+    <message>
+        <source>本机尚未登记，不能同步。请先用登记码登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次成功同步：%1</source>
+        <translation type="unfinished">Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>还没有成功同步过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待发送 %1 条，正在发送 %2 条，发送失败 %3 条，被退回 %4 条，有冲突 %5 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <source>最近一次同步失败（%1）：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有冲突，需要选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逐项选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被服务器退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改后重新发送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发送失败，会自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等待发送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有等待发送的记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecordList</name>
+    <message>
+        <source>%1（%2 条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>UTF-8（带 BOM）</source>
@@ -2931,6 +3969,37 @@ Last successful sync: %3
     <message>
         <source>%1年%2月%3日 %4</source>
         <translation>%1-%2-%3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>TownHomePage</name>
+    <message>
+        <source>评估指标：各校达标情况与差异系数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待审核（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有等待审核的表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期提交 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交于 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各校完成情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>·逾期</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3205,6 +4274,116 @@ Last successful sync: %3
     </message>
 </context>
 <context>
+    <name>junheng::CompletenessModel</name>
+    <message>
+        <source>待审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation type="unfinished">Not started</translation>
+    </message>
+    <message>
+        <source>未设截止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截止 %1（还有 %2 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截止 %1（已过期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 所学校，%2 份表：已通过 %3，待审核 %4，已退回 %5，未提交 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>junheng::ConflictController</name>
+    <message>
+        <source>这条冲突已经处理过了，不需要再选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>这条记录在本机和其他设备上都改过，有 %1 处改得不一样。服务器上的是第 %2 版（%3 保存）。请逐项选择保留哪一个；其余没有冲突的修改会自动保留。保存后作为新版本发送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”的保留原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除这一行</source>
+        <translation type="unfinished">Delete this row</translation>
+    </message>
+    <message>
+        <source>保留这一行（内容有修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>（不详）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 取%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逐项选择后保存：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存“%1”的选择，作为新版本等待发送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存“%1”的选择，但合在一起后还有 %2 处须改正或写明原因，所以存为草稿、没有发送。请打开这份表改好后再定稿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>junheng::DashboardModel</name>
     <message>
         <source>本机还没有登记，登记后这里会显示本校各项指标的达标情况。</source>
@@ -3417,6 +4596,71 @@ Last successful sync: %3
     </message>
 </context>
 <context>
+    <name>junheng::ImportController</name>
+    <message>
+        <source>已取消导入，没有写入任何数据。</source>
+        <translation type="unfinished">Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>有 %1 行有错误，不能全部导入。请改正文件后重新选择，或者只导入没有错误的 %2 行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有一行可以导入，没有写入任何数据。请按问题清单改正文件后重新导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入失败，没有写入任何数据：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 %1 行：新增 %2 行，更新 %3 行，%4 行与本机已有的相同。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有错误的 %1 行没有导入，改正后再导入一次即可，不会重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题清单没有保存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题清单已保存到 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-问题清单.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>junheng::PinController</name>
+    <message>
+        <source>两次输入的 PIN 不一样，请重新输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>junheng::QrCode</name>
+    <message>
+        <source>无法生成二维码（内容共 %1 字节，可能太长）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片是空的，读不出二维码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片里没有找到能读的二维码。请用清晰、完整、不反光的二维码图片再试，或直接粘贴登记链接。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打不开图片 %1（%2）。请选择 PNG 或 JPG 格式的二维码图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>junheng::RosterController</name>
     <message>
         <source>第 %1 行：%2</source>
@@ -3457,6 +4701,10 @@ Last successful sync: %3
     <message>
         <source>，</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>还不能定稿：%1这次没有定稿任何一行。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3559,6 +4807,112 @@ Last successful sync: %3
     <message>
         <source>有 %1 条服务器没有接受，请在“待处理”中查看原因。</source>
         <translation>%1 were not accepted by the server; see why under “To handle”.</translation>
+    </message>
+    <message>
+        <source>服务器繁忙，%1 秒后自动重试。数据都保存在本机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 %1 条与其他设备的修改互不重叠，已自动合并。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 %1 条与其他设备改了同一处，请在同步页逐项选择保留哪个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这台设备已被镇（街道）或县教育局注销，不能再同步。本机的数据都还在，一条也没有丢。请向镇（街道）或县教育局要一个新的登记码，重新登记后，待发送的记录会自动发出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器不认这台设备的登记（%1）。本机的数据都还在，一条也没有丢。请向镇（街道）或县教育局要一个新的登记码，重新登记后再同步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突：服务器发来的副本内容与校验值不符，无法比较。本机的内容没有改动；请联系县里的管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他设备把这条记录改到了第 %1 版；本机改的 %2 项与其改的 %3 项互不重叠，已自动合并成新版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>junheng::SyncPageController</name>
+    <message>
+        <source>正在登记到 %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>服务器没有接受，原因见下；修改后再定稿即可重新发送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在发送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已失败 %1 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已失败 %1 次；%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 版，%2 定稿，等待发送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机和其他设备改了同一处（%1 处），请选择保留哪一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已停止自动同步，重新登记后会继续</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 秒后自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法得知网络状态，按时自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网络已连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网络未连接：联网后会自动同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>junheng::protocol::EnrolLink</name>
+    <message>
+        <source>这不是登记链接：应以 junheng://enrol? 开头（由县或镇的登记二维码给出），收到的是“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记链接里的服务器地址不对（server=%1）。请向县或镇要一个新的登记二维码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记链接里没有登记码，或登记码的格式不对（code=%1）。请向县或镇要一个新的登记二维码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记链接里的证书指纹不对（fp=%1），应为 64 位十六进制数字。请向县或镇要一个新的登记二维码。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

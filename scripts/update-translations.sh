@@ -29,7 +29,7 @@ done
 # locations in the .ts: they would change with every edited line and make merges noisy.
 cd "$root"
 "$lupdate" -silent -no-obsolete -locations none -source-language zh_CN -target-language en \
-    -extensions cpp,h,qml assessment exchange client sync qml -ts "$ts"
+    -extensions cpp,h,qml assessment exchange reports client sync qml -ts "$ts"
 
 unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
 echo "$ts: $(grep -c '<message' "$ts") strings, $unfinished still to translate"

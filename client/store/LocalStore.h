@@ -202,6 +202,12 @@ public:
     Status noteSyncSuccess(const QDateTime &when);
     Status noteSyncError(const QString &message, const QDateTime &when);
 
+    // Encryption (LocalStoreCrypto.cpp): the text kept in a payload column (sealed for S5/S6 under the
+    // record's uuid), and the JSON read back from it. Every table that keeps a payload uses these.
+    Result<QString> storedPayload(const QString &uuid, const QString &formId,
+                                  const QJsonObject &payload) const;
+    QByteArray openedPayload(const QString &uuid, const QByteArray &stored, bool *locked = nullptr) const;
+
 Q_SIGNALS:
     void recordsChanged();
     void syncStateChanged();
@@ -214,11 +220,6 @@ private:
     Status setMeta(const QString &key, const QString &value);
     Status refreshRosterIndex(const FormDefinition &form, const QString &schoolCode, const QString &cycle);
     Status markDuplicates(const QString &formId, const QString &schoolCode, const QString &cycle);
-    // Encryption (LocalStoreCrypto.cpp): the text kept in the payload column, the JSON read back from it,
-    // and a record row read with its payload opened.
-    Result<QString> storedPayload(const QString &uuid, const QString &formId,
-                                  const QJsonObject &payload) const;
-    QByteArray openedPayload(const QString &uuid, const QByteArray &stored, bool *locked = nullptr) const;
     LocalRecord readRow(const QSqlQuery &query) const;
     Status sealPlainPayloads();
     Status registerSqlFunctions();

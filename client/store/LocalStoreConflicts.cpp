@@ -33,6 +33,13 @@ Status continueServerCopy(const LocalStore &store, QSqlQuery &query, const Local
                           const QString &kind, const QString &note)
 {
     const QString what = QStringLiteral("保存合并结果");
+    // S5/S6 payloads are sealed here as everywhere (encryption at rest), under the server copy's uuid.
+    auto sealedServer = store.storedPayload(server.uuid, local.formId, server.payload);
+    auto sealedMerged = store.storedPayload(server.uuid, local.formId, payload);
+    if (!sealedServer)
+        return sealedServer.error();
+    if (!sealedMerged)
+        return sealedMerged.error();
     std::optional<LocalRecord> target = local;
     if (server.uuid != local.uuid) {
         if (!execute(query, "DELETE FROM records WHERE uuid = ?", {local.uuid}))
@@ -45,7 +52,7 @@ Status continueServerCopy(const LocalStore &store, QSqlQuery &query, const Local
                          " revision, base_revision, server_revision, payload, payload_hash, created_at,"
                          " updated_at) VALUES (?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?, ?, ?, ?)",
                          {server.uuid, local.formId, server.formVersion, local.schoolCode, local.cycle,
-                          server.revision, server.baseRevision, server.revision, payloadText(server.payload),
+                          server.revision, server.baseRevision, server.revision, sealedServer.value(),
                           payloadHash(server.payload), stamp, stamp}))
                 return storeError(what, query.lastError());
             target = server;
@@ -61,7 +68,7 @@ Status continueServerCopy(const LocalStore &store, QSqlQuery &query, const Local
                 "UPDATE records SET status = 'sent', revision = ?, base_revision = ?, server_revision = ?,"
                 " form_version = ?, payload = ?, payload_hash = ?, updated_at = ? WHERE uuid = ?",
                 {server.revision, server.baseRevision, server.revision, server.formVersion,
-                 payloadText(payload), hash, stamp, server.uuid}) ||
+                 sealedMerged.value(), hash, stamp, server.uuid}) ||
             !execute(query, "DELETE FROM outbox WHERE record_uuid = ?", {server.uuid}))
             return storeError(what, query.lastError());
     } else {
@@ -70,7 +77,7 @@ Status continueServerCopy(const LocalStore &store, QSqlQuery &query, const Local
         if (!execute(query,
                      "UPDATE records SET status = ?, revision = ?, base_revision = ?, server_revision = ?,"
                      " payload = ?, payload_hash = ?, updated_at = ? WHERE uuid = ?",
-                     {statusName(status), revision, server.revision, server.revision, payloadText(payload),
+                     {statusName(status), revision, server.revision, server.revision, sealedMerged.value(),
                       hash, stamp, server.uuid}))
             return storeError(what, query.lastError());
         const bool queued =
@@ -89,7 +96,7 @@ Status continueServerCopy(const LocalStore &store, QSqlQuery &query, const Local
                  "INSERT INTO record_base (record_uuid, revision, payload) VALUES (?, ?, ?)"
                  " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision,"
                  " payload = excluded.payload",
-                 {server.uuid, server.revision, payloadText(server.payload)}) ||
+                 {server.uuid, server.revision, sealedServer.value()}) ||
         !execute(query, "DELETE FROM record_conflicts WHERE record_uuid IN (?, ?)",
                  {local.uuid, server.uuid}) ||
         !addHistory(query, server.uuid, kind, note))
@@ -102,22 +109,26 @@ const char *const conflictSelect =
     " c.server_revision, c.server_form_version, c.server_payload, c.server_updated_at, c.base_payload,"
     " c.fields, c.message, c.created_at FROM record_conflicts c JOIN records r ON r.uuid = c.record_uuid ";
 
-RecordConflict readConflict(const QSqlQuery &query)
+RecordConflict readConflict(const LocalStore &store, const QSqlQuery &query)
 {
+    const QString uuid = query.value(0).toString();
+    auto open = [&](int column) {
+        return QJsonDocument::fromJson(store.openedPayload(uuid, query.value(column).toByteArray())).object();
+    };
     RecordConflict c;
     c.uuid = query.value(0).toString();
     c.formId = query.value(1).toString();
     c.schoolCode = query.value(2).toString();
     c.cycle = query.value(3).toString();
     c.localRevision = query.value(4).toInt();
-    c.local = parseObject(query.value(5));
+    c.local = open(5);
     c.serverUuid = query.value(6).toString();
     c.serverRevision = query.value(7).toInt();
     c.serverFormVersion = query.value(8).toInt();
-    c.server = parseObject(query.value(9));
+    c.server = open(9);
     c.serverUpdatedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
     if (!query.value(11).isNull())
-        c.base = parseObject(query.value(11));
+        c.base = open(11);
     for (const QJsonValue &field : QJsonDocument::fromJson(query.value(12).toString().toUtf8()).array())
         c.fields << field.toString();
     c.message = query.value(13).toString();
@@ -188,6 +199,16 @@ Status LocalStore::saveConflict(const LocalRecord &sent, const LocalRecord &serv
     for (const QString &field : fields)
         fieldArray.append(field);
     const QString what = QStringLiteral("记下与服务器的冲突");
+    auto sealedServer = storedPayload(sent.uuid, sent.formId, server.payload);
+    if (!sealedServer)
+        return sealedServer.error();
+    std::optional<QString> sealedBase;
+    if (base) {
+        auto sealed = storedPayload(sent.uuid, sent.formId, *base);
+        if (!sealed)
+            return sealed.error();
+        sealedBase = sealed.value();
+    }
     if (!execute(query, "DELETE FROM outbox WHERE record_uuid = ? AND revision = ?",
                  {sent.uuid, sent.revision}) ||
         !execute(query,
@@ -201,8 +222,8 @@ Status LocalStore::saveConflict(const LocalRecord &sent, const LocalRecord &serv
                  " base_payload = excluded.base_payload, fields = excluded.fields,"
                  " message = excluded.message, created_at = excluded.created_at",
                  {sent.uuid, sent.revision, server.uuid, server.revision, server.formVersion,
-                  payloadText(server.payload), server.updatedAt.toString(Qt::ISODateWithMs),
-                  base ? QVariant(payloadText(*base)) : QVariant(QMetaType::fromType<QString>()),
+                  sealedServer.value(), server.updatedAt.toString(Qt::ISODateWithMs),
+                  sealedBase ? QVariant(*sealedBase) : QVariant(QMetaType::fromType<QString>()),
                   QString::fromUtf8(QJsonDocument(fieldArray).toJson(QJsonDocument::Compact)), message,
                   stamp}) ||
         !addHistory(query, sent.uuid, QStringLiteral("conflict"),
@@ -223,7 +244,7 @@ QList<RecordConflict> LocalStore::conflicts() const
     QSqlQuery query(db());
     const bool ok = execute(query, QLatin1String(conflictSelect) + QStringLiteral("ORDER BY c.created_at"));
     while (ok && query.next())
-        out.append(readConflict(query));
+        out.append(readConflict(*this, query));
     return out;
 }
 
@@ -232,7 +253,7 @@ std::optional<RecordConflict> LocalStore::conflict(const QString &uuid) const
     QSqlQuery query(db());
     if (execute(query, QLatin1String(conflictSelect) + QStringLiteral("WHERE c.record_uuid = ?"), {uuid}) &&
         query.next())
-        return readConflict(query);
+        return readConflict(*this, query);
     return std::nullopt;
 }
 

@@ -242,3 +242,25 @@ TEST_F(EncryptionTest, AnEncryptedRosterStillSortsByAMeasurementAndPasses)
     ASSERT_TRUE(worker->unlockWithSessionKey(store->sessionKey()).ok());
     EXPECT_EQ(worker->rosterPage(s6(), scope())->size(), 2);
 }
+
+TEST_F(EncryptionTest, AConflictOfAStudentRowKeepsTheServersCopyAndTheBaseSealed)
+{
+    const QString uuid = seed();
+    auto store = open();
+    ASSERT_TRUE(store->unlock(TestPin).ok());
+    const LocalRecord sent = *store->record(uuid);
+    LocalRecord server = sent;
+    server.revision = sent.revision + 1;
+    server.payload = student("G1", 1234.5);
+    ASSERT_TRUE(store->saveConflict(sent, server, student("G1", 2987), {"lung"}, "test").ok());
+    EXPECT_EQ(fileBytes(path()).indexOf("1234.5"), -1) << "the server's copy is in the file in clear";
+
+    auto reopened = open();
+    ASSERT_TRUE(reopened->unlock(TestPin).ok());
+    const auto conflict = reopened->conflict(uuid);
+    ASSERT_TRUE(conflict.has_value());
+    EXPECT_EQ(conflict->server.value("lung").toDouble(), 1234.5);
+    EXPECT_EQ(conflict->local.value("lung").toDouble(), 2987);
+    ASSERT_TRUE(conflict->base.has_value());
+    EXPECT_EQ(conflict->base->value("lung").toDouble(), 2987);
+}
