@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Junheng
 
@@ -25,6 +26,14 @@ Page {
         DashboardCharts {
             model: dashboard
         }
+    }
+
+    // Where the county's (or town's) report goes: an Excel workbook and a PDF with charts.
+    FolderDialog {
+        id: exportFolder
+
+        title: qsTr("选择保存报告的文件夹")
+        onAccepted: exportResult.text = dashboard.exportReport(selectedFolder)
     }
 
     DashboardModel {
@@ -58,9 +67,26 @@ Page {
             }
 
             SecondaryButton {
+                objectName: "dashboardExport"
+                visible: dashboard.areaView
+                text: qsTr("导出报告")
+                onClicked: exportFolder.open()
+            }
+
+            SecondaryButton {
                 text: qsTr("重新计算")
                 onClicked: dashboard.refresh()
             }
+        }
+
+        Label {
+            id: exportResult
+
+            objectName: "dashboardExportResult"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
         }
 
         Label {

@@ -2,6 +2,11 @@
 
 #include "AssessmentReport.h"
 #include "LocalStore.h"
+#include "ReportBuilder.h"
+#include "ReportPdf.h"
+#include "ReportXlsx.h"
+
+#include <QDir>
 
 namespace junheng {
 
@@ -110,8 +115,13 @@ void DashboardModel::refresh()
     scope.countyName = enrolment->countyName;
     for (const DirectorySchool &school : store.value()->directory()) // names and towns, not codes
         scope.schools.insert(school.code, ReportScope::SchoolLabel{school.name, school.townName});
-    const AssessmentReport report = AssessmentReport::compute(
-        ReportInputs::fromRecords(records, scope, profile.value()), profile.value(), standard.value());
+    auto computedReport = std::make_shared<const AssessmentReport>(AssessmentReport::compute(
+        ReportInputs::fromRecords(records, scope, profile.value()), profile.value(), standard.value()));
+    const AssessmentReport &report = *computedReport;
+    m_report = computedReport;
+    m_countyName = enrolment->countyName;
+    m_townName = enrolment->role == QLatin1String("town") ? enrolment->townName : QString();
+    m_cycleName = enrolment->cycleName.isEmpty() ? enrolment->cycleId : enrolment->cycleName;
 
     auto add = [this](const QString &section, const ItemResult &item) {
         m_rows << Row{
@@ -309,6 +319,27 @@ void DashboardModel::fillFigures(const AssessmentReport &report, const QString &
     };
     addAreas(report.countyAreas, tr("县"));
     addAreas(report.townAreas, tr("镇街"));
+}
+
+QString DashboardModel::exportReport(const QUrl &folder)
+{
+    if (!m_report)
+        return tr("还没有算出指标，不能导出。请先点“重新计算”。");
+    const QString dir = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
+    if (dir.isEmpty() || !QDir(dir).exists())
+        return tr("文件夹“%1”不存在，请换一个文件夹。").arg(dir);
+    ReportMeta meta;
+    meta.countyName = m_countyName;
+    meta.town = m_townName;
+    meta.cycle = m_cycleName;
+    const ReportBook book = ReportBuilder::build(*m_report, meta);
+    const QString base = QDir(dir).filePath((m_townName.isEmpty() ? m_countyName : m_countyName + m_townName) +
+                                            tr("监测报告"));
+    if (Status written = ReportXlsx::write(book, base + QStringLiteral(".xlsx")); !written)
+        return written.error().message;
+    if (Status written = ReportPdf::write(book, base + QStringLiteral(".pdf")); !written)
+        return written.error().message;
+    return tr("已保存：%1.xlsx 和 %1.pdf").arg(QDir::toNativeSeparators(base));
 }
 
 } // namespace junheng

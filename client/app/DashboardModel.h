@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QUrl>
 #include <QVariantList>
+#include <memory>
 #include <QtQmlIntegration>
 
 namespace junheng {
@@ -62,6 +64,9 @@ public:
 
     // Intent: compute again from what is stored now.
     Q_INVOKABLE void refresh();
+    // Intent (town and county devices): write the report an official hands up, as XLSX and PDF with
+    // charts, into `folder` (reports/). Returns what was saved, or what went wrong, in plain words.
+    Q_INVOKABLE QString exportReport(const QUrl &folder);
 
 Q_SIGNALS:
     void storePathChanged();
@@ -83,6 +88,8 @@ private:
     bool m_areaView = false;
     QVariantMap m_fitness, m_myopia;
     QVariantList m_indicatorChart, m_schoolTable, m_coefficients;
+    std::shared_ptr<const AssessmentReport> m_report; // the last computed, for exportReport
+    QString m_countyName, m_townName, m_cycleName;     // the town's name on a town device only
 };
 
 } // namespace junheng

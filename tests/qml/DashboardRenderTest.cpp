@@ -6,6 +6,9 @@
 #include "DashboardModel.h"
 #include "TestPin.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace junheng;
@@ -279,4 +282,36 @@ TEST_F(DashboardRenderTest, CountyDeviceShowsSchoolsTableAndCoefficients)
         EXPECT_DOUBLE_EQ(cell.toMap().value("threshold").toDouble(), 0.5);
         EXPECT_EQ(cell.toMap().value("state").toString(), QStringLiteral("pass"));
     }
+}
+
+TEST_F(DashboardRenderTest, CountyDeviceExportsTheReportAsXlsxAndPdf)
+{
+    {
+        auto store = LocalStore::open(storePath());
+        ASSERT_TRUE(store.ok()) << qPrintable(store.error().message);
+        ASSERT_TRUE(store.value()->saveEnrolment(enrolment("county", "370399", "云溪县")).ok());
+        ASSERT_TRUE(junheng::testing::unlockForTests(*store.value()).ok());
+        seedSchoolResources(*store.value(), QStringLiteral("3703990101"), 1.0);
+        seedSchoolResources(*store.value(), QStringLiteral("3703990102"), 0.6);
+    }
+    openDashboard({1280, 900});
+    QObject *button = nullptr;
+    for (QObject *object : m_window->findChildren<QObject *>())
+        if (object->objectName() == QLatin1String("dashboardExport"))
+            button = object;
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->property("visible").toBool()) << "a county device can export its report";
+
+    auto *model = m_window->findChild<DashboardModel *>();
+    ASSERT_NE(model, nullptr);
+    QTemporaryDir out;
+    const QString message = model->exportReport(QUrl::fromLocalFile(out.path()));
+    EXPECT_TRUE(message.startsWith(QStringLiteral("已保存"))) << qPrintable(message);
+    EXPECT_GT(QFileInfo(out.filePath(QStringLiteral("云溪县监测报告.xlsx"))).size(), 1000);
+    QFile pdf(out.filePath(QStringLiteral("云溪县监测报告.pdf")));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5).startsWith("%PDF-"));
+
+    const QString missing = model->exportReport(QUrl::fromLocalFile(out.filePath(QStringLiteral("nowhere"))));
+    EXPECT_TRUE(missing.contains(QStringLiteral("不存在"))) << qPrintable(missing);
 }
