@@ -444,7 +444,8 @@
     <message>
         <source>报告已保存：%1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved: %1
+</translation>
     </message>
 </context>
 <context>
@@ -594,72 +595,101 @@
   pin                                            设置或更换保护学生健康数据（S5、S6）的 PIN
 
 PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有时在终端里询问（更换用 JUNHENG_NEW_PIN）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Junheng command-line client
+
+Commands:
+  enrol --server URL --code CODE [--fingerprint SHA256] [--replace]
+  enrol --link junheng://enrol?… | --qr QR.png [--replace]
+                                                 enrol this device with the server using a one-time code
+  status                                         enrolment and sync state
+  list [--form ID]                               the records on this device
+  show ID|UUID                                   a record and its checks (ID is a form code such as S1)
+  show ID --warnings                             list the warnings that have no reason yet (rosters: row by row)
+  reason ID [--row KEY] --field FIELD --text REASON | --reasons reasons.csv
+                                                 give the reason for a value outside the usual range (CSV: key,field,reason)
+  fill ID FILE.json [--finalise]                 fill in this school&apos;s form from a JSON file (saved as a draft)
+  finalise ID|UUID                               check and finalise; the record goes to the outbox
+  sync [--resend-all]                            sync with the server
+  import FILE --form ID [--layout L] [--map column=field,…] [--dry-run] [--valid-only] [--report problems.xlsx]
+                                                 import a roster file (CSV or XLSX): checked first, written only when all is valid
+  export --form ID --out FILE.xlsx|FILE.csv [--layout L]
+                                                 export a roster in its original file layout
+  report [--profile ID] [--students]             this school&apos;s indicators: what is met, gaps, fitness, myopia
+         [--xlsx report.xlsx] [--pdf report.pdf] [--town TOWN]
+                                                 county and town monitoring reports (Excel, and PDF with charts)
+  cycle list|open ID --name N --opens D --closes D [--draft]|publish ID|close ID
+                                                 assessment cycles (county education bureau)
+  review approve|return SCHOOL FORM --reviewer NAME [--comment field=comment …] | review show [SCHOOL] FORM
+                                                 review submitted forms (town, county) and see review comments
+  pin                                            set or change the PIN that protects student health data (S5, S6)
+
+PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment variable JUNHENG_PIN, or ask for it in the terminal when it is not set (to change it, use JUNHENG_NEW_PIN).</translation>
     </message>
     <message>
         <source>登记链接 junheng://enrol?…（登记二维码的内容，代替 --server/--code）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment link junheng://enrol?… (what the enrolment QR code contains; instead of --server/--code)</translation>
     </message>
     <message>
         <source>从登记二维码图片（PNG/JPG）读出登记链接</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the enrolment link from a picture of the enrolment QR code (PNG/JPG)</translation>
     </message>
     <message>
         <source>把监测报告保存为 Excel 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the monitoring report as an Excel file</translation>
     </message>
     <message>
         <source>把监测报告保存为 PDF 文件（含图表）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the monitoring report as a PDF file (with charts)</translation>
     </message>
     <message>
         <source>县级设备：只出这个乡镇的报告</source>
-        <translation type="unfinished"></translation>
+        <translation>County device: report on this town only</translation>
     </message>
     <message>
         <source>周期开始日期 YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle start date YYYY-MM-DD</translation>
     </message>
     <message>
         <source>周期截止日期 YYYY-MM-DD（当天 24 时，北京时间）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle closing date YYYY-MM-DD (until midnight at the end of that day, Beijing time)</translation>
     </message>
     <message>
         <source>cycle open：只建立，暂不发布</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle open: create only, do not publish yet</translation>
     </message>
     <message>
         <source>审核人（或操作人）姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the reviewer (or person doing it)</translation>
     </message>
     <message>
         <source>审核意见：字段=意见，或 记录UUID/字段=意见（可多次）</source>
-        <translation type="unfinished"></translation>
+        <translation>Review comment: field=comment, or recordUUID/field=comment (can be given several times)</translation>
     </message>
     <message>
         <source>show：只列出还没写原因的提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>show: list only the warnings that have no reason yet</translation>
     </message>
     <message>
         <source>reason：名单中的行（学籍号、工号；班级为 年级/班级）</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: the roster row (student number, staff number; for classes grade/class)</translation>
     </message>
     <message>
         <source>reason：字段名或字段的中文名称</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: the field name or its Chinese label</translation>
     </message>
     <message>
         <source>reason：原因</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: the reason</translation>
     </message>
     <message>
         <source>reason：CSV 文件，每行 编号,字段,原因</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: a CSV file, one line per reason: key,field,reason</translation>
     </message>
     <message>
         <source>不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, import, export, report, cycle, review, reason, pin。
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command “%1”. Available: enrol, status, list, show, fill, finalise, sync, import, export, report, cycle, review, reason, pin.
+</translation>
     </message>
 </context>
 <context>
@@ -728,35 +758,35 @@ PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有�
     <name>ConflictPage</name>
     <message>
         <source>返回</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>处理冲突：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve conflict: %1</translation>
     </message>
     <message>
         <source>全部用本机的</source>
-        <translation type="unfinished"></translation>
+        <translation>Use all from this device</translation>
     </message>
     <message>
         <source>全部用服务器的</source>
-        <translation type="unfinished"></translation>
+        <translation>Use all from the server</translation>
     </message>
     <message>
         <source>本机的：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>This device: %1</translation>
     </message>
     <message>
         <source>服务器的：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>改之前是：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the change: %1</translation>
     </message>
     <message>
         <source>保存选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Save choices</translation>
     </message>
 </context>
 <context>
@@ -929,6 +959,14 @@ PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有�
         <source>评估依据：%1</source>
         <translation>Assessment basis: %1</translation>
     </message>
+    <message>
+        <source>选择保存报告的文件夹</source>
+        <translation>Choose the folder for the report</translation>
+    </message>
+    <message>
+        <source>导出报告</source>
+        <translation>Export report</translation>
+    </message>
 </context>
 <context>
     <name>DifferenceCoefficient</name>
@@ -969,42 +1007,42 @@ PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有�
     </message>
     <message>
         <source>有登记二维码时：把二维码里的链接（junheng://enrol?…）粘贴到下面，或选择二维码图片，然后点“登记”。</source>
-        <translation type="unfinished"></translation>
+        <translation>If you have an enrolment QR code: paste the link in it (junheng://enrol?…) below, or choose a picture of the QR code, then tap “Enrol”.</translation>
     </message>
     <message>
         <source>junheng://enrol?server=…&amp;code=…</source>
-        <translation type="unfinished"></translation>
+        <translation>junheng://enrol?server=…&amp;code=…</translation>
     </message>
     <message>
         <source>登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol</translation>
     </message>
     <message>
         <source>选择二维码图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose QR code picture</translation>
     </message>
     <message>
         <source>也可以在电脑的命令行里登记：</source>
-        <translation type="unfinished"></translation>
+        <translation>You can also enrol from the command line on a computer:</translation>
     </message>
     <message>
         <source>选择登记二维码图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a picture of the enrolment QR code</translation>
     </message>
     <message>
         <source>图片 (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>所有文件 (*)</source>
-        <translation type="unfinished">All files (*)</translation>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
     <name>EnrolQr</name>
     <message>
         <source>用学校的设备扫描上面的二维码登记，或把这个链接粘贴到登记页：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the QR code above with the school&apos;s device to enrol, or paste this link on the enrolment page: %1</translation>
     </message>
 </context>
 <context>
@@ -1978,235 +2016,235 @@ PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有�
     <name>ImportController</name>
     <message>
         <source>必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>超出范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of range</translation>
     </message>
     <message>
         <source>超出常见范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the usual range</translation>
     </message>
     <message>
         <source>格式不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong format</translation>
     </message>
     <message>
         <source>不应填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Should be empty</translation>
     </message>
     <message>
         <source>该年级或性别不测</source>
-        <translation type="unfinished"></translation>
+        <translation>Not tested for this grade or sex</translation>
     </message>
     <message>
         <source>时间格式</source>
-        <translation type="unfinished"></translation>
+        <translation>Time format</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished">Sex</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>民族代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnic group code</translation>
     </message>
     <message>
         <source>年级</source>
-        <translation type="unfinished">Grade</translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>出生年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth year</translation>
     </message>
     <message>
         <source>重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>缺少单元格</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing cell</translation>
     </message>
     <message>
         <source>文件不完整</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete file</translation>
     </message>
     <message>
         <source>不是可选的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Not one of the choices</translation>
     </message>
     <message>
         <source>不是允许的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an allowed value</translation>
     </message>
     <message>
         <source>小数位数</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimal places</translation>
     </message>
 </context>
 <context>
     <name>ImportMapping</name>
     <message>
         <source>列对应：文件里这些列没有认出来。若其中有表里需要的内容，请选出它对应的项；不需要的列选“不导入”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Column matching: these columns in the file were not recognised. If one holds something the form needs, choose what it matches; for columns not needed, choose “Do not import”.</translation>
     </message>
     <message>
         <source>“%1” →</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” →</translation>
     </message>
     <message>
         <source>不导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not import</translation>
     </message>
     <message>
         <source>按这样对应，重新检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this matching and check again</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>‹ 返回名单</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Back to the roster</translation>
     </message>
     <message>
         <source>导入文件到 %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a file into %1 %2</translation>
     </message>
     <message>
         <source>文件格式</source>
-        <translation type="unfinished"></translation>
+        <translation>File layout</translation>
     </message>
     <message>
         <source>换一个文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file…</translation>
     </message>
     <message>
         <source>选择文件…</source>
-        <translation type="unfinished">Choose a file…</translation>
+        <translation>Choose a file…</translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>可以导入 CSV（Excel 另存的 GBK/GB18030 也可以）或 Excel 工作簿（.xlsx）。导入前会逐行检查，列出每一个问题；确认之前不会写入任何数据。同一个文件再导入一次会按学籍号（工号）更新，不会重复。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can import CSV (also GBK/GB18030 saved from Excel) or an Excel workbook (.xlsx). Every row is checked before importing and every problem is listed; nothing is written until you confirm. Importing the same file again updates rows by student number (staff number), without duplicates.</translation>
     </message>
     <message>
         <source>数据 %1 行：&lt;font color=&quot;%2&quot;&gt;可以导入 %3 行&lt;/font&gt;，&lt;font color=&quot;%4&quot;&gt;有错误 %5 行&lt;/font&gt;；必须改正 %6 处，&lt;font color=&quot;%7&quot;&gt;请核对 %8 处&lt;/font&gt;。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 data rows: &lt;font color=&quot;%2&quot;&gt;%3 rows can be imported&lt;/font&gt;, &lt;font color=&quot;%4&quot;&gt;%5 rows with errors&lt;/font&gt;; %6 items must be fixed, &lt;font color=&quot;%7&quot;&gt;%8 items to check&lt;/font&gt;.</translation>
     </message>
     <message>
         <source>说明：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>导入全部 %1 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Import all %1 rows</translation>
     </message>
     <message>
         <source>只导入没有错误的 %1 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only the %1 rows without errors</translation>
     </message>
     <message>
         <source>保存问题清单（Excel）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the list of problems (Excel)…</translation>
     </message>
     <message>
         <source>不导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not import</translation>
     </message>
     <message>
         <source>返回名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the roster</translation>
     </message>
     <message>
         <source>选择要导入的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to import</translation>
     </message>
     <message>
         <source>名单文件 (*.csv *.txt *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roster files (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>所有文件 (*)</source>
-        <translation type="unfinished">All files (*)</translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>把问题清单保存为 Excel 文件</source>
-        <translation type="unfinished">Save the list of problems as an Excel file</translation>
+        <translation>Save the list of problems as an Excel file</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ImportProblemList</name>
     <message>
         <source>行</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>列</source>
-        <translation type="unfinished">Column</translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>文件里的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value in the file</translation>
     </message>
     <message>
         <source>规则</source>
-        <translation type="unfinished">Rule</translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>问题和改法</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem and how to fix it</translation>
     </message>
     <message>
         <source>整个文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole file</translation>
     </message>
     <message>
         <source>（空）</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>‹ 上一页</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Previous page</translation>
     </message>
     <message>
         <source>第 %1 / %2 页，共 %3 处问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 / %2, %3 problems in all</translation>
     </message>
     <message>
         <source>下一页 ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page ›</translation>
     </message>
 </context>
 <context>
     <name>ImportProgress</name>
     <message>
         <source>正在写入 %1 行…（一次写完：要么全部写入，要么一行也不写）</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing %1 rows… (all at once: either every row is written or none)</translation>
     </message>
     <message>
         <source>正在检查第 %1 / %2 行…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking row %1 / %2…</translation>
     </message>
     <message>
         <source>正在读取文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2614,35 +2652,35 @@ PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有�
     <name>PinPage</name>
     <message>
         <source>设置 PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Set PIN</translation>
     </message>
     <message>
         <source>请输入 PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter PIN</translation>
     </message>
     <message>
         <source>近视筛查和体质健康测试是学生的健康数据，本机加密保存。请设置一个 6 到 12 位数字的 PIN，以后每次打开本软件时输入。忘记 PIN 将无法读取这些数据，请妥善记住。</source>
-        <translation type="unfinished"></translation>
+        <translation>Myopia screening and fitness test results are student health data and are stored encrypted on this device. Set a PIN of 6 to 12 digits; you will enter it each time you open this app. If you forget the PIN, this data cannot be read, so remember it well.</translation>
     </message>
     <message>
         <source>近视筛查和体质健康测试的数据已加密，输入 PIN 后才能查看和填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>Myopia screening and fitness test data are encrypted. Enter the PIN to view and fill them in.</translation>
     </message>
     <message>
         <source>PIN（6 到 12 位数字）</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (6 to 12 digits)</translation>
     </message>
     <message>
         <source>再输入一次</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter it again</translation>
     </message>
     <message>
         <source>设置并打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Set and open</translation>
     </message>
     <message>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -2835,411 +2873,411 @@ PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有�
     <name>Report</name>
     <message>
         <source>无数据</source>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
     </message>
     <message>
         <source>资源配置</source>
-        <translation type="unfinished">Resources</translation>
+        <translation>Resources</translation>
     </message>
     <message>
         <source>资源配置七项指标（每个学校单元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Seven resource indicators (each school unit)</translation>
     </message>
     <message>
         <source>红色为未达标；“6/7”指七项中至少六项达标且其余项不低于标准的85%。</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: not met. “6/7”: at least six of the seven met and the other not below 85% of the standard.</translation>
     </message>
     <message>
         <source>学校代码</source>
-        <translation type="unfinished"></translation>
+        <translation>School code</translation>
     </message>
     <message>
         <source>学校</source>
-        <translation type="unfinished">School</translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>学段</source>
-        <translation type="unfinished">Stage</translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>学生数</source>
-        <translation type="unfinished"></translation>
+        <translation>Students</translation>
     </message>
     <message>
         <source>达标项</source>
-        <translation type="unfinished"></translation>
+        <translation>Items met</translation>
     </message>
     <message>
         <source>结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>差距</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaps</translation>
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>差异系数</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference coefficients</translation>
     </message>
     <message>
         <source>校际差异系数（按在校生人数加权）</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference coefficients between schools (weighted by enrolment)</translation>
     </message>
     <message>
         <source>差异系数 = 加权标准差 ÷ 加权平均值；不超过限值为达标。</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference coefficient = weighted standard deviation ÷ weighted mean; met when not above the limit.</translation>
     </message>
     <message>
         <source>区域</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>单元数</source>
-        <translation type="unfinished"></translation>
+        <translation>Units</translation>
     </message>
     <message>
         <source>平均值</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean</translation>
     </message>
     <message>
         <source>标准差</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard deviation</translation>
     </message>
     <message>
         <source>限值</source>
-        <translation type="unfinished">Limit</translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>保障与质量</source>
-        <translation type="unfinished"></translation>
+        <translation>Support and quality</translation>
     </message>
     <message>
         <source>政府保障与教育质量</source>
-        <translation type="unfinished">Government support and education quality</translation>
+        <translation>Government support and education quality</translation>
     </message>
     <message>
         <source>能由学校数据算出的项目已计算；“需佐证”表示填“是”但缺少佐证材料。</source>
-        <translation type="unfinished"></translation>
+        <translation>Items that can be worked out from school data are calculated; “Evidence needed” means “Yes” was reported but evidence is missing.</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>数值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>全县</source>
-        <translation type="unfinished">Whole county</translation>
+        <translation>Whole county</translation>
     </message>
     <message>
         <source>体质健康</source>
-        <translation type="unfinished">Physical fitness</translation>
+        <translation>Fitness</translation>
     </message>
     <message>
         <source>学生体质健康（《国家学生体质健康标准（2014年修订）》）</source>
-        <translation type="unfinished"></translation>
+        <translation>Student fitness (National Student Physical Fitness Standard, 2014 revision)</translation>
     </message>
     <message>
         <source>优良率 = (优秀 + 良好) ÷ 测试人数；合格率 = 及格以上 ÷ 测试人数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Good-or-excellent rate = (excellent + good) ÷ number tested; pass rate = pass or better ÷ number tested.</translation>
     </message>
     <message>
         <source>层级</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>测试人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Tested</translation>
     </message>
     <message>
         <source>优秀</source>
-        <translation type="unfinished">Excellent</translation>
+        <translation>Excellent</translation>
     </message>
     <message>
         <source>良好</source>
-        <translation type="unfinished">Good</translation>
+        <translation>Good</translation>
     </message>
     <message>
         <source>及格</source>
-        <translation type="unfinished">Pass</translation>
+        <translation>Pass</translation>
     </message>
     <message>
         <source>不及格</source>
-        <translation type="unfinished">Fail</translation>
+        <translation>Fail</translation>
     </message>
     <message>
         <source>优良率</source>
-        <translation type="unfinished"></translation>
+        <translation>Good-or-excellent rate</translation>
     </message>
     <message>
         <source>合格率</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass rate</translation>
     </message>
     <message>
         <source>免测</source>
-        <translation type="unfinished">Exempt</translation>
+        <translation>Exempt</translation>
     </message>
     <message>
         <source>未计分</source>
-        <translation type="unfinished"></translation>
+        <translation>Not scored</translation>
     </message>
     <message>
         <source>近视</source>
-        <translation type="unfinished">Myopia</translation>
+        <translation>Myopia</translation>
     </message>
     <message>
         <source>儿童青少年近视（WS/T 663—2020）</source>
-        <translation type="unfinished"></translation>
+        <translation>Myopia in children and adolescents (WS/T 663—2020)</translation>
     </message>
     <message>
         <source>近视率 = 近视人数 ÷ 有效筛查人数；变化为与上一周期相比的百分点。</source>
-        <translation type="unfinished"></translation>
+        <translation>Myopia rate = myopic ÷ validly screened; change is in percentage points against the previous cycle.</translation>
     </message>
     <message>
         <source>有效筛查</source>
-        <translation type="unfinished"></translation>
+        <translation>Validly screened</translation>
     </message>
     <message>
         <source>低度</source>
-        <translation type="unfinished">Low</translation>
+        <translation>Low</translation>
     </message>
     <message>
         <source>中度</source>
-        <translation type="unfinished">Moderate</translation>
+        <translation>Moderate</translation>
     </message>
     <message>
         <source>高度</source>
-        <translation type="unfinished">High</translation>
+        <translation>High</translation>
     </message>
     <message>
         <source>近视率</source>
-        <translation type="unfinished">Myopia rate</translation>
+        <translation>Myopia rate</translation>
     </message>
     <message>
         <source>上一周期</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous cycle</translation>
     </message>
     <message>
         <source>变化（百分点）</source>
-        <translation type="unfinished"></translation>
+        <translation>Change (percentage points)</translation>
     </message>
     <message>
         <source>问题台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem ledger</translation>
     </message>
     <message>
         <source>每个未达标项目一行：现状、标准、差距，以及整改责任人和完成时限。</source>
-        <translation type="unfinished"></translation>
+        <translation>One row per item not met: current state, standard, gap, and the person responsible for fixing it and the deadline.</translation>
     </message>
     <message>
         <source>序号</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>现状</source>
-        <translation type="unfinished"></translation>
+        <translation>Current state</translation>
     </message>
     <message>
         <source>差距或问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap or problem</translation>
     </message>
     <message>
         <source>责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>未参评</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed</translation>
     </message>
     <message>
         <source>不参加资源配置指标计算的学校</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools left out of the resource indicators</translation>
     </message>
     <message>
         <source>学校与原因</source>
-        <translation type="unfinished"></translation>
+        <translation>School and reason</translation>
     </message>
     <message>
         <source>各指标差异系数</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference coefficient of each indicator</translation>
     </message>
     <message>
         <source>%1限值 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limit %2</translation>
     </message>
     <message>
         <source>各校达标指标数（七项中）</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators met per school (of seven)</translation>
     </message>
     <message>
         <source>各乡镇达到“6/7”的学校单元比例</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of school units meeting “6/7” in each town</translation>
     </message>
     <message>
         <source>达标项数</source>
-        <translation type="unfinished"></translation>
+        <translation>Items met</translation>
     </message>
     <message>
         <source>达标比例</source>
-        <translation type="unfinished"></translation>
+        <translation>Share met</translation>
     </message>
     <message>
         <source>6 项</source>
-        <translation type="unfinished"></translation>
+        <translation>6 items</translation>
     </message>
     <message>
         <source>体质健康优良率与合格率</source>
-        <translation type="unfinished">Fitness good-or-excellent and pass rates</translation>
+        <translation>Fitness good-or-excellent and pass rates</translation>
     </message>
     <message>
         <source>优良率目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Good-or-excellent target</translation>
     </message>
     <message>
         <source>合格率目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass target</translation>
     </message>
     <message>
         <source>近视率：本周期与上一周期</source>
-        <translation type="unfinished"></translation>
+        <translation>Myopia rate: this cycle and the previous cycle</translation>
     </message>
     <message>
         <source>本周期</source>
-        <translation type="unfinished"></translation>
+        <translation>This cycle</translation>
     </message>
     <message>
         <source>未计算</source>
-        <translation type="unfinished">Not calculated</translation>
+        <translation>Not calculated</translation>
     </message>
     <message>
         <source>周期</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <source>评估标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment standard</translation>
     </message>
     <message>
         <source>学校数</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools</translation>
     </message>
     <message>
         <source>资源配置达到“6/7”的学校单元</source>
-        <translation type="unfinished"></translation>
+        <translation>School units meeting “6/7” for resources</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1差异系数达标</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: difference coefficients met</translation>
     </message>
     <message>
         <source>%1 / %2 项</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 items</translation>
     </message>
     <message>
         <source>体质健康优良率 / 合格率</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitness good-or-excellent rate / pass rate</translation>
     </message>
     <message>
         <source>近视率（上一周期）</source>
-        <translation type="unfinished"></translation>
+        <translation>Myopia rate (previous cycle)</translation>
     </message>
     <message>
         <source>%1 项</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items</translation>
     </message>
     <message>
         <source>%1%2义务教育优质均衡发展监测报告</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 monitoring report: high-quality balanced compulsory education</translation>
     </message>
     <message>
         <source>%1义务教育优质均衡发展监测报告</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 monitoring report: high-quality balanced compulsory education</translation>
     </message>
     <message>
         <source>第 %1 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <source>生成时间：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Created: %1</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>写文件“%1”失败：%2。请确认文件夹存在、磁盘有空间、文件没有被打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the file “%1”: %2. Please check that the folder exists, the disk has space and the file is not open.</translation>
     </message>
     <message>
         <source>生成 PDF 需要图形环境（QGuiApplication），本程序没有启动它。</source>
-        <translation type="unfinished"></translation>
+        <translation>Making a PDF needs a graphical environment (QGuiApplication), which this program did not start.</translation>
     </message>
     <message>
         <source>文件夹“%1”不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “%1” does not exist</translation>
     </message>
     <message>
         <source>不能创建 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the PDF</translation>
     </message>
     <message>
         <source>PDF 没有写完</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF was not fully written</translation>
     </message>
     <message>
         <source>不能替换原有文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot replace the existing file</translation>
     </message>
     <message>
         <source>概况</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>
@@ -3448,124 +3486,135 @@ PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有�
     <name>Review</name>
     <message>
         <source>草稿（未发布）</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft (not published)</translation>
     </message>
     <message>
         <source>进行中</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>已结束</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>%1  %2  %3 至 %4  %5  阈值档案 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3 to %4  %5  threshold profile %6</translation>
     </message>
     <message>
         <source>意见“%1”的格式不对，应为 字段=意见 或 记录UUID/字段=意见。</source>
-        <translation type="unfinished"></translation>
+        <translation>The comment “%1” is in the wrong format; it should be field=comment or recordUUID/field=comment.</translation>
     </message>
     <message>
         <source>还没有评估周期。
 </source>
-        <translation type="unfinished"></translation>
+        <translation>There are no assessment cycles yet.
+</translation>
     </message>
     <message>
         <source>用法：junheng-cli cycle list | cycle open 编号 --name 名称 --opens YYYY-MM-DD --closes YYYY-MM-DD [--profile 档案] [--draft] | cycle publish 编号 | cycle close 编号
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: junheng-cli cycle list | cycle open ID --name NAME --opens YYYY-MM-DD --closes YYYY-MM-DD [--profile PROFILE] [--draft] | cycle publish ID | cycle close ID
+</translation>
     </message>
     <message>
         <source>用法：junheng-cli cycle open 编号 --name 名称 --opens YYYY-MM-DD --closes YYYY-MM-DD [--profile 档案] [--draft]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: junheng-cli cycle open ID --name NAME --opens YYYY-MM-DD --closes YYYY-MM-DD [--profile PROFILE] [--draft]
+</translation>
     </message>
     <message>
         <source>已建立周期（未发布）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle created (not published): </translation>
     </message>
     <message>
         <source>已结束周期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle closed: </translation>
     </message>
     <message>
         <source>已发布周期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle published: </translation>
     </message>
     <message>
         <source>本机还没有登记。请先运行 junheng-cli enrol。</source>
-        <translation type="unfinished"></translation>
+        <translation>This device is not enrolled. First run junheng-cli enrol.</translation>
     </message>
     <message>
         <source>用法：junheng-cli review show [学校代码] 表单
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: junheng-cli review show [SCHOOL_CODE] FORM
+</translation>
     </message>
     <message>
         <source>%1 %2：%3%4
 </source>
-        <translation type="unfinished">%1: %2 {1 %2：%3%4
-?}</translation>
+        <translation>%1 %2: %3%4
+</translation>
     </message>
     <message>
         <source>（逾期）</source>
-        <translation type="unfinished"></translation>
+        <translation> (late)</translation>
     </message>
     <message>
         <source>  意见 %1%2：%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Comment %1%2: %3
+</translation>
     </message>
     <message>
         <source>用法：junheng-cli review approve|return 学校代码 表单 --reviewer 姓名 [--comment 字段=意见 | --comment 记录UUID/字段=意见 …]
        junheng-cli review show [学校代码] 表单
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: junheng-cli review approve|return SCHOOL_CODE FORM --reviewer NAME [--comment field=comment | --comment recordUUID/field=comment …]
+       junheng-cli review show [SCHOOL_CODE] FORM
+</translation>
     </message>
     <message>
         <source>请用 --reviewer 写上审核人的姓名（记入审核记录）。
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Use --reviewer to give the reviewer&apos;s name (it goes into the review record).
+</translation>
     </message>
     <message>
         <source>已审核通过：%1 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Approved: %1 %2
+</translation>
     </message>
     <message>
         <source>已退回：%1 %2（%3 条意见）
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Returned: %1 %2 (%3 comments)
+</translation>
     </message>
     <message>
         <source>完成情况（%1%2）：
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Progress (%1%2):
+</translation>
     </message>
     <message>
         <source>，截止 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, closes %1</translation>
     </message>
     <message>
         <source>已提交</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>已退回</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>已通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>填报中</source>
-        <translation type="unfinished"></translation>
+        <translation>Being filled in</translation>
     </message>
     <message>
         <source>未开始</source>
-        <translation type="unfinished">Not started</translation>
+        <translation>Not started</translation>
     </message>
 </context>
 <context>
@@ -3662,11 +3711,11 @@ PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有�
     </message>
     <message>
         <source>导入文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a file…</translation>
     </message>
     <message>
         <source>&#x3000;&lt;font color=&quot;%1&quot;&gt;名单整体 %2 处不符&lt;/font&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;font color=&quot;%1&quot;&gt;%2 problems with the roster as a whole&lt;/font&gt;</translation>
     </message>
 </context>
 <context>
@@ -3780,11 +3829,11 @@ PIN：S5、S6 加密保存，命令从环境变量 JUNHENG_PIN 取 PIN，没有�
     </message>
     <message>
         <source>%1 条有冲突，需要选择</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 with conflicts, choose which to keep</translation>
     </message>
     <message>
         <source>同步详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync details</translation>
     </message>
 </context>
 <context>
@@ -3844,78 +3893,78 @@ Last successful sync: %3
     <name>SyncPage</name>
     <message>
         <source>返回</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>正在同步…</source>
-        <translation type="unfinished">Syncing…</translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>立即同步</source>
-        <translation type="unfinished">Sync now</translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>本机尚未登记，不能同步。请先用登记码登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>This device is not enrolled yet and cannot sync. Enrol with an enrolment code first.</translation>
     </message>
     <message>
         <source>上次成功同步：%1</source>
-        <translation type="unfinished">Last successful sync: %1</translation>
+        <translation>Last successful sync: %1</translation>
     </message>
     <message>
         <source>还没有成功同步过</source>
-        <translation type="unfinished"></translation>
+        <translation>Never synced successfully yet</translation>
     </message>
     <message>
         <source>待发送 %1 条，正在发送 %2 条，发送失败 %3 条，被退回 %4 条，有冲突 %5 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting %1, sending %2, failed %3, returned %4, conflicts %5</translation>
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>最近一次同步失败（%1）：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync failed (%1): %2</translation>
     </message>
     <message>
         <source>有冲突，需要选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts: choose which to keep</translation>
     </message>
     <message>
         <source>逐项选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose item by item</translation>
     </message>
     <message>
         <source>被服务器退回</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned by the server</translation>
     </message>
     <message>
         <source>修改后重新发送</source>
-        <translation type="unfinished"></translation>
+        <translation>Change it and send it again</translation>
     </message>
     <message>
         <source>发送失败，会自动重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending failed; will retry automatically</translation>
     </message>
     <message>
         <source>等待发送</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent</translation>
     </message>
     <message>
         <source>没有等待发送的记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No records waiting to be sent.</translation>
     </message>
 </context>
 <context>
     <name>SyncRecordList</name>
     <message>
         <source>%1（%2 条）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3975,31 +4024,31 @@ Last successful sync: %3
     <name>TownHomePage</name>
     <message>
         <source>评估指标：各校达标情况与差异系数</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators: what each school meets and the difference coefficients</translation>
     </message>
     <message>
         <source>待审核（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>To review (%1)</translation>
     </message>
     <message>
         <source>没有等待审核的表。</source>
-        <translation type="unfinished"></translation>
+        <translation>No forms waiting for review.</translation>
     </message>
     <message>
         <source>逾期提交 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted late %1</translation>
     </message>
     <message>
         <source>提交于 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted %1</translation>
     </message>
     <message>
         <source>各校完成情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress of each school</translation>
     </message>
     <message>
         <source>·逾期</source>
-        <translation type="unfinished"></translation>
+        <translation> · late</translation>
     </message>
 </context>
 <context>
@@ -4277,110 +4326,110 @@ Last successful sync: %3
     <name>junheng::CompletenessModel</name>
     <message>
         <source>待审核</source>
-        <translation type="unfinished"></translation>
+        <translation>To review</translation>
     </message>
     <message>
         <source>已退回</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>已通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>填报中</source>
-        <translation type="unfinished"></translation>
+        <translation>Being filled in</translation>
     </message>
     <message>
         <source>未开始</source>
-        <translation type="unfinished">Not started</translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <source>未设截止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadline set</translation>
     </message>
     <message>
         <source>截止 %1（还有 %2 天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes %1 (%2 days left)</translation>
     </message>
     <message>
         <source>截止 %1（已过期）</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes %1 (overdue)</translation>
     </message>
     <message>
         <source>%1 所学校，%2 份表：已通过 %3，待审核 %4，已退回 %5，未提交 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schools, %2 forms: approved %3, to review %4, returned %5, not submitted %6</translation>
     </message>
 </context>
 <context>
     <name>junheng::ConflictController</name>
     <message>
         <source>这条冲突已经处理过了，不需要再选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>This conflict has already been resolved; nothing more to choose.</translation>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>这条记录在本机和其他设备上都改过，有 %1 处改得不一样。服务器上的是第 %2 版（%3 保存）。请逐项选择保留哪一个；其余没有冲突的修改会自动保留。保存后作为新版本发送。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was changed both on this device and on another device, and %1 changes differ. The server has version %2 (saved %3). Choose which to keep for each item; the other changes, which do not conflict, are kept automatically. After saving it is sent as a new version.</translation>
     </message>
     <message>
         <source>这一行</source>
-        <translation type="unfinished"></translation>
+        <translation>This row</translation>
     </message>
     <message>
         <source>“%1”的保留原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for keeping “%1”</translation>
     </message>
     <message>
         <source>删除这一行</source>
-        <translation type="unfinished">Delete this row</translation>
+        <translation>Delete this row</translation>
     </message>
     <message>
         <source>保留这一行（内容有修改）</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this row (with changes)</translation>
     </message>
     <message>
         <source>（空）</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>（不详）</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
     </message>
     <message>
         <source>%1 取%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>服务器的</source>
-        <translation type="unfinished"></translation>
+        <translation>server&apos;s</translation>
     </message>
     <message>
         <source>本机的</source>
-        <translation type="unfinished"></translation>
+        <translation>this device&apos;s</translation>
     </message>
     <message>
         <source>逐项选择后保存：%1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved after choosing item by item: %1.</translation>
     </message>
     <message>
         <source>已保存“%1”的选择，作为新版本等待发送。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your choices for “%1” are saved and wait to be sent as a new version.</translation>
     </message>
     <message>
         <source>已保存“%1”的选择，但合在一起后还有 %2 处须改正或写明原因，所以存为草稿、没有发送。请打开这份表改好后再定稿。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your choices for “%1” are saved, but together there are still %2 items to fix or explain, so it was saved as a draft and not sent. Open the form, fix it and finalise again.</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4525,22 @@ Last successful sync: %3
     <message>
         <source>镇街</source>
         <translation>Town</translation>
+    </message>
+    <message>
+        <source>还没有算出指标，不能导出。请先点“重新计算”。</source>
+        <translation>The indicators have not been computed yet, so there is nothing to export. Click &quot;Recalculate&quot; first.</translation>
+    </message>
+    <message>
+        <source>文件夹“%1”不存在，请换一个文件夹。</source>
+        <translation>The folder &quot;%1&quot; does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>监测报告</source>
+        <translation> monitoring report</translation>
+    </message>
+    <message>
+        <source>已保存：%1.xlsx 和 %1.pdf</source>
+        <translation>Saved: %1.xlsx and %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -4599,65 +4664,65 @@ Last successful sync: %3
     <name>junheng::ImportController</name>
     <message>
         <source>已取消导入，没有写入任何数据。</source>
-        <translation type="unfinished">Import cancelled: nothing was written.</translation>
+        <translation>Import cancelled; no data was written.</translation>
     </message>
     <message>
         <source>有 %1 行有错误，不能全部导入。请改正文件后重新选择，或者只导入没有错误的 %2 行。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows have errors, so not all can be imported. Fix the file and choose it again, or import only the %2 rows without errors.</translation>
     </message>
     <message>
         <source>没有一行可以导入，没有写入任何数据。请按问题清单改正文件后重新导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>No row can be imported; no data was written. Fix the file using the list of problems and import it again.</translation>
     </message>
     <message>
         <source>导入失败，没有写入任何数据：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed; no data was written: %1</translation>
     </message>
     <message>
         <source>已导入 %1 行：新增 %2 行，更新 %3 行，%4 行与本机已有的相同。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 rows: %2 new, %3 updated, %4 the same as on this device.</translation>
     </message>
     <message>
         <source>有错误的 %1 行没有导入，改正后再导入一次即可，不会重复。</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 rows with errors were not imported. Fix them and import again; nothing will be duplicated.</translation>
     </message>
     <message>
         <source>问题清单没有保存：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of problems was not saved: %1</translation>
     </message>
     <message>
         <source>问题清单已保存到 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>List of problems saved to %1.</translation>
     </message>
     <message>
         <source>%1-问题清单.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-problems.xlsx</translation>
     </message>
 </context>
 <context>
     <name>junheng::PinController</name>
     <message>
         <source>两次输入的 PIN 不一样，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs are not the same. Please enter them again.</translation>
     </message>
 </context>
 <context>
     <name>junheng::QrCode</name>
     <message>
         <source>无法生成二维码（内容共 %1 字节，可能太长）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot make the QR code (%1 bytes of content, maybe too long).</translation>
     </message>
     <message>
         <source>图片是空的，读不出二维码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The picture is empty; no QR code can be read.</translation>
     </message>
     <message>
         <source>图片里没有找到能读的二维码。请用清晰、完整、不反光的二维码图片再试，或直接粘贴登记链接。</source>
-        <translation type="unfinished"></translation>
+        <translation>No readable QR code found in the picture. Try again with a clear, whole QR code picture without glare, or paste the enrolment link.</translation>
     </message>
     <message>
         <source>打不开图片 %1（%2）。请选择 PNG 或 JPG 格式的二维码图片。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the picture %1 (%2). Please choose a QR code picture in PNG or JPG format.</translation>
     </message>
 </context>
 <context>
@@ -4704,7 +4769,7 @@ Last successful sync: %3
     </message>
     <message>
         <source>还不能定稿：%1这次没有定稿任何一行。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot finalise yet: %1No row was finalised this time.</translation>
     </message>
 </context>
 <context>
@@ -4810,109 +4875,109 @@ Last successful sync: %3
     </message>
     <message>
         <source>服务器繁忙，%1 秒后自动重试。数据都保存在本机。</source>
-        <translation type="unfinished"></translation>
+        <translation>The server is busy; retrying automatically in %1 seconds. All data is kept on this device.</translation>
     </message>
     <message>
         <source>有 %1 条与其他设备的修改互不重叠，已自动合并。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changed on other devices without overlap; merged automatically.</translation>
     </message>
     <message>
         <source>有 %1 条与其他设备改了同一处，请在同步页逐项选择保留哪个。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changed in the same place on another device; choose which to keep, item by item, on the sync page.</translation>
     </message>
     <message>
         <source>这台设备已被镇（街道）或县教育局注销，不能再同步。本机的数据都还在，一条也没有丢。请向镇（街道）或县教育局要一个新的登记码，重新登记后，待发送的记录会自动发出。</source>
-        <translation type="unfinished"></translation>
+        <translation>This device has been removed by the town (subdistrict) or county education bureau and can no longer sync. All data on this device is still here; nothing is lost. Ask the town (subdistrict) or county education bureau for a new enrolment code; after enrolling again, the records waiting to be sent are sent automatically.</translation>
     </message>
     <message>
         <source>服务器不认这台设备的登记（%1）。本机的数据都还在，一条也没有丢。请向镇（街道）或县教育局要一个新的登记码，重新登记后再同步。</source>
-        <translation type="unfinished"></translation>
+        <translation>The server does not accept this device&apos;s enrolment (%1). All data on this device is still here; nothing is lost. Ask the town (subdistrict) or county education bureau for a new enrolment code, enrol again and then sync.</translation>
     </message>
     <message>
         <source>冲突：服务器发来的副本内容与校验值不符，无法比较。本机的内容没有改动；请联系县里的管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict: the copy from the server does not match its checksum and cannot be compared. Nothing on this device was changed; please contact the county administrator.</translation>
     </message>
     <message>
         <source>其他设备把这条记录改到了第 %1 版；本机改的 %2 项与其改的 %3 项互不重叠，已自动合并成新版本。</source>
-        <translation type="unfinished"></translation>
+        <translation>Another device changed this record to version %1; the %2 items changed on this device and the %3 items changed there do not overlap, so they were merged automatically into a new version.</translation>
     </message>
 </context>
 <context>
     <name>junheng::SyncPageController</name>
     <message>
         <source>正在登记到 %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolling with %1 …</translation>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>服务器没有接受，原因见下；修改后再定稿即可重新发送</source>
-        <translation type="unfinished"></translation>
+        <translation>Not accepted by the server, see why below; change it and finalise again to resend</translation>
     </message>
     <message>
         <source>正在发送</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending</translation>
     </message>
     <message>
         <source>已失败 %1 次</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed %1 times</translation>
     </message>
     <message>
         <source>已失败 %1 次；%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed %1 times; %2</translation>
     </message>
     <message>
         <source>第 %1 版，%2 定稿，等待发送</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, finalised %2, waiting to be sent</translation>
     </message>
     <message>
         <source>本机和其他设备改了同一处（%1 处），请选择保留哪一个</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed in the same place on this device and another (%1 items); choose which to keep</translation>
     </message>
     <message>
         <source>已停止自动同步，重新登记后会继续</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic sync stopped; it resumes after enrolling again</translation>
     </message>
     <message>
         <source>%1 秒后自动重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrying automatically in %1 seconds</translation>
     </message>
     <message>
         <source>%1 自动重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Next automatic retry: %1</translation>
     </message>
     <message>
         <source>无法得知网络状态，按时自动重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Network state unknown; retrying automatically on schedule</translation>
     </message>
     <message>
         <source>网络已连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Network connected</translation>
     </message>
     <message>
         <source>网络未连接：联网后会自动同步</source>
-        <translation type="unfinished"></translation>
+        <translation>No network: syncs automatically once online</translation>
     </message>
 </context>
 <context>
     <name>junheng::protocol::EnrolLink</name>
     <message>
         <source>这不是登记链接：应以 junheng://enrol? 开头（由县或镇的登记二维码给出），收到的是“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not an enrolment link: it should start with junheng://enrol? (given by the county or town enrolment QR code), but got “%1”.</translation>
     </message>
     <message>
         <source>登记链接里的服务器地址不对（server=%1）。请向县或镇要一个新的登记二维码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The server address in the enrolment link is wrong (server=%1). Please ask the county or town for a new enrolment QR code.</translation>
     </message>
     <message>
         <source>登记链接里没有登记码，或登记码的格式不对（code=%1）。请向县或镇要一个新的登记二维码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment link has no enrolment code, or the code has the wrong format (code=%1). Please ask the county or town for a new enrolment QR code.</translation>
     </message>
     <message>
         <source>登记链接里的证书指纹不对（fp=%1），应为 64 位十六进制数字。请向县或镇要一个新的登记二维码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate fingerprint in the enrolment link is wrong (fp=%1); it should be 64 hexadecimal digits. Please ask the county or town for a new enrolment QR code.</translation>
     </message>
 </context>
 </TS>

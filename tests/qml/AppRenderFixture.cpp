@@ -119,7 +119,6 @@ void AppRenderTest::startApp(QSize size)
     options.autoSync = false;      // no network in render tests
     options.language = m_language; // Chinese unless a test asks for English; never the saved setting
     options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
-    options.autoSync = false; // no network in render tests
     options.pin = m_givePin ? junheng::testing::TestPin : QString();
     options.pinIterations = junheng::testing::TestPinIterations;
     if (!m_formsDirectory.isEmpty())

@@ -47,7 +47,6 @@ protected:
     QTemporaryDir m_dir;
     QString m_formsDirectory;                     // empty: the built-in forms
     QString m_language = QStringLiteral("zh_CN"); // the app's language for startApp ("en": English)
-    QString m_formsDirectory; // empty: the built-in forms
     bool m_givePin = true;    // false: the app asks for the PIN (PinPage)
     QtMessageHandler m_previousHandler = nullptr;
     std::unique_ptr<AppContext> m_context;
