@@ -237,7 +237,8 @@ void ApiServer::finish(const QString &route, const QHttpServerRequest &request, 
         const QByteArray compressed = GzipCodec::compress(response.data());
         if (!compressed.isEmpty()) {
             QHttpServerResponse gzipped(response.mimeType(), compressed, response.statusCode());
-            for (const QByteArray &name : {QByteArrayLiteral("Allow"), QByteArrayLiteral("Retry-After")}) {
+            for (const QByteArray &name : {QByteArrayLiteral("Allow"), QByteArrayLiteral("Retry-After"),
+                                           QByteArrayLiteral("Content-Disposition")}) {
                 for (const QByteArray &value : response.headers(name))
                     gzipped.addHeader(name, value);
             }
@@ -480,9 +481,8 @@ QHttpServerResponse ApiServer::report(const QHttpServerRequest &request, LogFiel
         return errorResponse(file.error(), log);
     log.fields.insert("bytes", int(file->body.size()));
     QHttpServerResponse response(file->contentType, file->body);
-    response.addHeader("Content-Disposition",
-                       "attachment; filename=\"report\"; filename*=UTF-8''" +
-                           QUrl::toPercentEncoding(file->fileName));
+    response.addHeader("Content-Disposition", "attachment; filename=\"report\"; filename*=UTF-8''" +
+                                                  QUrl::toPercentEncoding(file->fileName));
     return response;
 }
 

@@ -333,8 +333,8 @@ QString DashboardModel::exportReport(const QUrl &folder)
     meta.town = m_townName;
     meta.cycle = m_cycleName;
     const ReportBook book = ReportBuilder::build(*m_report, meta);
-    const QString base = QDir(dir).filePath((m_townName.isEmpty() ? m_countyName : m_countyName + m_townName) +
-                                            tr("监测报告"));
+    const QString base = QDir(dir).filePath(
+        (m_townName.isEmpty() ? m_countyName : m_countyName + m_townName) + tr("监测报告"));
     if (Status written = ReportXlsx::write(book, base + QStringLiteral(".xlsx")); !written)
         return written.error().message;
     if (Status written = ReportPdf::write(book, base + QStringLiteral(".pdf")); !written)

@@ -3,8 +3,8 @@
 #include <QAbstractListModel>
 #include <QUrl>
 #include <QVariantList>
-#include <memory>
 #include <QtQmlIntegration>
+#include <memory>
 
 namespace junheng {
 
@@ -89,7 +89,7 @@ private:
     QVariantMap m_fitness, m_myopia;
     QVariantList m_indicatorChart, m_schoolTable, m_coefficients;
     std::shared_ptr<const AssessmentReport> m_report; // the last computed, for exportReport
-    QString m_countyName, m_townName, m_cycleName;     // the town's name on a town device only
+    QString m_countyName, m_townName, m_cycleName;    // the town's name on a town device only
 };
 
 } // namespace junheng

@@ -78,8 +78,8 @@ int main(int argc, char *argv[])
         "JUNHENG_NEW_PIN）。"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("command",
-                                 "enrol, status, list, show, fill, finalise, sync, import, export, report, cycle, review");
+    parser.addPositionalArgument(
+        "command", "enrol, status, list, show, fill, finalise, sync, import, export, report, cycle, review");
     const QCommandLineOption dataDir(
         "data-dir",
         QCoreApplication::translate("CliMain",
@@ -98,8 +98,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("CliMain", "服务器证书的 SHA-256 指纹（自签名证书时，由县里给出）"),
         "SHA256");
     const QCommandLineOption link(
-        "link", QCoreApplication::translate("CliMain", "登记链接 junheng://enrol?…（登记二维码的内容，代替 --server/--code）"), "LINK");
-    const QCommandLineOption qrImage("qr", QCoreApplication::translate("CliMain", "从登记二维码图片（PNG/JPG）读出登记链接"), "FILE");
+        "link",
+        QCoreApplication::translate("CliMain",
+                                    "登记链接 junheng://enrol?…（登记二维码的内容，代替 --server/--code）"),
+        "LINK");
+    const QCommandLineOption qrImage(
+        "qr", QCoreApplication::translate("CliMain", "从登记二维码图片（PNG/JPG）读出登记链接"), "FILE");
     const QCommandLineOption form("form", QCoreApplication::translate("CliMain", "只列出这张表"), "ID");
     const QCommandLineOption finalise("finalise", QCoreApplication::translate("CliMain", "填写后立即定稿"));
     const QCommandLineOption replace("replace",
@@ -139,21 +143,39 @@ int main(int argc, char *argv[])
                                     "输出语言：zh_CN（中文）或 en（English）；默认按环境变量 LANG"),
         "LANG");
     parser.addOption(lang);
-    const QCommandLineOption xlsxReport("xlsx", QCoreApplication::translate("CliMain", "把监测报告保存为 Excel 文件"), "FILE.xlsx");
-    const QCommandLineOption pdfReport("pdf", QCoreApplication::translate("CliMain", "把监测报告保存为 PDF 文件（含图表）"), "FILE.pdf");
-    const QCommandLineOption town("town", QCoreApplication::translate("CliMain", "县级设备：只出这个乡镇的报告"), "TOWN");
-    const QCommandLineOption opens("opens", QCoreApplication::translate("CliMain", "周期开始日期 YYYY-MM-DD"), "DATE");
-    const QCommandLineOption closes("closes", QCoreApplication::translate("CliMain", "周期截止日期 YYYY-MM-DD（当天 24 时，北京时间）"), "DATE");
-    const QCommandLineOption draftCycle("draft", QCoreApplication::translate("CliMain", "cycle open：只建立，暂不发布"));
-    const QCommandLineOption reviewer("reviewer", QCoreApplication::translate("CliMain", "审核人（或操作人）姓名"), "NAME");
-    const QCommandLineOption comment("comment", QCoreApplication::translate("CliMain", "审核意见：字段=意见，或 记录UUID/字段=意见（可多次）"), "TEXT");
+    const QCommandLineOption xlsxReport(
+        "xlsx", QCoreApplication::translate("CliMain", "把监测报告保存为 Excel 文件"), "FILE.xlsx");
+    const QCommandLineOption pdfReport(
+        "pdf", QCoreApplication::translate("CliMain", "把监测报告保存为 PDF 文件（含图表）"), "FILE.pdf");
+    const QCommandLineOption town(
+        "town", QCoreApplication::translate("CliMain", "县级设备：只出这个乡镇的报告"), "TOWN");
+    const QCommandLineOption opens("opens", QCoreApplication::translate("CliMain", "周期开始日期 YYYY-MM-DD"),
+                                   "DATE");
+    const QCommandLineOption closes(
+        "closes", QCoreApplication::translate("CliMain", "周期截止日期 YYYY-MM-DD（当天 24 时，北京时间）"),
+        "DATE");
+    const QCommandLineOption draftCycle(
+        "draft", QCoreApplication::translate("CliMain", "cycle open：只建立，暂不发布"));
+    const QCommandLineOption reviewer(
+        "reviewer", QCoreApplication::translate("CliMain", "审核人（或操作人）姓名"), "NAME");
+    const QCommandLineOption comment(
+        "comment",
+        QCoreApplication::translate("CliMain", "审核意见：字段=意见，或 记录UUID/字段=意见（可多次）"),
+        "TEXT");
     parser.addOptions({xlsxReport, pdfReport, town, link, qrImage});
     parser.addOptions({opens, closes, draftCycle, reviewer, comment});
-    const QCommandLineOption warnings("warnings", QCoreApplication::translate("CliMain", "show：只列出还没写原因的提醒"));
-    const QCommandLineOption rowKey("row", QCoreApplication::translate("CliMain", "reason：名单中的行（学籍号、工号；班级为 年级/班级）"), "编号");
-    const QCommandLineOption fieldId("field", QCoreApplication::translate("CliMain", "reason：字段名或字段的中文名称"), "字段");
-    const QCommandLineOption reasonText("text", QCoreApplication::translate("CliMain", "reason：原因"), "原因");
-    const QCommandLineOption reasonsFile("reasons", QCoreApplication::translate("CliMain", "reason：CSV 文件，每行 编号,字段,原因"), "FILE.csv");
+    const QCommandLineOption warnings("warnings",
+                                      QCoreApplication::translate("CliMain", "show：只列出还没写原因的提醒"));
+    const QCommandLineOption rowKey(
+        "row", QCoreApplication::translate("CliMain", "reason：名单中的行（学籍号、工号；班级为 年级/班级）"),
+        "编号");
+    const QCommandLineOption fieldId(
+        "field", QCoreApplication::translate("CliMain", "reason：字段名或字段的中文名称"), "字段");
+    const QCommandLineOption reasonText("text", QCoreApplication::translate("CliMain", "reason：原因"),
+                                        "原因");
+    const QCommandLineOption reasonsFile(
+        "reasons", QCoreApplication::translate("CliMain", "reason：CSV 文件，每行 编号,字段,原因"),
+        "FILE.csv");
     parser.addOptions({warnings, rowKey, fieldId, reasonText, reasonsFile});
     parser.process(app);
 
@@ -173,9 +195,9 @@ int main(int argc, char *argv[])
     };
 
     // Refuse an unknown command before touching the disk (opening the store creates its folder).
-    static const QStringList commands{"enrol",  "status", "list",   "show",   "fill",  "finalise", "finalize",
-                                      "sync",   "import", "export", "report", "cycle", "review",   "reason",
-                                      "pin"};
+    static const QStringList commands{"enrol",    "status",   "list",   "show",   "fill",
+                                      "finalise", "finalize", "sync",   "import", "export",
+                                      "report",   "cycle",    "review", "reason", "pin"};
     if (!commands.contains(command)) {
         ctx.err << QCoreApplication::translate(
                        "CliMain", "不认识的命令“%1”。可用：enrol, status, list, show, fill, finalise, sync, "
@@ -273,8 +295,9 @@ int main(int argc, char *argv[])
     if (command == "export")
         return runExport(ctx, parser.value(form), parser.value(layout), parser.value(outFile));
     if (command == "report")
-        return runReport(ctx, ReportCommand{parser.value(profile), parser.isSet(students), parser.value(xlsxReport),
-                                            parser.value(pdfReport), parser.value(town)});
+        return runReport(ctx, ReportCommand{parser.value(profile), parser.isSet(students),
+                                            parser.value(xlsxReport), parser.value(pdfReport),
+                                            parser.value(town)});
     if (command == "cycle")
         return runCycle(ctx, args.mid(1),
                         CycleOptions{parser.value(name), parser.value(opens), parser.value(closes),

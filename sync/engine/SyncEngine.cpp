@@ -5,8 +5,8 @@
 #include "Protocol.h"
 #include "PushReply.h"
 
-#include <QCoreApplication>
 #include "ReviewWire.h"
+#include <QCoreApplication>
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -239,7 +239,8 @@ void SyncEngine::pushNext()
             } else {
                 const QString kind =
                     result.outcome == protocol::Outcome::Conflict ? tr("冲突") : tr("服务器拒收");
-                saved = m_store->quarantine(sent.uuid, sent.revision, tr("%1：%2").arg(kind, result.error.message));
+                saved = m_store->quarantine(sent.uuid, sent.revision,
+                                            tr("%1：%2").arg(kind, result.error.message));
                 ++m_setAside;
             }
             if (!saved) {
@@ -303,11 +304,11 @@ Result<QList<protocol::PushResult>> SyncEngine::readPushResults(const QJsonObjec
     for (qsizetype i = 0; i < results.size(); ++i) {
         auto result = protocol::PushResult::fromJson(results.at(i).toObject());
         if (!result || result->uuid != sent.at(i).uuid || result->revision != sent.at(i).revision) {
-            return makeError(
-                "protocol.reply",
-                QCoreApplication::translate("junheng::SyncEngine",
-                                            "服务器的回复与发送的记录对不上（第 %1 条）。数据都保存在本机，稍后会再试。")
-                    .arg(i + 1));
+            return makeError("protocol.reply",
+                             QCoreApplication::translate(
+                                 "junheng::SyncEngine",
+                                 "服务器的回复与发送的记录对不上（第 %1 条）。数据都保存在本机，稍后会再试。")
+                                 .arg(i + 1));
         }
         list.append(std::move(result).value());
     }
@@ -360,7 +361,7 @@ void SyncEngine::pullReviewNext()
                           {"limit", QString::number(protocol::MaxPullLimit)}};
     m_transport->get("/api/v1/events", query, [this](const HttpTransport::Reply &reply) {
         if (!reply.body) {
-            finish(false, reply.body.error().message);
+            failRequest(reply.status, reply.body.error(), reply.retryAfterSeconds);
             return;
         }
         auto parsed = protocol::EventsReply::fromJson(reply.body.value());
@@ -401,7 +402,7 @@ void SyncEngine::pullDirectory()
 {
     m_transport->get("/api/v1/schools", {}, [this](const HttpTransport::Reply &reply) {
         if (!reply.body) {
-            finish(false, reply.body.error().message);
+            failRequest(reply.status, reply.body.error(), reply.retryAfterSeconds);
             return;
         }
         if (!reply.body->value("schools").isArray()) {

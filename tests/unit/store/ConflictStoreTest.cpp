@@ -253,7 +253,7 @@ TEST_F(ConflictStoreTest, AVersion2DatabaseGetsTheBaseOfItsSentRecords)
     QSqlDatabase::removeDatabase("old");
     auto opened = LocalStore::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-    EXPECT_EQ(opened.value()->schemaVersion(), 3);
+    EXPECT_EQ(opened.value()->schemaVersion(), LocalStore::SchemaVersion);
     const auto base = opened.value()->basePayload("u1");
     ASSERT_TRUE(base.has_value());
     EXPECT_EQ(base->revision, 2);
