@@ -85,8 +85,8 @@ Scope makeScope(const AssessmentReport &report, const ReportMeta &meta)
         if (!u.unit.town.isEmpty() && !towns.contains(u.unit.town))
             towns << u.unit.town;
     }
-    for (const auto &[code, items] : report.schoolItems) {
-        Q_UNUSED(items)
+    for (const auto &entry : report.schoolItems) {
+        const QString &code = entry.first; // not a structured binding: clang 14 cannot capture those
         const bool inTown =
             std::any_of(report.units.cbegin(), report.units.cend(), [&](const UnitAssessment &u) {
                 return u.unit.schoolCode == code && u.unit.town == meta.town;
@@ -246,7 +246,7 @@ ReportTable fitnessTable(const Scope &scope)
                             ReportText::tr("不及格"), ReportText::tr("优良率"), ReportText::tr("合格率"),
                             ReportText::tr("免测"),   ReportText::tr("未计分")};
     t.widths = {6, 18, 9, 7, 7, 7, 7, 8, 8, 6, 7};
-    for (const QString level : {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
+    for (const QString &level : {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
         for (const FitnessGroup &g : scope.report.fitnessGroups) {
             if (g.level != level || !groupInScope(scope, g.level, g.key))
                 continue;
@@ -279,7 +279,7 @@ ReportTable myopiaTable(const Scope &scope)
                     ReportText::tr("高度"),           ReportText::tr("近视率"), ReportText::tr("上一周期"),
                     ReportText::tr("变化（百分点）"), ReportText::tr("结论")};
     t.widths = {6, 18, 9, 7, 7, 7, 7, 8, 9, 12, 8};
-    for (const QString level : {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
+    for (const QString &level : {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
         for (const MyopiaGroup &g : scope.report.myopiaGroups) {
             if (g.level != level || !groupInScope(scope, g.level, g.key))
                 continue;

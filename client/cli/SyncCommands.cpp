@@ -55,8 +55,11 @@ int runEnrol(CliContext &ctx, const QString &server, const QString &code, const 
     const QString deviceName = name.isEmpty() ? QSysInfo::machineHostName() +
                                                     QCoreApplication::translate("SyncCommands", " (命令行)")
                                               : name;
-    const auto [ok, message] = await(engine, &SyncEngine::enrolFinished,
-                                     [&] { engine.enrol(QUrl(server), code, deviceName, fingerprint); });
+    // Not a structured binding: clang 14 cannot capture those in the lambdas below.
+    const std::pair<bool, QString> reply = await(
+        engine, &SyncEngine::enrolFinished, [&] { engine.enrol(QUrl(server), code, deviceName, fingerprint); });
+    const bool ok = reply.first;
+    const QString &message = reply.second;
     if (!ok)
         return ctx.fail(makeError("enrol.failed", message));
     const Enrolment e = *ctx.store->enrolment();
@@ -136,7 +139,9 @@ int runSync(CliContext &ctx, bool resendAll)
         if (!warning.isEmpty())
             ctx.err << warning << '\n';
     }
-    const auto [ok, message] = await(engine, &SyncEngine::syncFinished, [&] { engine.syncNow(); });
+    const std::pair<bool, QString> reply = await(engine, &SyncEngine::syncFinished, [&] { engine.syncNow(); });
+    const bool ok = reply.first;
+    const QString &message = reply.second;
     const SyncState state = ctx.store->syncState();
     if (!ok)
         return ctx.fail(makeError("sync.failed", message), ExitSyncFailed);
