@@ -22,23 +22,6 @@ QHttpServerResponse reply(const QJsonObject &object)
     return QHttpServerResponse(object, StatusCode::Ok);
 }
 
-// A non-negative integer query parameter; `fallback` when absent (as for /api/v1/changes).
-Result<qint64> integerParameter(const QUrlQuery &query, const QString &name, qint64 fallback, qint64 minimum)
-{
-    if (!query.hasQueryItem(name))
-        return fallback;
-    const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < minimum) {
-        return makeError("request.invalid", QStringLiteral("参数 %1 应是不小于 %2 的整数，收到的是“%3”。")
-                                                .arg(name)
-                                                .arg(minimum)
-                                                .arg(text.left(40)));
-    }
-    return value;
-}
-
 Result<QJsonObject> bodyOf(const QHttpServerRequest &request)
 {
     if (request.body().isEmpty())
@@ -128,10 +111,10 @@ QHttpServerResponse ApiServer::events(const QHttpServerRequest &request, LogFiel
     if (!caller)
         return errorResponse(caller.error(), log);
     const QUrlQuery query = request.query();
-    auto since = integerParameter(query, QStringLiteral("since"), 0, 0);
+    auto since = RequestBody::integerParameter(query, QStringLiteral("since"), 0, 0);
     if (!since)
         return errorResponse(since.error(), log);
-    auto limit = integerParameter(query, QStringLiteral("limit"), protocol::MaxPullLimit, 1);
+    auto limit = RequestBody::integerParameter(query, QStringLiteral("limit"), protocol::MaxPullLimit, 1);
     if (!limit)
         return errorResponse(limit.error(), log);
     auto events = EventLog(m_db).read(caller.value(), since.value(),

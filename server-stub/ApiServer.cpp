@@ -54,23 +54,6 @@ Result<QJsonObject> jsonBody(const QHttpServerRequest &request)
     return RequestBody::decode(request.body(), request.value("Content-Encoding"));
 }
 
-// A non-negative integer query parameter; `fallback` when absent.
-Result<qint64> integerParameter(const QUrlQuery &query, const QString &name, qint64 fallback, qint64 minimum)
-{
-    if (!query.hasQueryItem(name))
-        return fallback;
-    const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < minimum) {
-        return makeError("request.invalid", QStringLiteral("参数 %1 应是不小于 %2 的整数，收到的是“%3”。")
-                                                .arg(name)
-                                                .arg(minimum)
-                                                .arg(text.left(40)));
-    }
-    return value;
-}
-
 QHttpServerResponse json(const QJsonObject &object, StatusCode status = StatusCode::Ok)
 {
     return QHttpServerResponse(object, status);
@@ -430,13 +413,13 @@ QHttpServerResponse ApiServer::changes(const QHttpServerRequest &request, LogFie
     if (!caller)
         return errorResponse(caller.error(), log);
     const QUrlQuery query = request.query();
-    auto since = integerParameter(query, QStringLiteral("since"), 0, 0);
+    auto since = RequestBody::integerParameter(query, QStringLiteral("since"), 0, 0);
     if (!since)
         return errorResponse(since.error(), log);
-    auto limit = integerParameter(query, QStringLiteral("limit"), protocol::MaxPullLimit, 1);
+    auto limit = RequestBody::integerParameter(query, QStringLiteral("limit"), protocol::MaxPullLimit, 1);
     if (!limit)
         return errorResponse(limit.error(), log);
-    auto skipOwn = integerParameter(query, QStringLiteral("skip_own"), 0, 0);
+    auto skipOwn = RequestBody::integerParameter(query, QStringLiteral("skip_own"), 0, 0);
     if (!skipOwn || skipOwn.value() > 1) {
         return errorResponse(
             skipOwn ? makeError("request.invalid", QStringLiteral("参数 skip_own 只能是 0 或 1。"))

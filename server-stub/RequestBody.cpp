@@ -50,4 +50,21 @@ Result<QJsonObject> RequestBody::decode(const QByteArray &raw, const QByteArray 
     return document.object();
 }
 
+Result<qint64> RequestBody::integerParameter(const QUrlQuery &query, const QString &name, qint64 fallback,
+                                             qint64 minimum)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum) {
+        return makeError("request.invalid", QStringLiteral("参数 %1 应是不小于 %2 的整数，收到的是“%3”。")
+                                                .arg(name)
+                                                .arg(minimum)
+                                                .arg(text.left(40)));
+    }
+    return value;
+}
+
 } // namespace junheng::server

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace junheng::server {
 
@@ -15,6 +16,9 @@ class RequestBody
 public:
     static Result<QJsonObject> decode(const QByteArray &body, const QByteArray &contentEncoding);
     static Error tooLarge(qint64 bytes);
+    // An integer query parameter of at least `minimum`; `fallback` when absent. Else request.invalid.
+    static Result<qint64> integerParameter(const QUrlQuery &query, const QString &name, qint64 fallback,
+                                           qint64 minimum);
 };
 
 } // namespace junheng::server
