@@ -1,12 +1,14 @@
 // The whole chain with real processes: junheng-server and one junheng-cli per device. The county opens a
 // cycle; three schools of two towns fill in S4 and submit; a town returns one with a comment on a field;
 // the school sees the comment, corrects and submits again; the town approves; the county pulls everything,
-// sees who did what when, and computes the county's report from the pulled data.
+// sees who did what when, and exports the county's report as XLSX and PDF, which are opened and read.
 #include "ServerProcess.h"
+#include "XlsxReader.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <memory>
@@ -23,6 +25,57 @@ const QJsonObject s4Payload{{"teaching_area", 8200.5},         {"sports_area_out
                             {"multimedia_rooms", 36},          {"music_rooms", 2},
                             {"music_room_areas", "96、102.5"}, {"art_rooms", 2},
                             {"art_room_areas", "90, 96"},      {"classes", 36}};
+
+// The school profile: the enrolment the per-student indicators divide by (1,802 students).
+const QJsonObject s1Payload{{"school_type", QStringLiteral("小学")},
+                            {"school_system", "6_3"},
+                            {"location", "urban"},
+                            {"ownership", "public"},
+                            {"boarding", false},
+                            {"founded_year", 1958},
+                            {"has_charter", true},
+                            {"digitised", true},
+                            {"students_g1", 312},
+                            {"students_g2", 305},
+                            {"students_g3", 298},
+                            {"students_g4", 301},
+                            {"students_g5", 296},
+                            {"students_g6", 290},
+                            {"disabled_in_class", 6},
+                            {"disabled_home", 1},
+                            {"disabled_special_class", 0},
+                            {"migrant_total", 140},
+                            {"migrant_public", 140},
+                            {"new_entrants", 312},
+                            {"new_entrants_zoned", 312},
+                            {"public_funds_budget", "1,250,000"},
+                            {"training_spend", 62500}};
+constexpr double Students = 1802;
+
+// The rows of an XLSX sheet below its header row (the row whose first cell is `firstHeader`).
+QList<QStringList> sheetBody(const QString &path, const QString &sheet, const QString &firstHeader)
+{
+    const auto data = junheng::XlsxReader::readFile(path, sheet);
+    EXPECT_TRUE(data.ok()) << sheet.toStdString();
+    QList<QStringList> rows;
+    bool below = false;
+    for (const junheng::SheetRow &row : data.ok() ? data.value().rows : QList<junheng::SheetRow>{}) {
+        if (below)
+            rows << row.cells;
+        else
+            below = !row.cells.isEmpty() && row.cells.first() == firstHeader;
+    }
+    return rows;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
 
 class ReviewChainTest : public ::testing::Test
 {
@@ -67,9 +120,9 @@ protected:
         return result.json();
     }
 
-    QString fillFile(const QString &device, const QJsonObject &payload)
+    QString fillFile(const QString &device, const QJsonObject &payload, const QString &name = "s4.json")
     {
-        QFile file(m_devices.value(device)->filePath("s4.json"));
+        QFile file(m_devices.value(device)->filePath(name));
         EXPECT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(QJsonDocument(payload).toJson());
         return file.fileName();
@@ -109,12 +162,13 @@ TEST_F(ReviewChainTest, CountyOpensSchoolsSubmitTownReturnsSchoolCorrectsTownApp
     const QJsonArray cycles = ok("county", {"cycle", "list"}).value("cycles").toArray();
     ASSERT_EQ(cycles.size(), 2);
 
-    // Three schools of two towns fill in S4 and submit, each from its own device.
+    // Three schools of two towns fill in S1 and S4 and submit, each from its own device.
     for (const char *school : {SchoolA, SchoolB, SchoolC}) {
         const QString name = QLatin1String(school);
         device(name, {"--school", name});
         ok(name, {"sync"}); // learns the cycle
         EXPECT_EQ(ok(name, {"status"}).value("cycle").toString(), "2026");
+        ok(name, {"fill", "S1", fillFile(name, s1Payload, "s1.json"), "--finalise"});
         const QJsonObject filled = ok(name, {"fill", "S4", fillFile(name, s4Payload), "--finalise"});
         EXPECT_EQ(filled.value("cycle").toString(), "2026");
         ok(name, {"sync"});
@@ -145,7 +199,7 @@ TEST_F(ReviewChainTest, CountyOpensSchoolsSubmitTownReturnsSchoolCorrectsTownApp
     EXPECT_EQ(comment.value("field").toString(), "sports_area_outdoor");
     EXPECT_FALSE(comment.value("record_uuid").toString().isEmpty()) << "the CLI names the record";
     EXPECT_TRUE(comment.value("text").toString().contains(QStringLiteral("请核实")));
-    const QJsonArray listed = ok(SchoolA, {"list"}).value("records").toArray();
+    const QJsonArray listed = ok(SchoolA, {"list", "--form", "S4"}).value("records").toArray();
     ASSERT_EQ(listed.size(), 1);
     EXPECT_EQ(listed.at(0).toObject().value("status").toString(), "returned");
     EXPECT_EQ(stateIn(ok(SchoolB, {"status"}), SchoolB), "submitted") << "B untouched";
@@ -163,7 +217,13 @@ TEST_F(ReviewChainTest, CountyOpensSchoolsSubmitTownReturnsSchoolCorrectsTownApp
     ok("town", {"review", "approve", SchoolA, "S4", "--reviewer", "王老师"});
     ok("town", {"review", "approve", SchoolB, "S4", "--reviewer", "王老师"});
     ok(SchoolA, {"sync"});
-    EXPECT_EQ(ok(SchoolA, {"list"}).value("records").toArray().at(0).toObject().value("status").toString(),
+    EXPECT_EQ(ok(SchoolA, {"list", "--form", "S4"})
+                  .value("records")
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value("status")
+                  .toString(),
               "accepted");
 
     // The county pulls everything: completeness, the history with who and when, and the report.
@@ -208,4 +268,44 @@ TEST_F(ReviewChainTest, CountyOpensSchoolsSubmitTownReturnsSchoolCorrectsTownApp
         ++checked;
     }
     EXPECT_EQ(checked, 1);
+
+    // The county exports its report; both files are opened and read back.
+    const QString xlsx = m_devices.value("county")->filePath("县报告.xlsx");
+    const QString pdf = m_devices.value("county")->filePath("县报告.pdf");
+    const QJsonObject exported = ok("county", {"report", "--xlsx", xlsx, "--pdf", pdf});
+    EXPECT_EQ(exported.value("xlsx").toString(), xlsx);
+    EXPECT_EQ(exported.value("pdf").toString(), pdf);
+
+    // 资源配置: one row per school with its R4–R7 from its S1 and S4 (A's corrected S4), named from the
+    // directory the county pulled.
+    const QList<QStringList> units = sheetBody(xlsx, QStringLiteral("资源配置"), QStringLiteral("学校代码"));
+    QHash<QString, QStringList> byCode;
+    for (const QStringList &row : units)
+        byCode.insert(row.value(0), row);
+    for (const char *school : {SchoolA, SchoolB, SchoolC}) {
+        const QStringList row = byCode.value(QLatin1String(school));
+        ASSERT_FALSE(row.isEmpty()) << school;
+        EXPECT_FALSE(row.value(1).isEmpty()) << "named";
+        EXPECT_NEAR(row.value(8).toDouble(), 8200.5 / Students, 1e-9) << "R4 " << school;
+        const double outdoor = QLatin1String(school) == QLatin1String(SchoolA) ? 6300 : 12600;
+        EXPECT_NEAR(row.value(9).toDouble(), outdoor / Students, 1e-9) << "R5 " << school;
+        EXPECT_NEAR(row.value(10).toDouble(), 3900000 / Students, 1e-9) << "R6 " << school;
+        EXPECT_NEAR(row.value(11).toDouble(), 36 / Students * 100, 1e-9) << "R7 " << school;
+    }
+    const QString nameA = byCode.value(QLatin1String(SchoolA)).value(1);
+
+    // 问题台账: A's sports ground (3.50 ㎡ per student after the correction, under 7.5) is a failing item
+    // with the area it lacks.
+    const QList<QStringList> ledger = sheetBody(xlsx, QStringLiteral("问题台账"), QStringLiteral("序号"));
+    const auto sportsA = std::find_if(ledger.cbegin(), ledger.cend(), [&](const QStringList &row) {
+        return row.value(1).startsWith(nameA) && row.value(2).contains(QStringLiteral("体育运动场馆"));
+    });
+    ASSERT_NE(sportsA, ledger.cend()) << "A's R5 in the ledger";
+    EXPECT_FALSE(sportsA->value(5).isEmpty()) << "with its gap";
+
+    // The PDF: its pages carry the county's title, the ledger and the schools.
+    const QString pages = pdfText(pdf);
+    EXPECT_TRUE(pages.contains(QStringLiteral("云溪县"))) << pages.left(400).toStdString();
+    EXPECT_TRUE(pages.contains(QStringLiteral("问题台账")));
+    EXPECT_TRUE(pages.contains(nameA)) << nameA.toStdString();
 }
