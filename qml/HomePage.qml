@@ -51,6 +51,13 @@ Page {
                 visible: !AppController.enrolled
             }
 
+            NoticeBanner {
+                objectName: "formsNotice"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: AppController.formsNotice
+            }
+
             Label {
                 Layout.topMargin: Theme.spacing
                 text: qsTr("本周期要填的表")

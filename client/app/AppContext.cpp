@@ -3,8 +3,8 @@
 #include "AppController.h"
 #include "ConflictController.h"
 #include "FormController.h"
-#include "LanguageController.h"
 #include "ImportController.h"
+#include "LanguageController.h"
 #include "PinController.h"
 #include "QtCompat.h"
 #include "RosterController.h"
@@ -63,6 +63,7 @@ bool AppContext::start(const AppOptions &options)
              QLatin1Char('\n') + tr("请重新安装本软件，或检查 --forms 指定的文件夹。"));
         return false;
     }
+    m_builtInCatalog = catalog.value();
     m_catalog = std::move(catalog.value());
 
     m_syncEngine = std::make_unique<SyncEngine>(m_store.get());
@@ -85,8 +86,10 @@ bool AppContext::start(const AppOptions &options)
         connect(m_rosterController.get(), &RosterController::finalised, m_syncController.get(),
                 &SyncController::syncNow);
     }
-    // The CLI may enrol the device while the app runs; a sync may bring the cycle's name.
+    applyPublishedForms(false);
+    // The CLI may enrol the device while the app runs; a sync may bring the cycle's name and forms.
     connect(m_syncEngine.get(), &SyncEngine::enrolFinished, m_appController.get(), &AppController::refresh);
+    connect(m_syncEngine.get(), &SyncEngine::syncFinished, this, [this] { applyPublishedForms(true); });
     connect(m_syncEngine.get(), &SyncEngine::syncFinished, m_appController.get(), &AppController::refresh);
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         // A tablet may kill a backgrounded app without warning: save before that can happen.
@@ -124,6 +127,30 @@ QUrl AppContext::mainFile() const
 {
     return qtcompat::moduleFile(m_error.isEmpty() ? QStringLiteral("Main.qml")
                                                   : QStringLiteral("StartupError.qml"));
+}
+
+void AppContext::applyPublishedForms(bool announce)
+{
+    const QJsonObject published = m_store->publishedForms();
+    if (published == m_appliedForms)
+        return;
+    QStringList changed;
+    auto updated = m_builtInCatalog->withPublished(published, &changed);
+    if (!updated) {
+        // The built-in definitions stay; the server will say which records it cannot accept.
+        m_appController->setFormsNotice(tr("县教育局发布的表单这台设备用不了：%1 请联系县教育局的技术人员。")
+                                            .arg(updated.error().message));
+        m_appliedForms = published;
+        return;
+    }
+    m_appliedForms = published;
+    // Moving keeps the old definitions where they are: a page open now goes on using them.
+    m_retiredCatalogs.push_back(std::make_unique<FormCatalog>(std::move(*m_catalog)));
+    *m_catalog = std::move(updated).value();
+    m_appController->forms()->refresh();
+    if (!changed.isEmpty() && announce)
+        m_appController->setFormsNotice(tr("县教育局发布了新版表单：%1。正在填写的表单请返回首页后重新打开。")
+                                            .arg(changed.join(QStringLiteral("、"))));
 }
 
 void AppContext::fail(const QString &message)

@@ -3,10 +3,12 @@
 #include "FormCatalog.h"
 #include "LocalStore.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace junheng {
 
@@ -64,12 +66,19 @@ public:
 
 private:
     void fail(const QString &message);
+    // Puts the current cycle's published form definitions in the catalog: at start quietly, after a sync
+    // with a notice naming the forms that changed.
+    void applyPublishedForms(bool announce);
 
     QString m_error;
     std::unique_ptr<LanguageController> m_languageController;
     // Declared in dependency order: destroyed controllers first, store last.
     std::unique_ptr<LocalStore> m_store;
     std::optional<FormCatalog> m_catalog;
+    // Catalogs replaced by a newly published version: a page still open keeps pointers into them.
+    std::vector<std::unique_ptr<FormCatalog>> m_retiredCatalogs;
+    std::optional<FormCatalog> m_builtInCatalog; // what the published definitions are laid over
+    QJsonObject m_appliedForms;                  // the published definitions now in m_catalog
     std::unique_ptr<SyncEngine> m_syncEngine;
     std::unique_ptr<FormController> m_formController;
     std::unique_ptr<RosterController> m_rosterController;

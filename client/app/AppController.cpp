@@ -97,3 +97,15 @@ void AppController::refresh()
 }
 
 } // namespace junheng
+
+namespace junheng {
+
+void AppController::setFormsNotice(const QString &notice)
+{
+    if (notice == m_formsNotice)
+        return;
+    m_formsNotice = notice;
+    Q_EMIT formsNoticeChanged();
+}
+
+} // namespace junheng

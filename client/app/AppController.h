@@ -32,6 +32,8 @@ class AppController : public QObject
     Q_PROPERTY(QString enrolCommand READ enrolCommand CONSTANT)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
     Q_PROPERTY(junheng::FormListModel *forms READ forms CONSTANT)
+    // Says which forms the county's cycle published in a new version (or could not be used); empty: none.
+    Q_PROPERTY(QString formsNotice READ formsNotice NOTIFY formsNoticeChanged)
 
 public:
     AppController(LocalStore *store, const FormCatalog *catalog, FormController *formController,
@@ -54,6 +56,8 @@ public:
     QString enrolCommand() const;
     QString storePath() const;
     FormListModel *forms() const { return m_forms; }
+    QString formsNotice() const { return m_formsNotice; }
+    void setFormsNotice(const QString &notice);
 
     void setRosterController(RosterController *controller) { m_rosterController = controller; }
 
@@ -71,6 +75,7 @@ Q_SIGNALS:
     // The form is open in FormController: the window shows its page.
     void formOpened(const QString &formId);
     void rosterOpened(const QString &formId);
+    void formsNoticeChanged();
 
 private:
     LocalStore *m_store = nullptr;
@@ -80,6 +85,7 @@ private:
     FormListModel *m_forms = nullptr;
     std::optional<Enrolment> m_enrolment;
     QString m_fatalError;
+    QString m_formsNotice;
 };
 
 } // namespace junheng

@@ -228,6 +228,16 @@ int main(int argc, char *argv[])
     if (!catalog)
         return ctx.fail(catalog.error());
     ctx.forms = std::move(catalog).value();
+    // The forms of the device's cycle are the ones the county published (a chosen --forms folder wins).
+    if (!parser.isSet(formsDir)) {
+        auto published = ctx.forms.withPublished(ctx.store->publishedForms());
+        if (published)
+            ctx.forms = std::move(published).value();
+        else
+            ctx.err << QCoreApplication::translate("CliMain",
+                                                   "县教育局发布的表单用不了，先用本软件自带的表单：%1\n")
+                           .arg(published.error().message);
+    }
     if (command == "pin")
         return runPin(ctx);
     // The student health data opens with the PIN; status and enrol never need it.

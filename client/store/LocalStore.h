@@ -2,8 +2,8 @@
 
 #include "FormDefinition.h"
 #include "LocalRecord.h"
-#include "RecordConflict.h"
 #include "PayloadCipher.h"
+#include "RecordConflict.h"
 #include "Result.h"
 #include "ReviewState.h"
 #include "RosterQuery.h"
@@ -137,6 +137,8 @@ public:
     qint64 reviewCursor() const;
     QList<CycleInfo> cycles() const; // newest first
     std::optional<CycleInfo> cycle(const QString &id) const;
+    // The form definitions the device's current cycle published (form id -> JSON); empty when none.
+    QJsonObject publishedForms() const;
     // Every submission of the cycle the device has heard of (others are not_started).
     QList<SubmissionState> submissions(const QString &cycleId) const;
     SubmissionState submission(const QString &cycleId, const QString &schoolCode,

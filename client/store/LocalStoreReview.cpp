@@ -193,6 +193,15 @@ std::optional<CycleInfo> LocalStore::cycle(const QString &id) const
     return std::nullopt;
 }
 
+QJsonObject LocalStore::publishedForms() const
+{
+    const auto current = enrolment();
+    if (!current || current->cycleId.isEmpty())
+        return {};
+    const auto info = cycle(current->cycleId);
+    return info ? info->forms : QJsonObject{};
+}
+
 QList<SubmissionState> LocalStore::submissions(const QString &cycleId) const
 {
     QList<SubmissionState> list;
