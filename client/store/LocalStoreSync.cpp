@@ -43,6 +43,47 @@ QList<LocalRecord> LocalStore::outboxBatch(int limit) const
     return out;
 }
 
+QList<LocalStore::OutboxText> LocalStore::outboxTextBatch(int limit, const QSet<QString> &skip) const
+{
+    QList<OutboxText> out;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    const bool ok = execute(query,
+                            // The batch's uuids are chosen first, so only they are read whole: a sort
+                            // of the joined rows would carry every waiting payload through the sorter.
+                            "SELECT r.uuid, r.form_id, r.form_version, r.school_code, r.cycle, r.revision,"
+                            " r.base_revision, r.payload, r.payload_hash, r.updated_at"
+                            " FROM outbox o JOIN records r ON r.uuid = o.record_uuid"
+                            " WHERE o.record_uuid IN (SELECT w.record_uuid FROM outbox w"
+                            "  JOIN records n ON n.uuid = w.record_uuid"
+                            "  WHERE w.quarantined = 0 AND w.revision = n.revision"
+                            "  ORDER BY w.queued_at, w.record_uuid LIMIT ?)"
+                            " ORDER BY o.queued_at, r.uuid",
+                            {qsizetype(limit) + skip.size()});
+    while (ok && query.next() && out.size() < limit) {
+        OutboxText item;
+        LocalRecord &record = item.record;
+        record.uuid = query.value(0).toString();
+        if (skip.contains(record.uuid))
+            continue;
+        record.formId = query.value(1).toString();
+        record.formVersion = query.value(2).toInt();
+        record.schoolCode = query.value(3).toString();
+        record.cycle = query.value(4).toString();
+        record.status = RecordStatus::Finalised;
+        record.revision = query.value(5).toInt();
+        record.baseRevision = query.value(6).toInt();
+        record.payloadHash = query.value(8).toString();
+        record.updatedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+        bool locked = false;
+        item.payload = openedPayload(record.uuid, query.value(7).toByteArray(), &locked);
+        if (locked) // sealed and no PIN yet: it waits, rather than going out empty
+            continue;
+        out.append(std::move(item));
+    }
+    return out;
+}
+
 Status LocalStore::confirmSent(const QString &uuid, int revision)
 {
     Transaction transaction(db());
@@ -67,26 +108,35 @@ Status LocalStore::confirmSentMany(const QList<std::pair<QString, int>> &sent)
     if (sent.isEmpty())
         return Ok{};
     Transaction transaction(db());
-    // Prepared once, bound per record: one commit (one fsync) for the whole batch.
+    // Prepared once, bound per record (parsing a statement costs more than running it): one commit (one
+    // fsync) for the whole batch.
     QSqlQuery update(db());
     QSqlQuery remove(db());
+    QSqlQuery base(db()); // the base of the next local change, as keepBase
     if (!update.prepare(QStringLiteral(
             "UPDATE records SET server_revision = MAX(server_revision, ?),"
             " status = CASE WHEN revision = ? AND status = 'finalised' THEN 'sent' ELSE status END"
             " WHERE uuid = ?")) ||
-        !remove.prepare(QStringLiteral("DELETE FROM outbox WHERE record_uuid = ? AND revision = ?")))
+        !remove.prepare(QStringLiteral("DELETE FROM outbox WHERE record_uuid = ? AND revision = ?")) ||
+        !base.prepare(
+            QStringLiteral("INSERT INTO record_base (record_uuid, revision, payload)"
+                           " SELECT uuid, revision, payload FROM records WHERE uuid = ? AND revision = ?"
+                           " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision,"
+                           " payload = excluded.payload")))
         return storeError(QStringLiteral("记录发送结果"), update.lastError());
     for (const auto &[uuid, revision] : sent) {
-        update.addBindValue(revision);
-        update.addBindValue(revision);
-        update.addBindValue(uuid);
-        remove.addBindValue(uuid);
-        remove.addBindValue(revision);
+        update.bindValue(0, revision);
+        update.bindValue(1, revision);
+        update.bindValue(2, uuid);
+        remove.bindValue(0, uuid);
+        remove.bindValue(1, revision);
+        base.bindValue(0, uuid);
+        base.bindValue(1, revision);
         if (!update.exec())
             return storeError(QStringLiteral("记录发送结果"), update.lastError());
         if (!remove.exec())
             return storeError(QStringLiteral("记录发送结果"), remove.lastError());
-        if (QSqlQuery base(db()); !keepBase(base, uuid, revision)) // the base of the next local change
+        if (!base.exec())
             return storeError(QStringLiteral("记录发送结果"), base.lastError());
     }
     if (Status committed = transaction.commit(); !committed)
