@@ -147,6 +147,8 @@ void SyncEngine::enrol(const QUrl &server, const QString &code, const QString &d
         }
         // A new enrolment (after a revoked one) takes the waiting records out at once.
         m_stopped = false;
+        m_schoolsDigest.clear(); // its school list is pulled whole
+        m_offeredSchoolsDigest.clear();
         m_failures = 0;
         m_notBefore = {};
         if (m_autoSync && !m_running)
@@ -371,9 +373,12 @@ Result<QList<protocol::PushResult>> SyncEngine::readPushResults(const QJsonObjec
 void SyncEngine::pullNext()
 {
     // skip_own: what this device pushed itself does not come back (docs/protocol.md, "Pull").
+    // hints: the server says on the last page whether there are review events or a school list to pull,
+    // so a sync with nothing new is this one request.
     const QUrlQuery query{{"since", QString::number(m_store->syncState().cursor)},
                           {"limit", QString::number(protocol::MaxPullLimit)},
-                          {"skip_own", QStringLiteral("1")}};
+                          {"skip_own", QStringLiteral("1")},
+                          {"hints", QStringLiteral("1")}};
     m_transport->get("/api/v1/changes", query, [this](const HttpTransport::Reply &reply) {
         if (!reply.body) {
             failRequest(reply.status, reply.body.error(), reply.retryAfterSeconds);
@@ -399,8 +404,16 @@ void SyncEngine::pullNext()
             return;
         }
         m_pulled += applied.value();
-        if (parsed->more && !parsed->changes.isEmpty())
+        if (parsed->more && !parsed->changes.isEmpty()) {
             pullNext();
+            return;
+        }
+        // A server without hints (older) says nothing: both are pulled as before.
+        const QJsonValue eventsLatest = reply.body->value(QLatin1String("events_latest"));
+        const QJsonValue schoolsDigest = reply.body->value(QLatin1String("schools_digest"));
+        m_offeredSchoolsDigest = schoolsDigest.isString() ? schoolsDigest.toString() : QString();
+        if (eventsLatest.isDouble() && qint64(eventsLatest.toDouble()) <= m_store->reviewCursor())
+            pullDirectory();
         else
             pullReviewNext();
     });
@@ -453,6 +466,10 @@ void SyncEngine::pullReviewNext()
 
 void SyncEngine::pullDirectory()
 {
+    if (!m_offeredSchoolsDigest.isEmpty() && m_offeredSchoolsDigest == m_schoolsDigest) {
+        finish(true, {}); // the school list saved last time is the server's
+        return;
+    }
     m_transport->get("/api/v1/schools", {}, [this](const HttpTransport::Reply &reply) {
         if (!reply.body) {
             failRequest(reply.status, reply.body.error(), reply.retryAfterSeconds);
@@ -472,6 +489,9 @@ void SyncEngine::pullDirectory()
             finish(false, saved.error().message);
             return;
         }
+        // The digest offered before this list: should the list have changed in between, the next
+        // digest differs and it is pulled again.
+        m_schoolsDigest = m_offeredSchoolsDigest;
         finish(true, {});
     });
 }

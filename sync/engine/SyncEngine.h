@@ -111,6 +111,10 @@ private:
     // is in flight.
     static constexpr int MaxPushesInFlight = 2;
     int m_pushesInFlight = 0;
+    // The school list's digest the server offered in this run's pull, and the one of the list saved last
+    // (in memory: after a restart the list is pulled once again).
+    QString m_offeredSchoolsDigest;
+    QString m_schoolsDigest;
     QString m_pushFailure;
     QDateTime m_notBefore; // a 429's Retry-After: no request before then
     bool m_stopped = false;
