@@ -45,38 +45,41 @@ QList<LocalRecord> LocalStore::outboxBatch(int limit) const
 
 QList<LocalStore::OutboxText> LocalStore::outboxTextBatch(int limit, const QSet<QString> &skip) const
 {
+    // The waiting uuids in order from the outbox alone (small rows), then each record looked up by its key
+    // until the batch is full: a join sorted as a whole would read every waiting record (and its payload)
+    // for each batch.
     QList<OutboxText> out;
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    const bool ok = execute(query,
-                            // The batch's uuids are chosen first, so only they are read whole: a sort
-                            // of the joined rows would carry every waiting payload through the sorter.
-                            "SELECT r.uuid, r.form_id, r.form_version, r.school_code, r.cycle, r.revision,"
-                            " r.base_revision, r.payload, r.payload_hash, r.updated_at"
-                            " FROM outbox o JOIN records r ON r.uuid = o.record_uuid"
-                            " WHERE o.record_uuid IN (SELECT w.record_uuid FROM outbox w"
-                            "  JOIN records n ON n.uuid = w.record_uuid"
-                            "  WHERE w.quarantined = 0 AND w.revision = n.revision"
-                            "  ORDER BY w.queued_at, w.record_uuid LIMIT ?)"
-                            " ORDER BY o.queued_at, r.uuid",
-                            {qsizetype(limit) + skip.size()});
-    while (ok && query.next() && out.size() < limit) {
+    QSqlQuery keys(db());
+    keys.setForwardOnly(true);
+    QSqlQuery row(db());
+    row.setForwardOnly(true);
+    if (!execute(keys, "SELECT record_uuid, revision FROM outbox WHERE quarantined = 0"
+                       " ORDER BY queued_at, record_uuid") ||
+        !row.prepare(
+            QStringLiteral("SELECT form_id, form_version, school_code, cycle, revision, base_revision,"
+                           " payload, payload_hash, updated_at FROM records WHERE uuid = ?")))
+        return out;
+    while (out.size() < limit && keys.next()) {
+        const QString uuid = keys.value(0).toString();
+        if (skip.contains(uuid))
+            continue;
+        row.bindValue(0, uuid);
+        if (!row.exec() || !row.next() || row.value(4).toInt() != keys.value(1).toInt())
+            continue; // an outbox entry of an older revision: not this one to send
         OutboxText item;
         LocalRecord &record = item.record;
-        record.uuid = query.value(0).toString();
-        if (skip.contains(record.uuid))
-            continue;
-        record.formId = query.value(1).toString();
-        record.formVersion = query.value(2).toInt();
-        record.schoolCode = query.value(3).toString();
-        record.cycle = query.value(4).toString();
+        record.uuid = uuid;
+        record.formId = row.value(0).toString();
+        record.formVersion = row.value(1).toInt();
+        record.schoolCode = row.value(2).toString();
+        record.cycle = row.value(3).toString();
         record.status = RecordStatus::Finalised;
-        record.revision = query.value(5).toInt();
-        record.baseRevision = query.value(6).toInt();
-        record.payloadHash = query.value(8).toString();
-        record.updatedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+        record.revision = row.value(4).toInt();
+        record.baseRevision = row.value(5).toInt();
+        record.payloadHash = row.value(7).toString();
+        record.updatedAt = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
         bool locked = false;
-        item.payload = openedPayload(record.uuid, query.value(7).toByteArray(), &locked);
+        item.payload = openedPayload(uuid, row.value(6).toByteArray(), &locked);
         if (locked) // sealed and no PIN yet: it waits, rather than going out empty
             continue;
         out.append(std::move(item));
