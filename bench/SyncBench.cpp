@@ -327,6 +327,8 @@ OneDevice &oneDevice()
 {
     static OneDevice *world = [] {
         auto *w = new OneDevice;
+        // Ended with the application (its server process stopped), not left running after the bench.
+        qAddPostRoutine([] { delete &oneDevice(); });
         if (!w->server.start(&w->error))
             return w;
         w->device = enrolDevice(w->server, w->clientDir.filePath("device.db"), QStringLiteral("3703990103"),
