@@ -183,6 +183,9 @@ Result<int> LocalStore::requeueAll()
 
 Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 nextCursor)
 {
+    // Nothing new and the cursor where it was (most syncs): nothing to write, no transaction to commit.
+    if (records.isEmpty() && meta("sync.cursor").toLongLong() == nextCursor)
+        return 0;
     Transaction transaction(db());
     QSqlQuery query(db());
     int applied = 0;
