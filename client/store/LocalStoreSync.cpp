@@ -12,6 +12,22 @@ namespace junheng {
 
 namespace {
 
+// PRAGMA synchronous = NORMAL while it lives, FULL again after (also on every early return).
+class RelaxedSync
+{
+public:
+    explicit RelaxedSync(QSqlDatabase db) : m_db(std::move(db))
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    ~RelaxedSync() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = FULL")); }
+    RelaxedSync(const RelaxedSync &) = delete;
+    RelaxedSync &operator=(const RelaxedSync &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 // The confirmed revision's payload is the base of the next local change (three-way merge on conflict).
 // Only while the record still holds that revision: an edit since then has replaced its payload.
 bool keepBase(QSqlQuery &query, const QString &uuid, int revision)
@@ -110,9 +126,13 @@ Status LocalStore::confirmSentMany(const QList<std::pair<QString, int>> &sent)
 {
     if (sent.isEmpty())
         return Ok{};
+    // Committed without its own fsync (WAL, synchronous NORMAL for this transaction only; the next FULL
+    // commit or checkpoint makes it durable): a confirmation lost to a power cut only sends the records
+    // again, which the server answers "duplicate", whereas a person's saves stay FULL.
+    RelaxedSync relaxed(db());
     Transaction transaction(db());
-    // Prepared once, bound per record (parsing a statement costs more than running it): one commit (one
-    // fsync) for the whole batch.
+    // Prepared once, bound per record (parsing a statement costs more than running it): one commit for
+    // the whole batch.
     QSqlQuery update(db());
     QSqlQuery remove(db());
     QSqlQuery base(db()); // the base of the next local change, as keepBase
