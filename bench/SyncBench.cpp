@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -29,6 +30,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <memory>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace junheng;
@@ -132,7 +134,9 @@ public:
         m_process.setArguments({"--data-dir", m_dir.path(), "--host", "127.0.0.1", "--port", "0",
                                 "--enrol-per-minute", "0", "--requests-per-minute", "0"});
         // One JSON line per request on stderr: not wanted here, and a full pipe would stall the server.
-        m_process.setStandardErrorFile(QProcess::nullDevice());
+        // $JUNHENG_BENCH_SERVER_LOG names a file to keep them in (each request's server-side ms).
+        const QString log = qEnvironmentVariable("JUNHENG_BENCH_SERVER_LOG");
+        m_process.setStandardErrorFile(log.isEmpty() ? QProcess::nullDevice() : log);
         m_process.start();
         static const QRegularExpression listening(QStringLiteral("listening on (https\\S+)"));
         QByteArray seen;
@@ -156,6 +160,19 @@ public:
     }
 
     QUrl url() const { return m_url; }
+    // CPU time (user + system) the server process has used so far, in ms; -1 if unknown.
+    double cpuMs() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1;
+        // Fields 14 and 15 (utime, stime) in clock ticks, after the command name in parentheses.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return -1;
+        return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    }
     QUrl proxyUrl() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_proxy->port())); }
     FaultProxy &proxy() { return *m_proxy; }
     qint64 wireBytes() const { return m_proxy->bytesFromClients() + m_proxy->bytesFromServer(); }
@@ -165,7 +182,8 @@ public:
     {
         auto code = server::EnrolmentService(db()).issueCode(QStringLiteral("school"), schoolCode);
         if (!code)
-            std::fprintf(stderr, "issue-code %s: %s\n", qPrintable(schoolCode), qPrintable(code.error().message));
+            std::fprintf(stderr, "issue-code %s: %s\n", qPrintable(schoolCode),
+                         qPrintable(code.error().message));
         return code ? code.value() : QString();
     }
 
@@ -238,6 +256,12 @@ std::unique_ptr<Device> enrolDevice(BenchServer &server, const QString &path, co
         return nullptr;
     }
     device->store = std::move(store).value();
+    // S6 is encrypted at rest: the device is unlocked with its PIN before anything is saved or sent (few
+    // PBKDF2 iterations, as in the tests: the unlock is not what is measured).
+    if (Status unlocked = device->store->setPin(QStringLiteral("246810"), 1000); !unlocked) {
+        *why = unlocked.error().message;
+        return nullptr;
+    }
     device->engine = std::make_unique<SyncEngine>(device->store.get());
     Device *raw = device.get();
     QObject::connect(raw->engine.get(), &SyncEngine::syncFinished, raw->engine.get(),
@@ -303,6 +327,8 @@ OneDevice &oneDevice()
 {
     static OneDevice *world = [] {
         auto *w = new OneDevice;
+        // Ended with the application (its server process stopped), not left running after the bench.
+        qAddPostRoutine([] { delete &oneDevice(); });
         if (!w->server.start(&w->error))
             return w;
         w->device = enrolDevice(w->server, w->clientDir.filePath("device.db"), QStringLiteral("3703990103"),
@@ -312,15 +338,39 @@ OneDevice &oneDevice()
     return *world;
 }
 
+// CPU time (user + system, all threads) this process has used so far, in ms.
+double ownCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
 // One timed sync of the device: sets ms, bytes_on_wire, requests; false (and skips) on failure.
-bool timedSync(benchmark::State &state, OneDevice &world, double *ms, double *bytes, double *requests)
+// The CPU times (device side: this process with its network thread and the proxy; server process) show
+// the work done whatever the load of the machine, which the wall-clock `ms` does not.
+struct CpuUse
+{
+    double device = 0;
+    double server = 0;
+};
+
+bool timedSync(benchmark::State &state, OneDevice &world, double *ms, double *bytes, double *requests,
+               CpuUse *cpu = nullptr)
 {
     const qint64 requestsBefore = world.server.requestsServed();
     world.server.proxy().resetCounters();
+    const double deviceBefore = ownCpuMs();
+    const double serverBefore = world.server.cpuMs();
     world.device->startSync();
     if (!spin([&] { return world.device->finished; }, 120000) || !world.device->ok) {
         skip(state, QString(QStringLiteral("sync failed: ") + world.device->message).toStdString().c_str());
         return false;
+    }
+    if (cpu) {
+        cpu->device += ownCpuMs() - deviceBefore;
+        cpu->server += world.server.cpuMs() - serverBefore;
     }
     *ms = double(world.device->ms);
     *bytes = double(world.server.wireBytes());
@@ -342,11 +392,14 @@ void sync_initial_push(benchmark::State &state)
         return;
     }
     double ms = 0, bytes = 0, requests = 0;
+    CpuUse cpu;
     for (auto _ : state) {
-        if (!timedSync(state, world, &ms, &bytes, &requests))
+        if (!timedSync(state, world, &ms, &bytes, &requests, &cpu))
             return;
         state.SetIterationTime(ms / 1000);
     }
+    state.counters["device_cpu_ms"] = cpu.device;
+    state.counters["server_cpu_ms"] = cpu.server;
     const qint64 stored = world.server.scalar("SELECT COUNT(*) FROM records");
     if (stored != Rows || world.device->store->syncState().pending != 0) {
         skip(state, QStringLiteral("stored %1 of %2").arg(stored).arg(Rows).toStdString().c_str());
@@ -378,11 +431,14 @@ void sync_incremental(benchmark::State &state)
         return;
     }
     double ms = 0, bytes = 0, requests = 0;
+    CpuUse cpu;
     for (auto _ : state) {
-        if (!timedSync(state, world, &ms, &bytes, &requests))
+        if (!timedSync(state, world, &ms, &bytes, &requests, &cpu))
             return;
         state.SetIterationTime(ms / 1000);
     }
+    state.counters["device_cpu_ms"] = cpu.device;
+    state.counters["server_cpu_ms"] = cpu.server;
     if (world.server.scalar("SELECT COUNT(*) FROM records") != 10100) {
         skip(state, "the 100 new revisions are not all stored");
         return;
@@ -402,9 +458,10 @@ void sync_noop(benchmark::State &state)
         return;
     }
     double totalMs = 0, totalBytes = 0, totalRequests = 0, connections = 0;
+    CpuUse cpu;
     for (auto _ : state) {
         double ms = 0, bytes = 0, requests = 0;
-        if (!timedSync(state, world, &ms, &bytes, &requests))
+        if (!timedSync(state, world, &ms, &bytes, &requests, &cpu))
             return;
         state.SetIterationTime(ms / 1000);
         totalMs += ms;
@@ -417,6 +474,8 @@ void sync_noop(benchmark::State &state)
     state.counters["bytes_on_wire"] = totalBytes / n;
     state.counters["requests"] = totalRequests / n;
     state.counters["connections"] = connections / n;
+    state.counters["device_cpu_ms"] = cpu.device / n;
+    state.counters["server_cpu_ms"] = cpu.server / n;
 }
 
 // 200 schools of the bench's own (towns 370399098 and 370399099), so each device's pull brings nothing of
@@ -430,8 +489,7 @@ QStringList addBenchSchools(BenchServer &server, int count)
                                   " ('370399', '370399%1', '压测镇%1', 'town')")
                        .arg(town, 3, 10, QChar('0')));
     for (int i = 0; i < count; ++i) {
-        const QString code =
-            QStringLiteral("370399%1%2").arg(98 + i / 100).arg(i % 100, 2, 10, QChar('0'));
+        const QString code = QStringLiteral("370399%1%2").arg(98 + i / 100).arg(i % 100, 2, 10, QChar('0'));
         query.prepare(
             QStringLiteral("INSERT INTO schools (county_code, code, name, town_code, type, location,"
                            " ownership, boarding, students) VALUES ('370399', ?, ?, ?, 'junior',"

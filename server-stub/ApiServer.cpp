@@ -1,11 +1,14 @@
 #include "ApiServer.h"
 
+#include "EventLog.h"
 #include "GzipCodec.h"
 #include "PushReply.h"
 #include "ReportService.h"
 #include "RequestBody.h"
+#include "ReviewService.h"
 #include "ServerDatabase.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -426,6 +429,13 @@ QHttpServerResponse ApiServer::changes(const QHttpServerRequest &request, LogFie
                     : skipOwn.error(),
             log);
     }
+    auto hints = RequestBody::integerParameter(query, QStringLiteral("hints"), 0, 0);
+    if (!hints || hints.value() > 1) {
+        return errorResponse(hints
+                                 ? makeError("request.invalid", QStringLiteral("参数 hints 只能是 0 或 1。"))
+                                 : hints.error(),
+                             log);
+    }
     auto reply =
         m_records.pull(caller.value(), since.value(),
                        int(qMin<qint64>(limit.value(), protocol::MaxPullLimit)), skipOwn.value() == 1);
@@ -433,7 +443,24 @@ QHttpServerResponse ApiServer::changes(const QHttpServerRequest &request, LogFie
         return errorResponse(reply.error(), log);
     log.fields.insert("since", since.value());
     log.fields.insert("changes", int(reply->changes.size()));
-    return json(reply->toJson());
+    QJsonObject object = reply->toJson();
+    if (hints.value() == 1 && !reply->more) {
+        // What else there is to pull, so a device with nothing new needs this one request (docs/protocol.md,
+        // "Pull"): the latest review event in its scope and a digest of its school list.
+        auto latest = EventLog(m_db).latest(caller.value());
+        if (!latest)
+            return errorResponse(latest.error(), log);
+        auto schools = ReviewService(m_db, m_records.catalog()).schools(caller.value());
+        if (!schools)
+            return errorResponse(schools.error(), log);
+        object.insert("events_latest", latest.value());
+        object.insert("schools_digest",
+                      QString::fromLatin1(QCryptographicHash::hash(
+                                              QJsonDocument(schools.value()).toJson(QJsonDocument::Compact),
+                                              QCryptographicHash::Sha256)
+                                              .toHex()));
+    }
+    return json(object);
 }
 
 QHttpServerResponse ApiServer::records(const QHttpServerRequest &request, LogFields &log)

@@ -2,6 +2,7 @@
 
 #include "Protocol.h"
 #include "ServerDatabase.h"
+#include "SqliteStatement.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -26,6 +27,25 @@ Status AuditLog::write(const QString &countyCode, const QString &actor, const QS
 
 Status AuditLog::writeMany(const QList<Entry> &entries)
 {
+    if (sqlite3 *handle = SqliteStatement::handleOf(m_db)) {
+        // SQLite: one statement run per row through its C API (SqliteStatement), in the caller's transaction.
+        SqliteStatement insert(handle,
+                               "INSERT INTO audit_log (county_code, at, actor, action, target, detail)"
+                               " VALUES (?, ?, ?, ?, ?, ?)");
+        if (!insert.isValid())
+            return storageError(QStringLiteral("写审计日志"), insert.error());
+        insert.bind(2, protocol::isoTime(QDateTime::currentDateTimeUtc()));
+        for (const Entry &entry : entries) {
+            insert.bind(1, entry.countyCode);
+            insert.bind(3, entry.actor);
+            insert.bind(4, entry.action);
+            insert.bind(5, entry.target);
+            insert.bind(6, entry.detail);
+            if (!insert.run())
+                return storageError(QStringLiteral("写审计日志"), insert.error());
+        }
+        return Ok{};
+    }
     // Rows per statement: many on PostgreSQL (a round trip each), few on SQLite (no round trip, and Qt's
     // driver is quadratic in a statement's parameters). Prepared once per size and reused.
     const qsizetype chunk = ServerDatabase::dialectOf(m_db) == ServerDatabase::Dialect::Postgres ? 500 : 8;

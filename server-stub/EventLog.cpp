@@ -28,26 +28,44 @@ Result<qint64> EventLog::append(const QString &county, const protocol::ReviewEve
     return query.value(0).toLongLong();
 }
 
+QString EventLog::scopeCondition(const Caller &caller, QVariantList &values)
+{
+    if (caller.isAdmin())
+        return QStringLiteral("1 = 1");
+    if (caller.role == QLatin1String("county")) {
+        values << caller.countyCode;
+        return QStringLiteral("e.county_code = ?");
+    }
+    if (caller.role == QLatin1String("town")) {
+        // County-wide events (cycles) have school_code ''.
+        values << caller.countyCode << caller.countyCode << caller.scopeCode;
+        return QStringLiteral("e.county_code = ? AND (e.school_code = '' OR e.school_code IN"
+                              " (SELECT code FROM schools WHERE county_code = ? AND town_code = ?))");
+    }
+    if (caller.role == QLatin1String("school")) {
+        values << caller.countyCode << caller.scopeCode;
+        return QStringLiteral("e.county_code = ? AND (e.school_code = '' OR e.school_code = ?)");
+    }
+    return QStringLiteral("1 = 0");
+}
+
+Result<qint64> EventLog::latest(const Caller &caller) const
+{
+    QVariantList values;
+    const QString where = scopeCondition(caller, values);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT MAX(e.seq) FROM review_events e WHERE %1").arg(where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return storageError(QStringLiteral("读取审核记录"), query.lastError().text());
+    return query.value(0).isNull() ? 0 : query.value(0).toLongLong();
+}
+
 Result<protocol::EventsReply> EventLog::read(const Caller &caller, qint64 since, int limit) const
 {
-    QString where;
     QVariantList values;
-    if (caller.isAdmin()) {
-        where = QStringLiteral("1 = 1");
-    } else if (caller.role == QLatin1String("county")) {
-        where = QStringLiteral("e.county_code = ?");
-        values << caller.countyCode;
-    } else if (caller.role == QLatin1String("town")) {
-        // County-wide events (cycles) have school_code ''.
-        where = QStringLiteral("e.county_code = ? AND (e.school_code = '' OR e.school_code IN"
-                               " (SELECT code FROM schools WHERE county_code = ? AND town_code = ?))");
-        values << caller.countyCode << caller.countyCode << caller.scopeCode;
-    } else if (caller.role == QLatin1String("school")) {
-        where = QStringLiteral("e.county_code = ? AND (e.school_code = '' OR e.school_code = ?)");
-        values << caller.countyCode << caller.scopeCode;
-    } else {
-        where = QStringLiteral("1 = 0");
-    }
+    const QString where = scopeCondition(caller, values);
     values << since << limit + 1;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT e.seq, e.body FROM review_events e WHERE %1 AND e.seq > ?"

@@ -1,6 +1,7 @@
 #include "RecordStore.h"
 
 #include "ServerDatabase.h"
+#include "SqliteStatement.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -198,8 +199,51 @@ RecordStore::revisionsOf(const QString &county, const QStringList &uuids) const
     return found;
 }
 
+namespace {
+
+// insertMany on SQLite: one statement prepared once and run per row through SQLite's C API (see
+// SqliteStatement), inside the caller's transaction.
+Result<QList<qint64>> insertManySqlite(sqlite3 *handle, const QList<RecordStore::NewRevision> &revisions)
+{
+    SqliteStatement insert(
+        handle, "INSERT INTO records (county_code, uuid, revision, base_revision, form_id, form_version,"
+                " school_code, cycle, status, payload, payload_hash, updated_at, received_at,"
+                " device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq");
+    if (!insert.isValid())
+        return storageError(QStringLiteral("写入记录"), insert.error());
+    const QByteArray receivedAt = protocol::isoTime(QDateTime::currentDateTimeUtc()).toUtf8();
+    QList<qint64> seqs(revisions.size(), 0);
+    for (qsizetype i = 0; i < revisions.size(); ++i) {
+        const RecordStore::NewRevision &revision = revisions.at(i);
+        const protocol::WireRecord &record = revision.record;
+        insert.bind(1, revision.county);
+        insert.bind(2, record.uuid);
+        insert.bind(3, qint64(record.revision));
+        insert.bind(4, qint64(record.baseRevision));
+        insert.bind(5, record.formId);
+        insert.bind(6, qint64(record.formVersion));
+        insert.bind(7, record.schoolCode);
+        insert.bind(8, record.cycle);
+        insert.bind(9, record.status);
+        insert.bind(10, revision.canonicalPayload);
+        insert.bind(11, record.payloadHash);
+        insert.bind(12, protocol::isoTime(record.updatedAt));
+        insert.bind(13, receivedAt);
+        insert.bind(14, revision.deviceId);
+        qint64 seq = 0;
+        if (!insert.run(&seq) || seq <= 0)
+            return storageError(QStringLiteral("写入记录 %1").arg(record.uuid), insert.error());
+        seqs[i] = seq;
+    }
+    return seqs;
+}
+
+} // namespace
+
 Result<QList<qint64>> RecordStore::insertMany(const QList<NewRevision> &revisions)
 {
+    if (sqlite3 *handle = SqliteStatement::handleOf(m_db))
+        return insertManySqlite(handle, revisions);
     QList<qint64> seqs(revisions.size(), 0);
     // RETURNING gives the rows in no promised order: they are matched back by (county, uuid, revision).
     QHash<QString, qsizetype> indexOf;

@@ -87,6 +87,15 @@ public:
 
     // Outbox: records waiting to be sent (not quarantined), oldest first.
     QList<LocalRecord> outboxBatch(int limit) const;
+    // An outbox record as a push sends it: the record without its parsed payload, and the payload's text
+    // as stored (opened if sealed), so a push batch is built without parsing and re-serialising payloads.
+    struct OutboxText
+    {
+        LocalRecord record; // payload left empty
+        QByteArray payload; // compact JSON, normally the canonical text its payloadHash is made of
+    };
+    // outboxBatch as text, leaving out the uuids in `skip` (records already on their way to the server).
+    QList<OutboxText> outboxTextBatch(int limit, const QSet<QString> &skip = {}) const;
     // The server confirmed (uuid, revision): leaves the outbox; sent if nothing changed since.
     Status confirmSent(const QString &uuid, int revision);
     // confirmSent for many (uuid, revision) pairs, in one transaction (one push batch's applied records).

@@ -12,6 +12,22 @@ namespace junheng {
 
 namespace {
 
+// PRAGMA synchronous = NORMAL while it lives, FULL again after (also on every early return).
+class RelaxedSync
+{
+public:
+    explicit RelaxedSync(QSqlDatabase db) : m_db(std::move(db))
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    ~RelaxedSync() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = FULL")); }
+    RelaxedSync(const RelaxedSync &) = delete;
+    RelaxedSync &operator=(const RelaxedSync &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 // The confirmed revision's payload is the base of the next local change (three-way merge on conflict).
 // Only while the record still holds that revision: an edit since then has replaced its payload.
 bool keepBase(QSqlQuery &query, const QString &uuid, int revision)
@@ -43,6 +59,50 @@ QList<LocalRecord> LocalStore::outboxBatch(int limit) const
     return out;
 }
 
+QList<LocalStore::OutboxText> LocalStore::outboxTextBatch(int limit, const QSet<QString> &skip) const
+{
+    // The waiting uuids in order from the outbox alone (small rows), then each record looked up by its key
+    // until the batch is full: a join sorted as a whole would read every waiting record (and its payload)
+    // for each batch.
+    QList<OutboxText> out;
+    QSqlQuery keys(db());
+    keys.setForwardOnly(true);
+    QSqlQuery row(db());
+    row.setForwardOnly(true);
+    if (!execute(keys, "SELECT record_uuid, revision FROM outbox WHERE quarantined = 0"
+                       " ORDER BY queued_at, record_uuid") ||
+        !row.prepare(
+            QStringLiteral("SELECT form_id, form_version, school_code, cycle, revision, base_revision,"
+                           " payload, payload_hash, updated_at FROM records WHERE uuid = ?")))
+        return out;
+    while (out.size() < limit && keys.next()) {
+        const QString uuid = keys.value(0).toString();
+        if (skip.contains(uuid))
+            continue;
+        row.bindValue(0, uuid);
+        if (!row.exec() || !row.next() || row.value(4).toInt() != keys.value(1).toInt())
+            continue; // an outbox entry of an older revision: not this one to send
+        OutboxText item;
+        LocalRecord &record = item.record;
+        record.uuid = uuid;
+        record.formId = row.value(0).toString();
+        record.formVersion = row.value(1).toInt();
+        record.schoolCode = row.value(2).toString();
+        record.cycle = row.value(3).toString();
+        record.status = RecordStatus::Finalised;
+        record.revision = row.value(4).toInt();
+        record.baseRevision = row.value(5).toInt();
+        record.payloadHash = row.value(7).toString();
+        record.updatedAt = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
+        bool locked = false;
+        item.payload = openedPayload(uuid, row.value(6).toByteArray(), &locked);
+        if (locked) // sealed and no PIN yet: it waits, rather than going out empty
+            continue;
+        out.append(std::move(item));
+    }
+    return out;
+}
+
 Status LocalStore::confirmSent(const QString &uuid, int revision)
 {
     Transaction transaction(db());
@@ -66,27 +126,40 @@ Status LocalStore::confirmSentMany(const QList<std::pair<QString, int>> &sent)
 {
     if (sent.isEmpty())
         return Ok{};
+    // Committed without its own fsync (WAL, synchronous NORMAL for this transaction only; the next FULL
+    // commit or checkpoint makes it durable): a confirmation lost to a power cut only sends the records
+    // again, which the server answers "duplicate", whereas a person's saves stay FULL.
+    RelaxedSync relaxed(db());
     Transaction transaction(db());
-    // Prepared once, bound per record: one commit (one fsync) for the whole batch.
+    // Prepared once, bound per record (parsing a statement costs more than running it): one commit for
+    // the whole batch.
     QSqlQuery update(db());
     QSqlQuery remove(db());
+    QSqlQuery base(db()); // the base of the next local change, as keepBase
     if (!update.prepare(QStringLiteral(
             "UPDATE records SET server_revision = MAX(server_revision, ?),"
             " status = CASE WHEN revision = ? AND status = 'finalised' THEN 'sent' ELSE status END"
             " WHERE uuid = ?")) ||
-        !remove.prepare(QStringLiteral("DELETE FROM outbox WHERE record_uuid = ? AND revision = ?")))
+        !remove.prepare(QStringLiteral("DELETE FROM outbox WHERE record_uuid = ? AND revision = ?")) ||
+        !base.prepare(
+            QStringLiteral("INSERT INTO record_base (record_uuid, revision, payload)"
+                           " SELECT uuid, revision, payload FROM records WHERE uuid = ? AND revision = ?"
+                           " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision,"
+                           " payload = excluded.payload")))
         return storeError(QStringLiteral("记录发送结果"), update.lastError());
     for (const auto &[uuid, revision] : sent) {
-        update.addBindValue(revision);
-        update.addBindValue(revision);
-        update.addBindValue(uuid);
-        remove.addBindValue(uuid);
-        remove.addBindValue(revision);
+        update.bindValue(0, revision);
+        update.bindValue(1, revision);
+        update.bindValue(2, uuid);
+        remove.bindValue(0, uuid);
+        remove.bindValue(1, revision);
+        base.bindValue(0, uuid);
+        base.bindValue(1, revision);
         if (!update.exec())
             return storeError(QStringLiteral("记录发送结果"), update.lastError());
         if (!remove.exec())
             return storeError(QStringLiteral("记录发送结果"), remove.lastError());
-        if (QSqlQuery base(db()); !keepBase(base, uuid, revision)) // the base of the next local change
+        if (!base.exec())
             return storeError(QStringLiteral("记录发送结果"), base.lastError());
     }
     if (Status committed = transaction.commit(); !committed)
@@ -130,6 +203,9 @@ Result<int> LocalStore::requeueAll()
 
 Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 nextCursor)
 {
+    // Nothing new and the cursor where it was (most syncs): nothing to write, no transaction to commit.
+    if (records.isEmpty() && meta("sync.cursor").toLongLong() == nextCursor)
+        return 0;
     Transaction transaction(db());
     QSqlQuery query(db());
     int applied = 0;

@@ -8,7 +8,9 @@ QByteArray gzipCompress(const QByteArray &data)
 {
     z_stream stream{};
     // 15 window bits + 16: a gzip header and trailer instead of zlib's.
-    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // Level 3: about half the time of the default (6) for push bodies, some 15% larger; the bytes stay far
+    // under the wire budget, the time is the device's.
+    if (deflateInit2(&stream, 3, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));

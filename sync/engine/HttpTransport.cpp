@@ -134,7 +134,8 @@ void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
                 result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 result.acceptedCertificateSha256 = *accepted;
                 result.retryAfterSeconds = retryAfter(reply->rawHeader("Retry-After"));
-                const QByteArray bytes = reply->readAll();
+                // A reply cut by the transfer timeout is closed already: reading it would only warn.
+                const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
                 if (!refused->isEmpty()) {
                     const QString &must = m_enrolling ? m_expected : m_pinned;
                     result.status = 0;

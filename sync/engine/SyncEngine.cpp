@@ -8,6 +8,7 @@
 #include "ReviewWire.h"
 #include <QCoreApplication>
 
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,6 +147,8 @@ void SyncEngine::enrol(const QUrl &server, const QString &code, const QString &d
         }
         // A new enrolment (after a revoked one) takes the waiting records out at once.
         m_stopped = false;
+        m_schoolsDigest.clear(); // its school list is pulled whole
+        m_offeredSchoolsDigest.clear();
         m_failures = 0;
         m_notBefore = {};
         if (m_autoSync && !m_running)
@@ -201,83 +204,135 @@ bool SyncEngine::syncNow()
 
 void SyncEngine::pushNext()
 {
-    QByteArray body;
-    const QList<LocalRecord> batch = nextPushBatch(&body);
-    if (batch.isEmpty()) {
-        setSending({});
-        pullNext();
+    // Two batches on their way at once (two keep-alive connections): the device reads, seals off and
+    // confirms one batch while the server stores the other, instead of each waiting for the other. The
+    // batches never share a record (the one in flight is left out of the next), every record leaves the
+    // outbox only by its own batch's reply, and a batch that fails leaves its records for the next try.
+    while (m_pushesInFlight < MaxPushesInFlight && m_pushFailure.isEmpty()) {
+        QByteArray body;
+        const QList<LocalRecord> batch =
+            nextPushBatch(&body, QSet<QString>(m_sending.begin(), m_sending.end()));
+        if (batch.isEmpty())
+            break;
+        QStringList uuids = m_sending;
+        for (const LocalRecord &record : batch)
+            uuids.append(record.uuid);
+        setSending(uuids);
+        ++m_pushesInFlight;
+        m_transport->postJson("/api/v1/records/push", body, [this, batch](const HttpTransport::Reply &reply) {
+            pushReplied(batch, reply);
+        });
+    }
+    if (m_pushesInFlight > 0)
+        return;
+    setSending({});
+    if (!m_pushFailure.isEmpty()) {
+        const QString message = m_pushFailure;
+        m_pushFailure.clear();
+        finish(false, message);
         return;
     }
-    QStringList uuids;
-    for (const LocalRecord &record : batch)
-        uuids.append(record.uuid);
-    setSending(uuids);
-    m_transport->postJson("/api/v1/records/push", body, [this, batch](const HttpTransport::Reply &reply) {
-        if (!reply.body) {
-            failRequest(reply.status, reply.body.error(), reply.retryAfterSeconds);
-            return;
-        }
-        auto results = readPushResults(reply.body.value(), batch);
-        if (!results) {
-            finish(false, results.error().message);
-            return;
-        }
-        QList<std::pair<QString, int>> confirmed;
-        for (qsizetype i = 0; i < results->size(); ++i) {
-            const protocol::PushResult &result = results->at(i);
-            const LocalRecord &sent = batch.at(i);
-            if (result.outcome == protocol::Outcome::Applied ||
-                result.outcome == protocol::Outcome::Duplicate) {
-                confirmed.append({sent.uuid, sent.revision});
-                ++m_pushed;
-                continue;
-            }
-            Status saved = Ok{};
-            if (result.outcome == protocol::Outcome::Conflict && result.serverRecord) {
-                // Merged field by field, or kept for a person to choose (the conflict page).
-                saved = settleConflict(sent, *result.serverRecord, result.error.message);
-            } else {
-                const QString kind =
-                    result.outcome == protocol::Outcome::Conflict ? tr("冲突") : tr("服务器拒收");
-                saved = m_store->quarantine(sent.uuid, sent.revision,
-                                            tr("%1：%2").arg(kind, result.error.message));
-                ++m_setAside;
-            }
-            if (!saved) {
-                finish(false, saved.error().message);
-                return;
-            }
-        }
-        if (Status saved = m_store->confirmSentMany(confirmed); !saved) {
-            finish(false, saved.error().message);
-            return;
-        }
-        pushNext();
-    });
+    pullNext();
 }
 
-QList<LocalRecord> SyncEngine::nextPushBatch(QByteArray *body) const
+void SyncEngine::pushReplied(const QList<LocalRecord> &batch, const HttpTransport::Reply &reply)
+{
+    --m_pushesInFlight;
+    QStringList uuids = m_sending;
+    for (const LocalRecord &record : batch)
+        uuids.removeOne(record.uuid);
+    auto fail = [&](const QString &message) {
+        // The first failure is the one reported; the other batch still in flight is waited for.
+        if (m_pushFailure.isEmpty())
+            m_pushFailure = message;
+        setSending(uuids);
+        pushNext();
+    };
+    if (!reply.body) {
+        QStringList sent;
+        for (const LocalRecord &record : batch)
+            sent.append(record.uuid);
+        fail(requestFailure(reply.status, reply.body.error(), reply.retryAfterSeconds, sent));
+        return;
+    }
+    auto results = readPushResults(reply.body.value(), batch);
+    if (!results) {
+        fail(results.error().message);
+        return;
+    }
+    QList<std::pair<QString, int>> confirmed;
+    for (qsizetype i = 0; i < results->size(); ++i) {
+        const protocol::PushResult &result = results->at(i);
+        const LocalRecord &sent = batch.at(i);
+        if (result.outcome == protocol::Outcome::Applied || result.outcome == protocol::Outcome::Duplicate) {
+            confirmed.append({sent.uuid, sent.revision});
+            ++m_pushed;
+            continue;
+        }
+        Status saved = Ok{};
+        if (result.outcome == protocol::Outcome::Conflict && result.serverRecord) {
+            // Merged field by field, or kept for a person to choose (the conflict page).
+            saved = settleConflict(sent, *result.serverRecord, result.error.message);
+        } else {
+            const QString kind =
+                result.outcome == protocol::Outcome::Conflict ? tr("冲突") : tr("服务器拒收");
+            saved =
+                m_store->quarantine(sent.uuid, sent.revision, tr("%1：%2").arg(kind, result.error.message));
+            ++m_setAside;
+        }
+        if (!saved) {
+            fail(saved.error().message);
+            return;
+        }
+    }
+    if (Status saved = m_store->confirmSentMany(confirmed); !saved) {
+        fail(saved.error().message);
+        return;
+    }
+    setSending(uuids);
+    pushNext();
+}
+
+QList<LocalRecord> SyncEngine::nextPushBatch(QByteArray *body, const QSet<QString> &inFlight) const
 {
     // As many records as the protocol allows, as long as the body stays under its size limit (with room
     // for the brackets): the rest waits for the next batch.
     constexpr qsizetype Budget = protocol::MaxBodyBytes - 1024;
-    QList<LocalRecord> batch = m_store->outboxBatch(protocol::MaxBatchRecords);
+    QList<LocalStore::OutboxText> items = m_store->outboxTextBatch(protocol::MaxBatchRecords, inFlight);
+    QList<LocalRecord> batch;
+    batch.reserve(items.size());
     body->clear();
-    body->reserve(qMin<qsizetype>(Budget, batch.size() * 1024));
+    body->reserve(qMin<qsizetype>(Budget, items.size() * 1024));
     body->append(R"({"reply":"compact","records":[)");
-    qsizetype taken = 0;
-    for (const LocalRecord &record : std::as_const(batch)) {
-        const QByteArray text = QJsonDocument(toWire(record).toJson()).toJson(QJsonDocument::Compact);
-        if (taken > 0 && body->size() + text.size() + 2 > Budget)
+    for (LocalStore::OutboxText &item : items) {
+        const QByteArray text = recordText(item.record, item.payload);
+        if (!batch.isEmpty() && body->size() + text.size() + 2 > Budget)
             break;
-        if (taken > 0)
+        if (!batch.isEmpty())
             body->append(',');
         body->append(text);
-        ++taken;
+        batch.append(std::move(item.record));
     }
     body->append("]}");
-    batch.resize(taken);
     return batch;
+}
+
+QByteArray SyncEngine::recordText(const LocalRecord &record, const QByteArray &payload)
+{
+    // The stored text is the canonical payload its hash is made of (payloadText): spliced in as it is,
+    // rather than parsed and serialised again. Should it not match its hash (a row written otherwise), it is
+    // made canonical the slow way, as before, and the server judges it.
+    QByteArray payloadJson = payload;
+    if (QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()) !=
+        record.payloadHash)
+        payloadJson = QJsonDocument(QJsonDocument::fromJson(payload).object()).toJson(QJsonDocument::Compact);
+    QJsonObject wire = toWire(record).toJson();
+    wire.remove(QLatin1String("payload"));
+    QByteArray text = QJsonDocument(wire).toJson(QJsonDocument::Compact);
+    text.chop(1); // the closing brace
+    text.reserve(text.size() + payloadJson.size() + 16);
+    text.append(R"(,"payload":)").append(payloadJson).append('}');
+    return text;
 }
 
 Result<QList<protocol::PushResult>> SyncEngine::readPushResults(const QJsonObject &reply,
@@ -318,9 +373,12 @@ Result<QList<protocol::PushResult>> SyncEngine::readPushResults(const QJsonObjec
 void SyncEngine::pullNext()
 {
     // skip_own: what this device pushed itself does not come back (docs/protocol.md, "Pull").
+    // hints: the server says on the last page whether there are review events or a school list to pull,
+    // so a sync with nothing new is this one request.
     const QUrlQuery query{{"since", QString::number(m_store->syncState().cursor)},
                           {"limit", QString::number(protocol::MaxPullLimit)},
-                          {"skip_own", QStringLiteral("1")}};
+                          {"skip_own", QStringLiteral("1")},
+                          {"hints", QStringLiteral("1")}};
     m_transport->get("/api/v1/changes", query, [this](const HttpTransport::Reply &reply) {
         if (!reply.body) {
             failRequest(reply.status, reply.body.error(), reply.retryAfterSeconds);
@@ -346,8 +404,16 @@ void SyncEngine::pullNext()
             return;
         }
         m_pulled += applied.value();
-        if (parsed->more && !parsed->changes.isEmpty())
+        if (parsed->more && !parsed->changes.isEmpty()) {
             pullNext();
+            return;
+        }
+        // A server without hints (older) says nothing: both are pulled as before.
+        const QJsonValue eventsLatest = reply.body->value(QLatin1String("events_latest"));
+        const QJsonValue schoolsDigest = reply.body->value(QLatin1String("schools_digest"));
+        m_offeredSchoolsDigest = schoolsDigest.isString() ? schoolsDigest.toString() : QString();
+        if (eventsLatest.isDouble() && qint64(eventsLatest.toDouble()) <= m_store->reviewCursor())
+            pullDirectory();
         else
             pullReviewNext();
     });
@@ -400,6 +466,10 @@ void SyncEngine::pullReviewNext()
 
 void SyncEngine::pullDirectory()
 {
+    if (!m_offeredSchoolsDigest.isEmpty() && m_offeredSchoolsDigest == m_schoolsDigest) {
+        finish(true, {}); // the school list saved last time is the server's
+        return;
+    }
     m_transport->get("/api/v1/schools", {}, [this](const HttpTransport::Reply &reply) {
         if (!reply.body) {
             failRequest(reply.status, reply.body.error(), reply.retryAfterSeconds);
@@ -419,6 +489,9 @@ void SyncEngine::pullDirectory()
             finish(false, saved.error().message);
             return;
         }
+        // The digest offered before this list: should the list have changed in between, the next
+        // digest differs and it is pulled again.
+        m_schoolsDigest = m_offeredSchoolsDigest;
         finish(true, {});
     });
 }
@@ -518,7 +591,8 @@ void SyncEngine::setSending(const QStringList &uuids)
     Q_EMIT sendingChanged();
 }
 
-void SyncEngine::failRequest(int status, const Error &error, int retryAfterSeconds)
+QString SyncEngine::requestFailure(int status, const Error &error, int retryAfterSeconds,
+                                   const QStringList &sent)
 {
     QString message = error.message;
     if (status == 429 || error.code == QLatin1String("request.rate_limited")) {
@@ -536,9 +610,14 @@ void SyncEngine::failRequest(int status, const Error &error, int retryAfterSecon
                      "请向镇（街道）或县教育局要一个新的登记码，重新登记后再同步。")
                       .arg(error.message);
     }
-    if (!m_sending.isEmpty())
-        m_store->noteSendFailure(m_sending, message);
-    finish(false, message);
+    if (!sent.isEmpty())
+        m_store->noteSendFailure(sent, message);
+    return message;
+}
+
+void SyncEngine::failRequest(int status, const Error &error, int retryAfterSeconds)
+{
+    finish(false, requestFailure(status, error, retryAfterSeconds, m_sending));
 }
 
 Status SyncEngine::settleConflict(const LocalRecord &sent, const protocol::WireRecord &wire,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpTransport.h"
 #include "LocalStore.h"
 #include "Protocol.h"
 #include "Reachability.h"
@@ -12,7 +13,6 @@
 
 namespace junheng {
 
-class HttpTransport;
 namespace protocol {
 struct WireRecord;
 }
@@ -67,9 +67,15 @@ Q_SIGNALS:
     void scheduleChanged();
 
 private:
+    // Sends batches until MaxPushesInFlight are on their way or the outbox has no more; when none is
+    // left in flight, pulls (or finishes with the first failure).
     void pushNext();
-    // The next push batch from the outbox, within the protocol's record and byte limits, and its body.
-    QList<LocalRecord> nextPushBatch(QByteArray *body) const;
+    void pushReplied(const QList<LocalRecord> &batch, const HttpTransport::Reply &reply);
+    // The next push batch from the outbox, within the protocol's record and byte limits, and its body;
+    // the records of `inFlight` (sent, not answered yet) are left out.
+    QList<LocalRecord> nextPushBatch(QByteArray *body, const QSet<QString> &inFlight = {}) const;
+    // One record of a push body, its payload text spliced in.
+    static QByteArray recordText(const LocalRecord &record, const QByteArray &payload);
     static Result<QList<protocol::PushResult>> readPushResults(const QJsonObject &reply,
                                                                const QList<LocalRecord> &batch);
     void pullNext();
@@ -80,6 +86,8 @@ private:
     // A request failed as a whole: what the person reads (429 and 401 in their own words), noted on the
     // records that were being sent.
     void failRequest(int status, const Error &error, int retryAfterSeconds);
+    // The message of such a failure (429 and 401 handled), noted on the records `sent`.
+    QString requestFailure(int status, const Error &error, int retryAfterSeconds, const QStringList &sent);
     // The server refused `sent` with a conflict: merge field by field, or keep it for a person.
     Status settleConflict(const LocalRecord &sent, const protocol::WireRecord &server,
                           const QString &message);
@@ -99,6 +107,15 @@ private:
     int m_merged = 0;
     int m_conflicted = 0;
     QStringList m_sending;
+    // Push batches sent and not answered yet; the first failure of this run's pushes, reported once none
+    // is in flight.
+    static constexpr int MaxPushesInFlight = 2;
+    int m_pushesInFlight = 0;
+    // The school list's digest the server offered in this run's pull, and the one of the list saved last
+    // (in memory: after a restart the list is pulled once again).
+    QString m_offeredSchoolsDigest;
+    QString m_schoolsDigest;
+    QString m_pushFailure;
     QDateTime m_notBefore; // a 429's Retry-After: no request before then
     bool m_stopped = false;
     Reachability m_reachability;

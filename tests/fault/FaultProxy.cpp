@@ -70,7 +70,10 @@ void FaultProxy::accept()
                     if (e != QAbstractSocket::RemoteHostClosedError)
                         close(pair, false); // the server is down: the client sees its connection closed
                 });
+        // Forwarded as it comes: Nagle's algorithm here would hold back what the two ends wrote at once.
+        client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         pair->upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
+        pair->upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
 }
 

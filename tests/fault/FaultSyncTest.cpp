@@ -8,12 +8,16 @@
 #include "ServerProcess.h"
 #include "SyncEngine.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -260,4 +264,135 @@ TEST_F(FaultSyncTest, AThousandFaultsAndServerKillsLeaveEveryRecordOnTheServerEx
               << ", cut " << proxy.faults(FaultProxy::Fault::Cut) << ", reset "
               << proxy.faults(FaultProxy::Fault::Reset) << "), server kills " << serverKills
               << ", failed syncs " << failedSyncs << ", records " << created << std::endl;
+}
+
+// Two push batches are on their way at once (SyncEngine::pushNext). Every connection is broken from the
+// moment the second batch has reached the server: whatever was stored of either batch, and whichever reply
+// was lost, the next sync leaves every row on the server exactly once and nothing pending.
+TEST_F(FaultSyncTest, PipelinedPushBatchesCutInFlightLoseAndDuplicateNothing)
+{
+    FaultProxy proxy(m_server->port(), 7);
+    ASSERT_TRUE(proxy.listen());
+    addDevice("3703990101", QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())));
+    ASSERT_EQ(m_devices.size(), 1u);
+    Device &device = *m_devices.front();
+    constexpr int Rows = 1500; // two batches (at most 1000 records each)
+    const QString cycle = device.store->enrolment()->cycleId;
+    for (int i = 0; i < Rows; ++i) {
+        LocalRecord record;
+        record.formId = "FT";
+        record.formVersion = 1;
+        record.schoolCode = device.schoolCode;
+        record.cycle = cycle;
+        auto saved = device.store->saveDraft(
+            record, {{"student_id", QStringLiteral("P%1").arg(i, 6, 10, QLatin1Char('0'))},
+                     {"name", QStringLiteral("学生%1").arg(i)},
+                     {"height", 120 + i % 600 / 10.0},
+                     {"weight", 25 + i % 300 / 10.0},
+                     {"run50", 8 + i % 60 / 10.0}});
+        ASSERT_TRUE(saved) << saved.error().message.toStdString();
+        ASSERT_TRUE(device.store->finalise(saved->uuid, m_form));
+    }
+    ASSERT_EQ(device.store->syncState().pending, Rows);
+
+    int pushesSeen = 0;
+    int pendingAtSecond = -1;
+    QObject::connect(&proxy, &FaultProxy::markerForwarded, &proxy, [&] {
+        if (++pushesSeen < 2) {
+            proxy.armMarker("POST /api/v1/records/push");
+            return;
+        }
+        pendingAtSecond = device.store->syncState().pending;
+        proxy.setFaultRate(1.0); // from here on every chunk either way is dropped, cut or reset
+    });
+    proxy.armMarker("POST /api/v1/records/push");
+    QSignalSpy first(device.engine.get(), &SyncEngine::syncFinished);
+    ASSERT_TRUE(device.engine->syncNow());
+    ASSERT_TRUE(first.wait(60000));
+    EXPECT_FALSE(first.at(0).at(0).toBool()) << "the cut should have failed this sync";
+    EXPECT_EQ(pushesSeen, 2);
+    EXPECT_EQ(pendingAtSecond, Rows) << "the second batch went out before the first was answered";
+    EXPECT_GT(device.store->syncState().pending, 0);
+
+    proxy.setFaultRate(0.0);
+    QSignalSpy second(device.engine.get(), &SyncEngine::syncFinished);
+    ASSERT_TRUE(device.engine->syncNow());
+    ASSERT_TRUE(second.wait(60000));
+    ASSERT_TRUE(second.at(0).at(0).toBool()) << second.at(0).at(1).toString().toStdString();
+    EXPECT_EQ(device.store->syncState().pending, 0);
+    EXPECT_EQ(device.store->syncState().quarantined, 0);
+
+    const QJsonArray onServer = serverRecords();
+    QSet<QString> uuids;
+    QSet<QString> students;
+    for (const QJsonValue &value : onServer) {
+        const auto record = protocol::WireRecord::fromJson(value.toObject(), QStringLiteral("test"));
+        ASSERT_TRUE(record);
+        uuids.insert(record->uuid);
+        students.insert(record->payload.value("student_id").toString());
+        EXPECT_EQ(record->revision, 1);
+        EXPECT_EQ(protocol::payloadHash(record->payload), record->payloadHash);
+        const auto local = device.store->record(record->uuid);
+        ASSERT_TRUE(local.has_value());
+        EXPECT_EQ(local->payloadHash, record->payloadHash);
+    }
+    EXPECT_EQ(onServer.size(), Rows);
+    EXPECT_EQ(uuids.size(), Rows);
+    EXPECT_EQ(students.size(), Rows);
+}
+
+// After a full sync, a sync with nothing new is one request (the pull's hints say there are no events and
+// the same school list); a school list changed on the server is pulled again at the next sync.
+TEST_F(FaultSyncTest, ASyncWithNothingNewIsOneRequestAndAChangedSchoolListIsPulledAgain)
+{
+    FaultProxy proxy(m_server->port(), 11);
+    ASSERT_TRUE(proxy.listen());
+    addDevice("3703990101", QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())));
+    ASSERT_EQ(m_devices.size(), 1u);
+    Device &device = *m_devices.front();
+    QRandomGenerator random(5);
+    change(device, random);
+
+    // Requests the server has answered (its /metrics), /metrics itself left out.
+    auto served = [&] {
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(m_server->url().resolved(QUrl("/metrics"))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(20000);
+        qint64 total = 0;
+        for (const QByteArray &line : reply->readAll().split('\n')) {
+            if (line.startsWith("junheng_http_requests_total{") && !line.contains("route=\"/metrics\""))
+                total += line.mid(line.lastIndexOf(' ') + 1).toLongLong();
+        }
+        delete reply;
+        return total;
+    };
+    auto sync = [&] {
+        QSignalSpy finished(device.engine.get(), &SyncEngine::syncFinished);
+        EXPECT_TRUE(device.engine->syncNow());
+        EXPECT_TRUE(finished.wait(30000));
+        return !finished.isEmpty() && finished.at(0).at(0).toBool();
+    };
+    ASSERT_TRUE(sync());
+    ASSERT_EQ(device.store->syncState().pending, 0);
+    const qint64 before = served();
+    ASSERT_TRUE(sync());
+    EXPECT_EQ(served() - before, 1) << "a sync with nothing to do is one request";
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "fault-test-server");
+        db.setDatabaseName(QDir(m_serverDir.path()).filePath("server.db"));
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec("PRAGMA busy_timeout = 5000"));
+        ASSERT_TRUE(query.exec("UPDATE schools SET name = '改名后的学校' WHERE code = '3703990101'"))
+            << query.lastError().text().toStdString();
+    }
+    QSqlDatabase::removeDatabase("fault-test-server");
+    const qint64 beforeRename = served();
+    ASSERT_TRUE(sync());
+    EXPECT_EQ(served() - beforeRename, 2) << "the changes, then the school list";
+    const QList<DirectorySchool> schools = device.store->directory();
+    ASSERT_EQ(schools.size(), 1);
+    EXPECT_EQ(schools.front().name, QStringLiteral("改名后的学校"));
 }

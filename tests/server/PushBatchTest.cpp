@@ -196,3 +196,37 @@ TEST_F(ServerPushBatchTest, PullWithSkipOwnPagesThroughOthersChanges)
     EXPECT_FALSE(second->more);
     EXPECT_EQ(second->nextCursor, 6);
 }
+
+TEST_F(ServerPushBatchTest, PullHintsSayWhetherThereAreEventsOrANewSchoolListToPull)
+{
+    const HttpReply first = m_server.get("/api/v1/changes?since=0&skip_own=1&hints=1", m_token);
+    ASSERT_EQ(first.status, 200) << first.body.toStdString();
+    // The latest review event in the school's scope is the last one its events feed gives.
+    const QJsonArray events = m_server.get("/api/v1/events?since=0", m_token).json.value("events").toArray();
+    const qint64 lastEvent = events.isEmpty() ? 0 : events.last().toObject().value("seq").toInteger();
+    EXPECT_EQ(first.json.value("events_latest").toInteger(-1), lastEvent);
+    const QString digest = first.json.value("schools_digest").toString();
+    EXPECT_EQ(digest.size(), 64);
+
+    // The same list gives the same digest; a change to the school's entry gives another.
+    EXPECT_EQ(m_server.get("/api/v1/changes?since=0&skip_own=1&hints=1", m_token)
+                  .json.value("schools_digest")
+                  .toString(),
+              digest);
+    QSqlQuery query(m_server.database().connection());
+    ASSERT_TRUE(query.exec("UPDATE schools SET students = students + 1 WHERE code = '" + School + "'"));
+    EXPECT_NE(m_server.get("/api/v1/changes?since=0&skip_own=1&hints=1", m_token)
+                  .json.value("schools_digest")
+                  .toString(),
+              digest);
+
+    // Without hints=1 (older devices) the reply is as before; a page with more to come has none.
+    EXPECT_FALSE(m_server.get("/api/v1/changes?since=0&skip_own=1", m_token).json.contains("schools_digest"));
+    const QString other = secondTablet();
+    push({wireRecord(newUuid(), School, "S4", s4(8000), 1, 0, "2080")}, other);
+    push({wireRecord(newUuid(), School, "S4", s4(8100), 1, 0, "2081")}, other);
+    const HttpReply page = m_server.get("/api/v1/changes?since=0&limit=1&skip_own=1&hints=1", m_token);
+    EXPECT_TRUE(page.json.value("more").toBool());
+    EXPECT_FALSE(page.json.contains("events_latest"));
+    EXPECT_EQ(m_server.get("/api/v1/changes?since=0&hints=2", m_token).status, 400);
+}

@@ -144,6 +144,27 @@ TEST_F(LocalStoreTest, ConfirmationMarksSentAndEmptiesTheOutbox)
     EXPECT_EQ(m_store->syncState().pending, 0);
 }
 
+TEST_F(LocalStoreTest, ABatchConfirmationMarksSentAndLeavesTheConnectionFullySynchronous)
+{
+    auto saved = m_store->saveDraft(newS4(), completeS4());
+    ASSERT_TRUE(m_store->finalise(saved->uuid, s4()).ok());
+    ASSERT_TRUE(m_store->confirmSentMany({{saved->uuid, 1}}).ok());
+    EXPECT_EQ(m_store->record(saved->uuid)->status, RecordStatus::Sent);
+    EXPECT_EQ(m_store->syncState().pending, 0);
+    // The confirmation commits without its own fsync; every other write of the store stays FULL (2).
+    int checked = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.databaseName() != m_dir.filePath("junheng.db"))
+            continue;
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec("PRAGMA synchronous") && query.next());
+        EXPECT_EQ(query.value(0).toInt(), 2);
+        ++checked;
+    }
+    EXPECT_GT(checked, 0);
+}
+
 TEST_F(LocalStoreTest, EditingAFinalisedRecordMakesTheNextRevisionAndLeavesTheSentOneAlone)
 {
     auto saved = m_store->saveDraft(newS4(), completeS4());
