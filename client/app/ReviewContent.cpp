@@ -29,7 +29,7 @@ QVariantMap itemMap(const QString &section, const ItemResult &item, const QStrin
             {"title", item.title},
             {"state", itemStateName(item.state)},
             {"stateLabel", itemStateLabel(item.state)},
-            {"detail", item.detail + extra}};
+            {"detail", QString(item.detail + extra)}};
 }
 
 // This school's records of one form: the single record, or every row of a roster (a page at a time).

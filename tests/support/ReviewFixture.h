@@ -105,7 +105,7 @@ inline ReviewNote reviewNote(qint64 seq, const QString &cycle, const QString &fo
                       form,
                       state,
                       false,
-                      QDateTime(QDate(2025, 4, 2), QTime(8, 15), QTimeZone::UTC).addSecs(seq * 60),
+                      QDateTime(QDate(2025, 4, 2), QTime(8, 15), Qt::UTC).addSecs(seq * 60),
                       "dev",
                       by,
                       role,
