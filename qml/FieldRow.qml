@@ -23,6 +23,8 @@ ColumnLayout {
     required property bool sectionStart
     required property bool needsReason
     required property string reason
+    // The town's (or county's) open comment on this field of a returned form; empty otherwise.
+    property string comment: ""
     // Label beside the editor when there is room, above it otherwise.
     readonly property bool wide: width >= Theme.fieldRowWideWidth
 
@@ -139,6 +141,13 @@ ColumnLayout {
                 font.pixelSize: Theme.fontSizeSmall
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
+            }
+
+            ReviewCommentNote {
+                objectName: "fieldComment_" + row.fieldId
+                Layout.fillWidth: true
+                visible: row.comment.length > 0
+                comment: row.comment
             }
 
             FieldMessage {

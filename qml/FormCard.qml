@@ -22,6 +22,8 @@ ItemDelegate {
     required property int rosterRows
     required property int rosterErrorRows
     required property int rosterWarningRows
+    // Returned by the town or county with open comments (SchoolComments), or undefined.
+    readonly property var returned: SchoolComments.forms[formId]
 
     implicitHeight: Math.max(implicitContentHeight + topPadding + bottomPadding, 2 * Theme.touchSize)
     padding: Theme.spacingLarge
@@ -94,6 +96,17 @@ ItemDelegate {
             softCount: card.softCount
             missingCount: card.missingCount
             font.pixelSize: Theme.fontSizeSmall
+        }
+
+        Label {
+            objectName: "returnedLine"
+            Layout.fillWidth: true
+            visible: card.returned !== undefined
+            text: card.returned === undefined ? "" : qsTr("已退回：%1 条审核意见（%2 %3）").arg(card.returned.count).arg(card.returned.by).arg(card.returned.at)
+            font.pixelSize: Theme.fontSizeSmall
+            font.bold: true
+            color: Theme.error
+            wrapMode: Text.Wrap
         }
 
         Label {

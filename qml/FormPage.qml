@@ -10,6 +10,9 @@ Page {
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
 
+    // The open comments of this form when it was returned (SchoolComments), or undefined.
+    readonly property var returned: SchoolComments.forms[FormController.formId]
+
     signal backRequested()
 
     background: Rectangle {
@@ -44,6 +47,16 @@ Page {
                 wrapMode: Text.Wrap
             }
 
+            // Returned by the town or county: who, when, and the comments on the whole form.
+            ReviewCommentNote {
+                objectName: "returnedBanner"
+                Layout.fillWidth: true
+                visible: page.returned !== undefined
+                title: qsTr("已退回")
+                comment: page.returned === undefined ? ""
+                         : [page.returned.returnedText].concat(page.returned.whole).join("\n")
+            }
+
             NoticeBanner {
                 Layout.fillWidth: true
                 text: FormController.notice
@@ -55,7 +68,10 @@ Page {
                 model: FormController.fields
 
                 FieldRow {
+                    id: fieldRow
+
                     Layout.fillWidth: true
+                    comment: page.returned === undefined ? "" : (page.returned.fields[fieldRow.fieldId] || "")
                     onEdited: (fieldId, text) => FormController.setFieldText(fieldId, text)
                     onReasonEdited: (fieldId, text) => FormController.setReason(fieldId, text)
                     onFileChosen: (fieldId, file) => FormController.addAttachment(fieldId, file)

@@ -120,6 +120,27 @@ ApplicationWindow {
         }
     }
 
+    Component {
+        id: reviewPageComponent
+
+        ReviewPage {
+            onBackRequested: {
+                ReviewController.leave();
+                StackView.view.pop();
+            }
+        }
+    }
+
+    // A town or county device opened a submission to review (TownHomePage's queue or state cells).
+    Connections {
+        target: ReviewController
+
+        function onOpened() {
+            if (!(stack.currentItem instanceof ReviewPage))
+                stack.push(reviewPageComponent);
+        }
+    }
+
     Connections {
         target: stack.currentItem
         ignoreUnknownSignals: true

@@ -15,6 +15,12 @@ Rectangle {
     required property string message
     required property string rowSeverity
     required property bool marker
+    required property string uuid
+    // The town or county commented on this row (a returned roster): marked in the marker column.
+    readonly property bool commented: {
+        const returned = SchoolComments.forms[RosterController.formId];
+        return marker && returned !== undefined && returned.rows[uuid] !== undefined;
+    }
     readonly property bool current: RosterController.currentRow === row
                                     && (RosterController.currentColumn === column || marker)
     readonly property bool editing: current && !marker && RosterController.editing
@@ -61,10 +67,30 @@ Rectangle {
         }
     }
 
+    Rectangle {
+        objectName: "commentMark"
+        visible: cell.commented
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.gridMarkSize + Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+        width: Theme.gridMarkSize + Theme.spacingSmall
+        height: Theme.gridMarkSize
+        radius: Theme.radius / 2
+        color: Theme.info
+
+        Label {
+            anchors.centerIn: parent
+            text: qsTr("意")
+            font.pixelSize: Theme.fontSizeSmall
+            font.bold: true
+            color: Theme.textOnPrimary
+        }
+    }
+
     Label {
         visible: !cell.editing
         anchors.fill: parent
-        anchors.leftMargin: cell.marker ? Theme.gridMarkSize + Theme.spacing : Theme.spacing
+        anchors.leftMargin: cell.marker ? 2 * Theme.gridMarkSize + 2 * Theme.spacing : Theme.spacing
         anchors.rightMargin: Theme.spacing
         verticalAlignment: Text.AlignVCenter
         horizontalAlignment: cell.marker ? Text.AlignRight : Text.AlignLeft

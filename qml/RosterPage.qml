@@ -15,6 +15,10 @@ Page {
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
 
+    // The open comments of this roster when it was returned (SchoolComments), or undefined.
+    readonly property var returned: SchoolComments.forms[RosterController.formId]
+    readonly property bool onlyCommented: RosterController.model.onlyRows !== undefined && RosterController.model.onlyRows !== null
+
     signal backRequested()
     signal importRequested()
 
@@ -96,6 +100,15 @@ Page {
                 Layout.fillWidth: true
             }
 
+            SecondaryButton {
+                objectName: "commentedRowsFilter"
+                Layout.alignment: Qt.AlignTop
+                visible: page.returned !== undefined && page.returned.rowUuids.length > 0
+                text: page.onlyCommented ? qsTr("显示全部行")
+                                         : qsTr("有退回意见的行（%1）").arg(page.returned === undefined ? 0 : page.returned.rowUuids.length)
+                onClicked: RosterController.model.onlyRows = page.onlyCommented ? null : page.returned.rowUuids
+            }
+
             PrimaryButton {
                 Layout.alignment: Qt.AlignTop
                 text: qsTr("＋ 添加一行")
@@ -119,6 +132,19 @@ Page {
                 return line;
             }
             color: Theme.textPrimary
+        }
+
+        // Returned by the town or county: who, when, the comments on the whole roster; rows with comments
+        // are marked 意 in the grid and their comments are in the row editor.
+        ReviewCommentNote {
+            objectName: "returnedBanner"
+            Layout.fillWidth: true
+            visible: page.returned !== undefined
+            title: qsTr("已退回")
+            comment: page.returned === undefined ? ""
+                     : [page.returned.returnedText].concat(page.returned.whole)
+                       .concat(page.returned.rowUuids.length > 0 ? [qsTr("%1 行有意见，已用“意”标出。").arg(page.returned.rowUuids.length)] : [])
+                       .join("\n")
         }
 
         Repeater {

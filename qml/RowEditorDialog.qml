@@ -12,6 +12,8 @@ Dialog {
     property var fields: []
     property var texts: ({})
     property var messages: ({})
+    // The town's or county's comments on this row of a returned roster, one per line; empty otherwise.
+    property string comment: ""
 
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -24,6 +26,9 @@ Dialog {
         texts = {};
         fields = RosterController.editorFields(row);
         messages = RosterController.editorMessages(row, texts);
+        const returned = SchoolComments.forms[RosterController.formId];
+        const uuid = row < 0 ? "" : RosterController.model.rowUuid(row);
+        comment = returned !== undefined && uuid.length > 0 && returned.rows[uuid] !== undefined ? returned.rows[uuid] : "";
     }
 
     function edit(fieldId, text) {
@@ -107,6 +112,13 @@ Dialog {
         ColumnLayout {
             width: scroll.availableWidth
             spacing: Theme.spacingMedium
+
+            ReviewCommentNote {
+                objectName: "rowComment"
+                Layout.fillWidth: true
+                visible: dialog.comment.length > 0
+                comment: dialog.comment
+            }
 
             // The dialog's state reaches the rows through onItemAdded, not through ids inside the delegate
             // (Qt 6.4's qmllint flags those; client/app/QtCompat.h).

@@ -42,6 +42,15 @@ Page {
         }
     }
 
+    // After every sync (new submissions, other reviewers' decisions) and after a decision made here.
+    Connections {
+        target: ReviewController
+
+        function onReviewDataChanged() {
+            completeness.reload();
+        }
+    }
+
     ScrollView {
         id: scroll
 
@@ -104,13 +113,22 @@ Page {
                 model: completeness.queue
 
                 delegate: Rectangle {
+                    id: queueEntry
+
                     required property var modelData
 
+                    objectName: "queue_" + modelData.school + "_" + modelData.form
                     Layout.fillWidth: true
                     implicitHeight: queueRow.implicitHeight + 2 * Theme.spacingMedium
                     radius: 4
-                    color: Theme.surface
+                    color: queueTap.pressed ? Theme.surfaceMuted : Theme.surface
                     border.color: Theme.border
+
+                    TapHandler {
+                        id: queueTap
+
+                        onTapped: ReviewController.open(queueEntry.modelData.school, queueEntry.modelData.form)
+                    }
 
                     RowLayout {
                         id: queueRow
@@ -135,6 +153,12 @@ Page {
                         Label {
                             text: modelData.late ? qsTr("逾期提交 %1").arg(modelData.at) : qsTr("提交于 %1").arg(modelData.at)
                             color: modelData.late ? Theme.warning : Theme.textSecondary
+                        }
+
+                        Label {
+                            text: qsTr("审核 ›")
+                            font.bold: true
+                            color: Theme.primary
                         }
                     }
                 }
@@ -182,12 +206,22 @@ Page {
                             model: schoolRow.cells
 
                             delegate: Rectangle {
+                                id: stateCell
+
                                 required property var modelData
 
                                 Layout.fillWidth: true
                                 implicitHeight: cellLabel.implicitHeight + Theme.spacing
                                 radius: 3
-                                color: page.stateColor(modelData.state)
+                                color: cellTap.pressed ? Theme.surfaceMuted : page.stateColor(modelData.state)
+
+                                // Any state opens the review page: the data and history, and a decision when
+                                // the state allows one.
+                                TapHandler {
+                                    id: cellTap
+
+                                    onTapped: ReviewController.open(schoolRow.code, stateCell.modelData.form)
+                                }
 
                                 Label {
                                     id: cellLabel

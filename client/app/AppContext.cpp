@@ -7,7 +7,9 @@
 #include "LanguageController.h"
 #include "PinController.h"
 #include "QtCompat.h"
+#include "ReviewController.h"
 #include "RosterController.h"
+#include "SchoolComments.h"
 #include "SyncController.h"
 #include "SyncEngine.h"
 #include "SyncPageController.h"
@@ -31,6 +33,8 @@ AppContext::~AppContext()
     QmlSingleton<ConflictController>::publish(nullptr);
     QmlSingleton<ImportController>::publish(nullptr);
     QmlSingleton<PinController>::publish(nullptr);
+    QmlSingleton<ReviewController>::publish(nullptr);
+    QmlSingleton<SchoolComments>::publish(nullptr);
 }
 
 bool AppContext::start(const AppOptions &options)
@@ -78,6 +82,8 @@ bool AppContext::start(const AppOptions &options)
     m_conflictController = std::make_unique<ConflictController>(m_store.get(), &*m_catalog);
     m_syncPageController = std::make_unique<SyncPageController>(
         m_store.get(), m_syncEngine.get(), &*m_catalog, m_appController.get(), m_conflictController.get());
+    m_reviewController = std::make_unique<ReviewController>(m_store.get(), &*m_catalog, m_syncEngine.get());
+    m_schoolComments = std::make_unique<SchoolComments>(m_store.get(), &*m_catalog, m_syncEngine.get());
 
     // A finalised form goes out at once when the network allows, not at the next timer tick.
     if (options.autoSync) {
@@ -110,6 +116,8 @@ bool AppContext::start(const AppOptions &options)
         m_syncController->refresh();
         m_formController->retranslate();
         m_rosterController->retranslate();
+        m_reviewController->reload();
+        m_schoolComments->refresh();
     });
 
     QmlSingleton<AppController>::publish(m_appController.get());
@@ -120,6 +128,8 @@ bool AppContext::start(const AppOptions &options)
     QmlSingleton<ConflictController>::publish(m_conflictController.get());
     QmlSingleton<ImportController>::publish(m_importController.get());
     QmlSingleton<PinController>::publish(m_pinController.get());
+    QmlSingleton<ReviewController>::publish(m_reviewController.get());
+    QmlSingleton<SchoolComments>::publish(m_schoolComments.get());
     return true;
 }
 

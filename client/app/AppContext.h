@@ -20,6 +20,8 @@ class LanguageController;
 class ImportController;
 class PinController;
 class RosterController;
+class ReviewController;
+class SchoolComments;
 class SyncController;
 class SyncEngine;
 
@@ -63,6 +65,8 @@ public:
     ConflictController *conflictController() const { return m_conflictController.get(); }
     ImportController *importController() const { return m_importController.get(); }
     PinController *pinController() const { return m_pinController.get(); }
+    ReviewController *reviewController() const { return m_reviewController.get(); }
+    SchoolComments *schoolComments() const { return m_schoolComments.get(); }
 
 private:
     void fail(const QString &message);
@@ -88,6 +92,8 @@ private:
     std::unique_ptr<SyncController> m_syncController;
     std::unique_ptr<ConflictController> m_conflictController;
     std::unique_ptr<SyncPageController> m_syncPageController;
+    std::unique_ptr<ReviewController> m_reviewController;
+    std::unique_ptr<SchoolComments> m_schoolComments;
 };
 
 } // namespace junheng

@@ -195,6 +195,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             parts << tr("%1 处提醒").arg(row->soft);
         return parts.join(QLatin1Char(' '));
     }
+    case UuidRole:
+        return row->row.record.uuid;
     default:
         return {};
     }
@@ -211,9 +213,10 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
 
 QHash<int, QByteArray> RosterModel::roleNames() const
 {
-    return {{Qt::DisplayRole, "display"},     {SeverityRole, "severity"},   {MessageRole, "message"},
-            {RowSeverityRole, "rowSeverity"}, {RowNumberRole, "rowNumber"}, {MarkerRole, "marker"},
-            {RowIssuesRole, "rowIssues"}};
+    return {{Qt::DisplayRole, "display"}, {SeverityRole, "severity"},
+            {MessageRole, "message"},     {RowSeverityRole, "rowSeverity"},
+            {RowNumberRole, "rowNumber"}, {MarkerRole, "marker"},
+            {RowIssuesRole, "rowIssues"}, {UuidRole, "uuid"}};
 }
 
 QString RosterModel::columnTitle(int column) const
@@ -229,7 +232,7 @@ int RosterModel::columnWidth(int column) const
 {
     const FormField *field = fieldAt(column);
     if (!field)
-        return 72;
+        return 96; // the number, the error mark and the mark of a reviewer's comment
     // Wide enough for the title (CJK characters are about one font size wide) and a typical value.
     int value = 96;
     switch (field->type) {
@@ -346,6 +349,23 @@ void RosterModel::setSearch(const QString &value)
     requery();
 }
 
+QVariant RosterModel::onlyRows() const
+{
+    return m_query.uuids ? QVariant(*m_query.uuids) : QVariant();
+}
+
+void RosterModel::setOnlyRows(const QVariant &uuids)
+{
+    std::optional<QStringList> next;
+    if (uuids.isValid() && !uuids.isNull())
+        next = uuids.toStringList();
+    if (next == m_query.uuids)
+        return;
+    m_query.uuids = next;
+    emit filtersChanged();
+    requery();
+}
+
 void RosterModel::sortBy(int column)
 {
     const FormField *field = fieldAt(column);
@@ -374,6 +394,12 @@ std::optional<LocalRecord> RosterModel::recordAt(int row) const
     if (!cached)
         return std::nullopt;
     return cached->row.record;
+}
+
+QString RosterModel::rowUuid(int row) const
+{
+    const CachedRow *cached = rowAt(row);
+    return cached ? cached->row.record.uuid : QString();
 }
 
 QString RosterModel::setCellText(int row, int column, const QString &text)

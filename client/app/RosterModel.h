@@ -29,6 +29,8 @@ class RosterModel : public QAbstractTableModel
     Q_PROPERTY(int issueFilter READ issueFilter WRITE setIssueFilter NOTIFY
                    filtersChanged) // 0 all, 1 errors, 2 warnings
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filtersChanged)
+    // Only the rows with these uuids (e.g. those with review comments); null: any row.
+    Q_PROPERTY(QVariant onlyRows READ onlyRows WRITE setOnlyRows NOTIFY filtersChanged)
     Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
     Q_PROPERTY(bool sortDescending READ sortDescending NOTIFY sortChanged)
     Q_PROPERTY(QStringList gradeOptions READ gradeOptions NOTIFY optionsChanged)
@@ -48,6 +50,7 @@ public:
         RowNumberRole,                   // 1-based position in the current order
         MarkerRole,                      // column 0
         RowIssuesRole,                   // "2 处错误 1 处提醒", empty when the row is clean
+        UuidRole,                        // the row's record (review comments name rows by it)
     };
     Q_ENUM(Role)
 
@@ -79,6 +82,8 @@ public:
     void setSex(const QString &value);
     void setIssueFilter(int value);
     void setSearch(const QString &value);
+    QVariant onlyRows() const;
+    void setOnlyRows(const QVariant &uuids);
     int sortColumn() const { return m_sortColumn; }
     bool sortDescending() const { return m_query.order == Qt::DescendingOrder; }
     QStringList gradeOptions() const { return m_gradeOptions; }
@@ -99,6 +104,7 @@ public:
     Q_INVOKABLE QString cellText(int row, int column) const;
     // The stored row at this position (fetched if needed); nullopt past the end.
     std::optional<LocalRecord> recordAt(int row) const;
+    Q_INVOKABLE QString rowUuid(int row) const;
     // Re-reads counts and rows (after an external change, or a save from the row editor).
     Q_INVOKABLE void refresh();
     // The language changed: rows, messages and column titles are made again.

@@ -104,6 +104,15 @@ std::pair<QString, QVariantList> rosterWhere(const FormDefinition &form, const R
         where += QStringLiteral(" AND (r.hard_issues > 0 OR r.duplicate = 1)");
     else if (query.issues == RosterIssueFilter::Warnings)
         where += QStringLiteral(" AND r.soft_issues > 0");
+    if (query.uuids) {
+        QStringList marks;
+        for (const QString &uuid : *query.uuids) {
+            marks << QStringLiteral("?");
+            values << uuid;
+        }
+        where += marks.isEmpty() ? QStringLiteral(" AND 0")
+                                 : QStringLiteral(" AND r.uuid IN (%1)").arg(marks.join(','));
+    }
     if (!query.search.trimmed().isEmpty()) {
         where += QStringLiteral(" AND (r.row_name LIKE ? ESCAPE '\\' OR r.row_key LIKE ? ESCAPE '\\')");
         values << likePattern(query.search) << likePattern(query.search);

@@ -3,7 +3,9 @@
 #include "LocalRecord.h"
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
+#include <optional>
 
 namespace junheng {
 
@@ -20,7 +22,9 @@ struct RosterQuery
     QString className; // exact value of class_name (or class_code); empty: any
     QString sex;       // "1" or "2"; empty: any
     RosterIssueFilter issues = RosterIssueFilter::All;
-    QString search;    // part of the name or the row key (e.g. 学籍号); empty: no search
+    QString search; // part of the name or the row key (e.g. 学籍号); empty: no search
+    // Only these rows (e.g. those a reviewer commented on); nullopt: any row.
+    std::optional<QStringList> uuids;
     QString sortField; // a field id of the form; empty: the order rows were added in
     Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;

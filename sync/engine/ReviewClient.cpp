@@ -14,8 +14,9 @@ ReviewClient::ReviewClient(LocalStore *store, QObject *parent)
 
 ReviewClient::~ReviewClient() = default;
 
-void ReviewClient::fail(const QString &message)
+void ReviewClient::fail(const QString &code, const QString &message)
 {
+    m_lastErrorCode = code;
     QMetaObject::invokeMethod(
         this, [this, message] { Q_EMIT finished(false, {}, message); }, Qt::QueuedConnection);
 }
@@ -24,17 +25,24 @@ bool ReviewClient::connectTransport()
 {
     const auto enrolment = m_store->enrolment();
     if (!enrolment) {
-        fail(QStringLiteral("本机还没有登记到服务器。请先用登记码登记。"));
+        fail(QStringLiteral("device.not_enrolled"),
+             QStringLiteral("本机还没有登记到服务器。请先用登记码登记。"));
         return false;
     }
     QString why;
     if (!SyncEngine::isAllowedServer(QUrl(enrolment->serverUrl), &why)) {
-        fail(why);
+        fail(QStringLiteral("http.insecure"), why);
         return false;
     }
+    m_lastErrorCode.clear();
     m_transport->setServer(QUrl(enrolment->serverUrl), enrolment->token, enrolment->certificateSha256);
     return true;
 }
+
+struct ReviewClientRelay
+{
+    static void noteError(ReviewClient *client, const QString &code) { client->setLastErrorCode(code); }
+};
 
 namespace {
 
@@ -42,6 +50,7 @@ HttpTransport::Callback relay(ReviewClient *client, std::function<void(const QJs
 {
     return [client, then](const HttpTransport::Reply &reply) {
         if (!reply.body) {
+            ReviewClientRelay::noteError(client, reply.body.error().code);
             Q_EMIT client->finished(false, {}, reply.body.error().message);
             return;
         }

@@ -32,16 +32,22 @@ public:
     void decide(const QString &schoolCode, const QString &formId, bool approve, const QString &reviewer,
                 const QList<ReviewNoteComment> &comments);
     void completeness(const QString &cycleId);
+    // The error code of the last call that failed ("review.stale", "http.unreachable", …), for callers
+    // that say what to do about each; empty after a success.
+    QString lastErrorCode() const { return m_lastErrorCode; }
 
 Q_SIGNALS:
     void finished(bool ok, const QJsonObject &reply, const QString &message);
 
 private:
     bool connectTransport();
-    void fail(const QString &message);
+    void fail(const QString &code, const QString &message);
+    void setLastErrorCode(const QString &code) { m_lastErrorCode = code; }
+    friend struct ReviewClientRelay;
 
     LocalStore *m_store;
     std::unique_ptr<HttpTransport> m_transport;
+    QString m_lastErrorCode;
 };
 
 } // namespace junheng
