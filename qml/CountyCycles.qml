@@ -83,7 +83,7 @@ ColumnLayout {
                         text: cycleRow.modelData.name + "（" + cycleRow.modelData.id + "）"
                         font.bold: true
                         color: Theme.textPrimary
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                     }
 
                     Label {

@@ -101,7 +101,9 @@ ColumnLayout {
         color: Theme.textPrimary
     }
 
+    // Scrolls sideways when the page is narrower than the seven columns.
     Flickable {
+        objectName: "cvTable"
         Layout.fillWidth: true
         implicitHeight: cvColumn.implicitHeight
         contentWidth: cvColumn.implicitWidth
@@ -224,8 +226,8 @@ ColumnLayout {
                 // qmllint disable import property type
                 axisY: ValueAxis {
                     min: 0
-                    max: 100
-                    tickCount: 6
+                    max: 120 // room for the label over a full bar
+                    tickCount: 7
                     labelFormat: "%d"
                     labelsFont: Theme.chartFont
                     labelsColor: Theme.textSecondary

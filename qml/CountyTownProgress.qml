@@ -6,7 +6,7 @@ import Junheng
 // The county home's completeness by town: one card per town with its schools, forms approved / waiting /
 // returned / not submitted, late ones, and a bar of the share approved (TownCompletenessModel).
 ColumnLayout {
-    id: progress
+    id: townList
 
     required property TownCompletenessModel model
     property bool wide: true
@@ -16,13 +16,13 @@ ColumnLayout {
     Label {
         objectName: "townProgressSummary"
         Layout.fillWidth: true
-        text: progress.model.error.length > 0 ? progress.model.error : progress.model.summary
-        color: progress.model.error.length > 0 ? Theme.warning : Theme.textPrimary
+        text: townList.model.error.length > 0 ? townList.model.error : townList.model.summary
+        color: townList.model.error.length > 0 ? Theme.warning : Theme.textPrimary
         wrapMode: Text.Wrap
     }
 
     Repeater {
-        model: progress.model
+        model: townList.model
 
         delegate: Rectangle {
             id: townCard
@@ -50,13 +50,13 @@ ColumnLayout {
 
                 anchors.fill: parent
                 anchors.margins: Theme.spacingMedium
-                columns: progress.wide ? 3 : 1
+                columns: townList.wide ? 3 : 1
                 columnSpacing: Theme.spacingLarge
                 rowSpacing: Theme.spacingSmall
 
                 Label {
-                    Layout.preferredWidth: progress.wide ? Theme.labelColumnWidth * 0.7 : -1
-                    Layout.fillWidth: !progress.wide
+                    Layout.preferredWidth: townList.wide ? Theme.labelColumnWidth * 0.7 : -1
+                    Layout.fillWidth: !townList.wide
                     text: qsTr("%1（%2 所学校）").arg(townCard.name).arg(townCard.schools)
                     font.bold: true
                     color: Theme.textPrimary
@@ -94,7 +94,7 @@ ColumnLayout {
                 }
 
                 Label {
-                    Layout.preferredWidth: progress.wide ? implicitWidth : -1
+                    Layout.preferredWidth: townList.wide ? implicitWidth : -1
                     text: townCard.late > 0 ? qsTr("逾期 %1 份").arg(townCard.late)
                                             : qsTr("%1%").arg(Math.round(townCard.progress * 100))
                     font.bold: true

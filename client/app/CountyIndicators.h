@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DashboardModel.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -8,7 +10,6 @@
 
 namespace junheng {
 
-class DashboardModel;
 struct AssessmentReport;
 
 // The county home's indicators by town: the engine's report that a DashboardModel computed (for the cycle

@@ -82,10 +82,17 @@ TEST_F(CountyHomeRenderTest, NarrowStacksEverythingInOneColumn)
     ASSERT_TRUE(cycles && enrol);
     EXPECT_LT(cycles->sceneRect.bottom(), enrol->sceneRect.top());
     EXPECT_NEAR(cycles->sceneRect.left(), enrol->sceneRect.left(), 1.0);
-    // Nothing is wider than the window.
-    for (const ShownText &text : shown)
-        if (text.item->isVisible() && text.sceneRect.width() > 0)
+    // Nothing is wider than the window, but the coefficient table, which scrolls sideways.
+    QObject *table = named(QStringLiteral("cvTable"));
+    ASSERT_NE(table, nullptr);
+    for (const ShownText &text : shown) {
+        bool inTable = false;
+        for (QQuickItem *up = text.item; up && !inTable; up = up->parentItem())
+            inTable = up == table;
+        if (!inTable) {
             EXPECT_LE(text.sceneRect.right(), 420 + 1.0) << qPrintable(text.text);
+        }
+    }
 }
 
 TEST_F(CountyHomeRenderTest, ButtonsLeadToTheSchoolsAndBackAndAskForTheLedger)
