@@ -37,8 +37,36 @@ ApplicationWindow {
 
         objectName: "stack"
         anchors.fill: parent
-        initialItem: AppController.role === "town" || AppController.role === "county" ? townHomePageComponent
-                                                                                       : homePageComponent
+        initialItem: AppController.role === "county" ? countyHomePageComponent
+                     : AppController.role === "town" ? townHomePageComponent : homePageComponent
+    }
+
+    Component {
+        id: countyHomePageComponent
+
+        CountyHomePage {}
+    }
+
+    // The town home's school rows and review queue, reached from the county home: with a way back.
+    Component {
+        id: countySchoolsComponent
+
+        TownHomePage {
+            header: Pane {
+                padding: Theme.spacing
+                leftPadding: Theme.pageMarginNarrow
+
+                background: Rectangle {
+                    color: Theme.background
+                }
+
+                SecondaryButton {
+                    objectName: "countySchoolsBack"
+                    text: qsTr("返回县首页")
+                    onClicked: stack.pop()
+                }
+            }
+        }
     }
 
     Component {
@@ -151,6 +179,11 @@ ApplicationWindow {
 
         function onImportRequested() {
             stack.push(importPageComponent);
+        }
+
+        // The county home's way to its schools and the review queue.
+        function onSchoolsRequested() {
+            stack.push(countySchoolsComponent);
         }
     }
 

@@ -88,6 +88,7 @@ ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *par
     addRoute(QStringLiteral("/api/v1/reports/county"), Method::Get, &ApiServer::report);
     addAttachmentRoutes();
     addReviewRoutes();
+    addEnrolRoutes();
     addRoute(QStringLiteral("/healthz"), Method::Get, &ApiServer::healthz);
     addRoute(QStringLiteral("/metrics"), Method::Get, &ApiServer::metrics);
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {

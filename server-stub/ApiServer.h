@@ -63,6 +63,8 @@ private:
     void addAttachmentRoutes();
     // Cycles, review, the event feed, the school directory and completeness (ApiReviewRoutes.cpp).
     void addReviewRoutes();
+    // Enrolment codes issued from a device and the device list (ApiEnrolRoutes.cpp).
+    void addEnrolRoutes();
     // Runs `handler` for a route with path arguments: timing, logging, metrics as addRoute.
     QHttpServerResponse respond(const QString &route, const QHttpServerRequest &request,
                                 const std::function<QHttpServerResponse(LogFields &)> &handler);
@@ -82,6 +84,8 @@ private:
     QHttpServerResponse events(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse schoolList(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse completeness(const QHttpServerRequest &request, LogFields &log);
+    QHttpServerResponse issueEnrolmentCode(const QHttpServerRequest &request, LogFields &log);
+    QHttpServerResponse listDevices(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse healthz(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse metrics(const QHttpServerRequest &request, LogFields &log);
 

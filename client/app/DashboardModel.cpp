@@ -62,6 +62,14 @@ void DashboardModel::setProfileId(const QString &id)
     emit profileIdChanged();
 }
 
+void DashboardModel::setCycle(const QString &cycle)
+{
+    if (cycle == m_cycle)
+        return;
+    m_cycle = cycle;
+    emit cycleChanged();
+}
+
 void DashboardModel::refresh()
 {
     beginResetModel();
@@ -108,7 +116,9 @@ void DashboardModel::refresh()
     scope.schoolDevice = enrolment->role == QLatin1String("school");
     m_areaView = !scope.schoolDevice;
     // Records are filed under the cycle id, or its name when the server gave none (AppController::cycleKey).
-    scope.cycle = enrolment->cycleId.isEmpty() ? enrolment->cycleName : enrolment->cycleId;
+    scope.cycle = !m_cycle.isEmpty()             ? m_cycle
+                  : enrolment->cycleId.isEmpty() ? enrolment->cycleName
+                                                 : enrolment->cycleId;
     scope.schoolCode = enrolment->scopeCode;
     scope.schoolName = enrolment->scopeName;
     scope.townName = enrolment->townName;
@@ -122,6 +132,10 @@ void DashboardModel::refresh()
     m_countyName = enrolment->countyName;
     m_townName = enrolment->role == QLatin1String("town") ? enrolment->townName : QString();
     m_cycleName = enrolment->cycleName.isEmpty() ? enrolment->cycleId : enrolment->cycleName;
+    if (!m_cycle.isEmpty() && m_cycle != enrolment->cycleId) {
+        const auto chosen = store.value()->cycle(m_cycle);
+        m_cycleName = chosen ? chosen->name : m_cycle;
+    }
 
     auto add = [this](const QString &section, const ItemResult &item) {
         m_rows << Row{

@@ -19,6 +19,8 @@ class DashboardModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(QString storePath READ storePath WRITE setStorePath NOTIFY storePathChanged)
     Q_PROPERTY(QString profileId READ profileId WRITE setProfileId NOTIFY profileIdChanged)
+    // The cycle whose records count (records carry their cycle id); empty: the device's current cycle.
+    Q_PROPERTY(QString cycle READ cycle WRITE setCycle NOTIFY cycleChanged)
     Q_PROPERTY(QString profileName READ profileName NOTIFY computed)
     Q_PROPERTY(QString summary READ summary NOTIFY computed)
     Q_PROPERTY(QString error READ error NOTIFY computed)
@@ -52,6 +54,10 @@ public:
     void setStorePath(const QString &path);
     QString profileId() const { return m_profileId; }
     void setProfileId(const QString &id);
+    QString cycle() const { return m_cycle; }
+    void setCycle(const QString &cycle);
+    // The last computed report (null before refresh()), for views that group it otherwise (CountyIndicators).
+    std::shared_ptr<const AssessmentReport> report() const { return m_report; }
     QString profileName() const { return m_profileName; }
     QString summary() const { return m_summary; }
     QString error() const { return m_error; }
@@ -71,6 +77,7 @@ public:
 Q_SIGNALS:
     void storePathChanged();
     void profileIdChanged();
+    void cycleChanged();
     void computed();
 
 private:
@@ -83,6 +90,7 @@ private:
 
     QString m_storePath;
     QString m_profileId = QStringLiteral("national");
+    QString m_cycle;
     QString m_profileName, m_summary, m_error;
     QList<Row> m_rows;
     bool m_areaView = false;
