@@ -113,6 +113,14 @@ ApplicationWindow {
     }
 
     Component {
+        id: ledgerPageComponent
+
+        LedgerPage {
+            onBackRequested: StackView.view.pop()
+        }
+    }
+
+    Component {
         id: importPageComponent
 
         ImportPage {
@@ -130,6 +138,10 @@ ApplicationWindow {
 
         function onImportRequested() {
             stack.push(importPageComponent);
+        }
+
+        function onLedgerRequested() {
+            stack.push(ledgerPageComponent);
         }
     }
 

@@ -1,6 +1,7 @@
 #include "DashboardModel.h"
 
 #include "AssessmentReport.h"
+#include "LedgerRecords.h"
 #include "LocalStore.h"
 #include "ReportBuilder.h"
 #include "ReportPdf.h"
@@ -122,6 +123,7 @@ void DashboardModel::refresh()
     m_countyName = enrolment->countyName;
     m_townName = enrolment->role == QLatin1String("town") ? enrolment->townName : QString();
     m_cycleName = enrolment->cycleName.isEmpty() ? enrolment->cycleId : enrolment->cycleName;
+    m_cycleKey = scope.cycle;
 
     auto add = [this](const QString &section, const ItemResult &item) {
         m_rows << Row{
@@ -332,6 +334,13 @@ QString DashboardModel::exportReport(const QUrl &folder)
     meta.countyName = m_countyName;
     meta.town = m_townName;
     meta.cycle = m_cycleName;
+    // The ledger as it is now (edited on the ledger page since the last refresh, or pulled).
+    if (auto store = LocalStore::open(m_storePath)) {
+        QList<FormRecord> ledger;
+        for (const LocalRecord &record : store.value()->records(LedgerRecords::FormId))
+            ledger << FormRecord{record.formId, record.schoolCode, record.cycle, record.payload};
+        meta.owners = LedgerRecords::owners(ledger, m_cycleKey);
+    }
     const ReportBook book = ReportBuilder::build(*m_report, meta);
     const QString base = QDir(dir).filePath(
         (m_townName.isEmpty() ? m_countyName : m_countyName + m_townName) + tr("监测报告"));
