@@ -31,14 +31,14 @@ QList<FormRecord> c2Rows()
     int n = 0;
     for (const LedgerRow &row : ReportBuilder::ledgerRows(county(), meta()))
         for (int device = 0; device < 2; ++device)
-            records << FormRecord{"C2", row.schoolCode.isEmpty() ? QStringLiteral("370399") : row.schoolCode,
-                                  "2025",
-                                  QJsonObject{{"school_code", row.schoolCode},
-                                              {"item_code", row.itemCode},
-                                              {"owner", QStringLiteral("责任人%1").arg(++n)},
-                                              {"due_date", "2027-03-31"},
-                                              {"status", "in_progress"},
-                                              {"updated_at", QStringLiteral("2026-11-%1T08:00:00Z").arg(10 + device)}}};
+            records << FormRecord{
+                "C2", row.schoolCode.isEmpty() ? QStringLiteral("370399") : row.schoolCode, "2025",
+                QJsonObject{{"school_code", row.schoolCode},
+                            {"item_code", row.itemCode},
+                            {"owner", QStringLiteral("责任人%1").arg(++n)},
+                            {"due_date", "2027-03-31"},
+                            {"status", "in_progress"},
+                            {"updated_at", QStringLiteral("2026-11-%1T08:00:00Z").arg(10 + device)}}};
     return records;
 }
 

@@ -16,6 +16,8 @@ Page {
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
 
+    readonly property string heading: ledger.area.length > 0 ? qsTr("问题台账 · %1").arg(ledger.area) : qsTr("问题台账")
+
     background: Rectangle {
         color: Theme.background
     }
@@ -61,16 +63,23 @@ Page {
 
             Label {
                 Layout.fillWidth: true
-                text: ledger.area.length > 0 ? qsTr("问题台账 · %1").arg(ledger.area) : qsTr("问题台账")
+                visible: page.wide
+                text: page.heading
                 font.pixelSize: Theme.fontSizeTitle
                 font.bold: true
                 color: Theme.textPrimary
                 elide: Text.ElideRight
             }
 
+            Item {
+                Layout.fillWidth: true
+                visible: !page.wide
+            }
+
             SecondaryButton {
                 objectName: "ledgerExport"
-                text: qsTr("导出 Excel")
+                text: qsTr("导出台账（Excel）")
+                font.capitalization: Font.MixedCase
                 enabled: ledger.totalCount > 0
                 onClicked: exportFolder.open()
             }
@@ -79,6 +88,17 @@ Page {
                 text: qsTr("重新计算")
                 onClicked: ledger.refresh()
             }
+        }
+
+        // On a narrow screen the title has a line of its own rather than being cut off beside the buttons.
+        Label {
+            Layout.fillWidth: true
+            visible: !page.wide
+            text: page.heading
+            font.pixelSize: Theme.fontSizeTitle
+            font.bold: true
+            color: Theme.textPrimary
+            wrapMode: Text.Wrap
         }
 
         Flow {
@@ -171,7 +191,7 @@ Page {
             delegate: LedgerEntryCard {
                 width: ListView.view.width
                 canEdit: ledger.canEdit
-                onEditRequested: editor.openFor(entry)
+                onEditRequested: (entry) => editor.openFor(entry)
             }
         }
     }

@@ -14,7 +14,8 @@ LedgerOwner LedgerRecords::fromPayload(const QJsonObject &payload)
     owner.status = payload.value(QLatin1String("status")).toString();
     owner.note = payload.value(QLatin1String("note")).toString();
     owner.itemTitle = payload.value(QLatin1String("item_title")).toString();
-    owner.updatedAt = QDateTime::fromString(payload.value(QLatin1String("updated_at")).toString(), Qt::ISODate);
+    owner.updatedAt =
+        QDateTime::fromString(payload.value(QLatin1String("updated_at")).toString(), Qt::ISODate);
     return owner;
 }
 
@@ -34,7 +35,8 @@ QHash<QString, LedgerOwner> LedgerRecords::owners(const QList<FormRecord> &recor
         const auto known = owners.constFind(key);
         // Later wins; an undated row never replaces a dated one.
         if (known != owners.constEnd() &&
-            (!owner.updatedAt.isValid() || (known->updatedAt.isValid() && known->updatedAt > owner.updatedAt)))
+            (!owner.updatedAt.isValid() ||
+             (known->updatedAt.isValid() && known->updatedAt > owner.updatedAt)))
             continue;
         owners.insert(key, std::move(owner));
     }

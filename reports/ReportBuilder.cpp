@@ -45,7 +45,13 @@ ReportCell stateCell(const ItemResult &item)
     return text(itemStateLabel(item.state), styleOf(item.state));
 }
 
-// "≥ 4.2": how the value is held against its threshold.
+// The engine holds a rate (unit "%") as a fraction, 0.95; a person reads it as 95%.
+double shownScale(const ItemResult &item)
+{
+    return item.unit == QLatin1String("%") ? 100.0 : 1.0;
+}
+
+// "≥ 4.2", "≥ 95%": how the value is held against its threshold.
 QString thresholdText(const ItemResult &item)
 {
     if (!item.threshold)
@@ -53,12 +59,24 @@ QString thresholdText(const ItemResult &item)
     QString comparison = item.comparison;
     comparison.replace(QLatin1String(">="), QStringLiteral("≥"))
         .replace(QLatin1String("<="), QStringLiteral("≤"));
-    return comparison + QLatin1Char(' ') + QString::number(item.threshold->value, 'g', 6) + item.unit;
+    return comparison + QLatin1Char(' ') + QString::number(item.threshold->value * shownScale(item), 'g', 6) +
+           item.unit;
 }
 
 int decimalsOf(const QString &code)
 {
     return code == QLatin1String("R6") ? 0 : 2;
+}
+
+// The item's value as the ledger and the item table show it: 3.33人/百生, 0.0%.
+std::optional<double> shownValue(const ItemResult &item)
+{
+    return item.value ? std::optional<double>(*item.value * shownScale(item)) : std::nullopt;
+}
+
+int shownDecimals(const ItemResult &item)
+{
+    return item.unit == QLatin1String("%") ? 1 : decimalsOf(item.code);
 }
 
 // The scope of one report: the county, or one town's schools.
@@ -182,7 +200,7 @@ void addItemRows(ReportTable &t, const QString &who, const QList<ItemResult> &it
 {
     for (const ItemResult &item : items) {
         t.rows << Row{text(who),        text(item.code),
-                      text(item.title), number(item.value, 2, styleOf(item.state)),
+                      text(item.title), number(shownValue(item), shownDecimals(item), styleOf(item.state)),
                       text(item.unit),  text(thresholdText(item)),
                       stateCell(item),  text(item.detail)};
     }
@@ -247,7 +265,8 @@ ReportTable fitnessTable(const Scope &scope)
                             ReportText::tr("不及格"), ReportText::tr("优良率"), ReportText::tr("合格率"),
                             ReportText::tr("免测"),   ReportText::tr("未计分")};
     t.widths = {6, 18, 9, 7, 7, 7, 7, 8, 8, 6, 7};
-    for (const QString &level : {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
+    for (const QString &level :
+         {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
         for (const FitnessGroup &g : scope.report.fitnessGroups) {
             if (g.level != level || !groupInScope(scope, g.level, g.key))
                 continue;
@@ -280,7 +299,8 @@ ReportTable myopiaTable(const Scope &scope)
                     ReportText::tr("高度"),           ReportText::tr("近视率"), ReportText::tr("上一周期"),
                     ReportText::tr("变化（百分点）"), ReportText::tr("结论")};
     t.widths = {6, 18, 9, 7, 7, 7, 7, 8, 9, 12, 8};
-    for (const QString &level : {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
+    for (const QString &level :
+         {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
         for (const MyopiaGroup &g : scope.report.myopiaGroups) {
             if (g.level != level || !groupInScope(scope, g.level, g.key))
                 continue;
@@ -310,12 +330,13 @@ QList<LedgerRow> ledgerLines(const Scope &scope)
     for (const UnitAssessment &u : scope.report.units)
         towns.insert(u.unit.schoolCode, u.unit.town);
     auto fmt = [](const ItemResult &item) {
-        return item.value ? QString::number(*item.value, 'f', decimalsOf(item.code)) + item.unit : QString();
+        const std::optional<double> value = shownValue(item);
+        return value ? QString::number(*value, 'f', shownDecimals(item)) + item.unit : QString();
     };
     auto add = [&](const QString &school, const QString &who, const QString &code, const ItemResult &item,
                    const QString &gap, bool failing) {
-        LedgerRow row{school, code, towns.value(school), who, item.title, fmt(item), thresholdText(item),
-                      gap, failing, std::nullopt};
+        LedgerRow row{school, code,    towns.value(school), who, item.title, fmt(item), thresholdText(item),
+                      gap,    failing, std::nullopt};
         if (failing)
             lines << row;
         else
@@ -370,9 +391,16 @@ QList<LedgerRow> ledgerLines(const Scope &scope)
             continue;
         LedgerRow row = passing.value(it.key());
         if (row.itemCode.isEmpty()) { // not computed this cycle (no data for it)
-            row = LedgerRow{school, item, towns.value(school),
+            row = LedgerRow{school,
+                            item,
+                            towns.value(school),
                             school.isEmpty() ? scope.meta.countyName : scope.schoolName(school),
-                            it->itemTitle.isEmpty() ? item : it->itemTitle, {}, {}, {}, false, std::nullopt};
+                            it->itemTitle.isEmpty() ? item : it->itemTitle,
+                            {},
+                            {},
+                            {},
+                            false,
+                            std::nullopt};
             row.gap = ReportText::tr("本周期没有算出此项");
         } else {
             row.gap = ReportText::tr("本周期已达标，不再是问题");
@@ -567,10 +595,11 @@ ReportTable ReportBuilder::ledgerTable(const QList<LedgerRow> &lines)
     t.title = ReportText::tr("问题台账");
     t.note = ReportText::tr("每个未达标项目一行：现状、标准、差距，以及整改责任人、完成时限和整改状态；"
                             "已不再未达标的登记项目列在最后。");
-    t.headers = QStringList{ReportText::tr("序号"),     ReportText::tr("学校"),     ReportText::tr("项目"),
-                            ReportText::tr("现状"),     ReportText::tr("标准"),     ReportText::tr("差距或问题"),
-                            ReportText::tr("责任人"),   ReportText::tr("完成时限"), ReportText::tr("整改状态"),
-                            ReportText::tr("整改措施")};
+    t.headers =
+        QStringList{ReportText::tr("序号"),    ReportText::tr("学校"),     ReportText::tr("项目"),
+                    ReportText::tr("现状"),    ReportText::tr("标准"),     ReportText::tr("差距或问题"),
+                    ReportText::tr("责任人"),  ReportText::tr("完成时限"), ReportText::tr("整改状态"),
+                    ReportText::tr("整改措施")};
     t.widths = {5, 18, 22, 9, 9, 36, 9, 10, 8, 20};
     int n = 0;
     for (const LedgerRow &line : lines) {
@@ -614,8 +643,9 @@ ReportBook ReportBuilder::build(const AssessmentReport &report, const ReportMeta
                      ? ReportText::tr("%1%2义务教育优质均衡发展监测报告").arg(meta.countyName, meta.town)
                      : ReportText::tr("%1义务教育优质均衡发展监测报告").arg(meta.countyName);
     const QList<LedgerRow> lines = ledgerLines(scope);
-    addSummary(book, scope,
-               int(std::count_if(lines.cbegin(), lines.cend(), [](const LedgerRow &l) { return l.failing; })));
+    addSummary(book, scope, int(std::count_if(lines.cbegin(), lines.cend(), [](const LedgerRow &l) {
+                   return l.failing;
+               })));
     book.tables << unitTable(scope) << coefficientTable(scope) << itemTable(scope) << fitnessTable(scope)
                 << myopiaTable(scope) << ledgerTable(lines);
     if (!scope.townReport())

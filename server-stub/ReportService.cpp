@@ -1,8 +1,8 @@
 #include "ReportService.h"
 
 #include "CountyDirectory.h"
-#include "RecordService.h"
 #include "LedgerRecords.h"
+#include "RecordService.h"
 #include "ReportBuilder.h"
 #include "ReportPdf.h"
 #include "ReportText.h"

@@ -95,8 +95,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case SectionRole:
         if (row.schoolCode.isEmpty())
             return m_countyName;
-        return row.town.isEmpty() ? m_schoolNames.value(row.schoolCode, row.schoolCode)
-                                  : row.town + QStringLiteral(" · ") + m_schoolNames.value(row.schoolCode, row.schoolCode);
+        return row.town.isEmpty()
+                   ? m_schoolNames.value(row.schoolCode, row.schoolCode)
+                   : row.town + QStringLiteral(" · ") + m_schoolNames.value(row.schoolCode, row.schoolCode);
     default:
         return {};
     }
@@ -318,7 +319,9 @@ QVariantMap LedgerModel::checkEntry(const QString &owner, const QString &due, co
     if (who.isEmpty())
         errors.insert("owner", tr("请填写责任人，例如“王校长”或“县教育局基建股”。"));
     else if (who.size() > MaxOwner)
-        errors.insert("owner", tr("责任人不能超过 %1 个字，现在有 %2 个字，请写简短些。").arg(MaxOwner).arg(who.size()));
+        errors.insert(
+            "owner",
+            tr("责任人不能超过 %1 个字，现在有 %2 个字，请写简短些。").arg(MaxOwner).arg(who.size()));
     const QString date = due.trimmed();
     if (date.isEmpty()) {
         errors.insert("due", tr("请填写完成时限，例如 2027-03-31。"));
@@ -335,7 +338,9 @@ QVariantMap LedgerModel::checkEntry(const QString &owner, const QString &due, co
     if (!LedgerRecords::statuses().contains(status))
         errors.insert("status", tr("请选择整改状态：未整改、整改中或已整改。"));
     if (note.trimmed().size() > MaxNote)
-        errors.insert("note", tr("整改措施或备注不能超过 %1 个字，现在有 %2 个字。").arg(MaxNote).arg(note.trimmed().size()));
+        errors.insert(
+            "note",
+            tr("整改措施或备注不能超过 %1 个字，现在有 %2 个字。").arg(MaxNote).arg(note.trimmed().size()));
     return errors;
 }
 
@@ -347,7 +352,8 @@ QVariantMap LedgerModel::saveEntry(const QString &key, const QString &owner, con
     };
     if (!m_canEdit)
         return fail(tr("问题台账由县教育局填写，本机不能修改。"));
-    const auto row = std::find_if(m_all.cbegin(), m_all.cend(), [&](const LedgerRow &r) { return r.key() == key; });
+    const auto row =
+        std::find_if(m_all.cbegin(), m_all.cend(), [&](const LedgerRow &r) { return r.key() == key; });
     if (row == m_all.cend())
         return fail(tr("找不到这一项，可能已重新计算。请关闭对话框后再试。"));
     const QVariantMap errors = checkEntry(owner, due, status, note);
@@ -364,12 +370,13 @@ QVariantMap LedgerModel::saveEntry(const QString &key, const QString &owner, con
     if (!store)
         return fail(store.error().message);
 
-    QJsonObject payload{{"item_code", row->itemCode},
-                        {"item_title", row->item},
-                        {"owner", owner.trimmed()},
-                        {"due_date", Validator::parseInput(*form->field(QStringLiteral("due_date")), due.trimmed())},
-                        {"status", status},
-                        {"updated_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    QJsonObject payload{
+        {"item_code", row->itemCode},
+        {"item_title", row->item},
+        {"owner", owner.trimmed()},
+        {"due_date", Validator::parseInput(*form->field(QStringLiteral("due_date")), due.trimmed())},
+        {"status", status},
+        {"updated_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     if (!row->schoolCode.isEmpty())
         payload.insert("school_code", row->schoolCode);
     if (!note.trimmed().isEmpty())
@@ -381,7 +388,8 @@ QVariantMap LedgerModel::saveEntry(const QString &key, const QString &owner, con
     } else {
         record.formId = form->id;
         record.formVersion = form->version;
-        // A row about a school is filed under the school (its town sees it); the county's own under the county.
+        // A row about a school is filed under the school (its town sees it); the county's own under the
+        // county.
         record.schoolCode = row->schoolCode.isEmpty() ? m_countyCode : row->schoolCode;
         record.cycle = m_cycleKey;
     }

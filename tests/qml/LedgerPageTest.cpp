@@ -78,7 +78,7 @@ Enrolment enrolment(const QString &role, const QString &code, const QString &nam
     return e;
 }
 
-// A county (or town) device holding two schools of two towns, the weak one failing.
+// A county (or town) device holding two schools of 城关街道, the weak one failing.
 void seedDevice(const QString &path, const QString &role)
 {
     auto store = LocalStore::open(path);
@@ -126,9 +126,9 @@ TEST(LedgerModelTest, ListsTheFailingItemsAsTheReportDoes)
     model.refresh();
     ASSERT_TRUE(model.error().isEmpty()) << qPrintable(model.error());
     EXPECT_TRUE(model.canEdit());
-    for (const QString &item : {"R1", "R4", "R5", "R6"}) {
+    for (const char *item : {"R1", "R4", "R5", "R6"}) {
         const int row = rowOf(model, Weak + "|" + item + ".primary");
-        ASSERT_GE(row, 0) << qPrintable(item);
+        ASSERT_GE(row, 0) << item;
         EXPECT_TRUE(model.data(model.index(row), LedgerModel::FailingRole).toBool());
         EXPECT_EQ(value(model, row, LedgerModel::StatusRole), "open");
         EXPECT_EQ(value(model, row, LedgerModel::StatusLabelRole), QStringLiteral("未整改"));
@@ -151,15 +151,19 @@ TEST(LedgerModelTest, AnEditIsCheckedSavedAsAC2RowAndQueuedForSync)
     ASSERT_GE(rowOf(model, WeakR4), 0);
 
     // Wrong in every field: nothing saved, each field says what is wrong.
-    const QVariantMap refused = model.saveEntry(WeakR4, "  ", QStringLiteral("明年三月"), "maybe", QString(501, 'x'));
+    const QVariantMap refused =
+        model.saveEntry(WeakR4, "  ", QStringLiteral("明年三月"), "maybe", QString(501, 'x'));
     EXPECT_FALSE(refused.value("ok").toBool());
     const QVariantMap errors = refused.value("errors").toMap();
     EXPECT_TRUE(errors.value("owner").toString().contains(QStringLiteral("请填写责任人")));
-    EXPECT_TRUE(errors.value("due").toString().contains(QStringLiteral("“明年三月”不是日期"))) << qPrintable(errors.value("due").toString());
+    EXPECT_TRUE(errors.value("due").toString().contains(QStringLiteral("“明年三月”不是日期")))
+        << qPrintable(errors.value("due").toString());
     EXPECT_TRUE(errors.value("status").toString().contains(QStringLiteral("未整改、整改中或已整改")));
     EXPECT_TRUE(errors.value("note").toString().contains(QStringLiteral("500")));
-    EXPECT_TRUE(model.checkEntry(QStringLiteral("王校长"), "2027-02-30", "open", {}).value("due").toString().contains(
-        QStringLiteral("不是日期")));
+    EXPECT_TRUE(model.checkEntry(QStringLiteral("王校长"), "2027-02-30", "open", {})
+                    .value("due")
+                    .toString()
+                    .contains(QStringLiteral("不是日期")));
     {
         auto store = LocalStore::open(path);
         EXPECT_TRUE(store.value()->records("C2").isEmpty());
@@ -186,15 +190,17 @@ TEST(LedgerModelTest, AnEditIsCheckedSavedAsAC2RowAndQueuedForSync)
         EXPECT_EQ(row.payload.value("status").toString(), "in_progress");
         EXPECT_FALSE(row.payload.value("item_title").toString().isEmpty());
         const QList<LocalRecord> outbox = store.value()->outboxBatch(100);
-        EXPECT_TRUE(std::any_of(outbox.cbegin(), outbox.cend(), [&](const LocalRecord &r) { return r.uuid == uuid; }))
-            << "the edit goes out with the next sync";
+        EXPECT_TRUE(std::any_of(outbox.cbegin(), outbox.cend(), [&](const LocalRecord &r) {
+            return r.uuid == uuid;
+        })) << "the edit goes out with the next sync";
     }
     const int row = rowOf(model, WeakR4);
     EXPECT_EQ(value(model, row, LedgerModel::OwnerRole), QStringLiteral("王校长"));
     EXPECT_EQ(value(model, row, LedgerModel::DueRole), "2027-03-31");
 
     // Edited again: the same record, a new revision; a fresh model reads it back from the store.
-    ASSERT_TRUE(model.saveEntry(WeakR4, QStringLiteral("张副校长"), "2027-03-31", "done", {}).value("ok").toBool());
+    ASSERT_TRUE(
+        model.saveEntry(WeakR4, QStringLiteral("张副校长"), "2027-03-31", "done", {}).value("ok").toBool());
     LedgerModel again;
     again.setStorePath(path);
     again.refresh();
@@ -219,7 +225,9 @@ TEST(LedgerModelTest, FiltersByTownStatusAndOverdueAndExportsWhatIsShown)
     const int all = model.rowCount();
     ASSERT_GE(all, 4);
     EXPECT_EQ(model.towns(), QStringList{QStringLiteral("城关街道")});
-    ASSERT_TRUE(model.saveEntry(WeakR4, QStringLiteral("王校长"), "2027-03-31", "in_progress", {}).value("ok").toBool());
+    ASSERT_TRUE(model.saveEntry(WeakR4, QStringLiteral("王校长"), "2027-03-31", "in_progress", {})
+                    .value("ok")
+                    .toBool());
 
     model.setToday(QDate(2027, 4, 1));
     model.setOverdueOnly(true);
@@ -252,9 +260,11 @@ TEST(LedgerModelTest, FiltersByTownStatusAndOverdueAndExportsWhatIsShown)
     ASSERT_TRUE(sheet.ok()) << qPrintable(sheet.error().message);
     bool found = false;
     for (const SheetRow &row : sheet.value().rows)
-        found = found || (row.cells.value(6) == QStringLiteral("王校长") && row.cells.value(8) == QStringLiteral("整改中"));
+        found = found || (row.cells.value(6) == QStringLiteral("王校长") &&
+                          row.cells.value(8) == QStringLiteral("整改中"));
     EXPECT_TRUE(found);
-    EXPECT_TRUE(model.exportXlsx(QUrl::fromLocalFile(out.filePath("nowhere"))).contains(QStringLiteral("不存在")));
+    EXPECT_TRUE(
+        model.exportXlsx(QUrl::fromLocalFile(out.filePath("nowhere"))).contains(QStringLiteral("不存在")));
 }
 
 TEST(LedgerModelTest, ATownDeviceReadsButCannotEdit)
@@ -278,11 +288,20 @@ TEST(LedgerModelTest, ATownDeviceReadsButCannotEdit)
 class LedgerRenderTest : public AppRenderTest
 {
 protected:
+    // By objectName: among the window's QObject children, then in the item tree (a ListView's delegates
+    // are the view's visual children only).
     QObject *named(const QString &name) const
     {
         for (QObject *object : m_window->findChildren<QObject *>())
             if (object->objectName() == name)
                 return object;
+        QList<QQuickItem *> pending{m_window->contentItem()};
+        while (!pending.isEmpty()) {
+            QQuickItem *item = pending.takeFirst();
+            if (item->objectName() == name && item->isVisible())
+                return item;
+            pending << item->childItems();
+        }
         return nullptr;
     }
 
@@ -293,7 +312,8 @@ protected:
         ASSERT_TRUE(QMetaObject::invokeMethod(button, "clicked"));
         QObject *pages = stack();
         ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return pages->property("depth").toInt() == depth && !pages->property("busy").toBool(); }, 5000));
+            [&] { return pages->property("depth").toInt() == depth && !pages->property("busy").toBool(); },
+            5000));
         ASSERT_TRUE(waitForFrame(m_window));
     }
 };
@@ -316,9 +336,10 @@ TEST_F(LedgerRenderTest, CountyLedgerPageShowsItemsOwnersAndTheEditDialog)
 
     const QImage image = grab(QStringLiteral("ledger.png"));
     const QList<ShownText> shown = texts();
-    for (const QString &needle : {QStringLiteral("问题台账 · 云溪县"), QStringLiteral("城关街道 · 云溪县第二小学"),
-                                  QStringLiteral("责任人：王校长　完成时限：2025-12-31"),
-                                  QStringLiteral("整改中 · 已逾期"), QStringLiteral("还没有指定责任人和完成时限。")})
+    for (const QString &needle :
+         {QStringLiteral("问题台账 · 云溪县"), QStringLiteral("城关街道 · 云溪县第二小学"),
+          QStringLiteral("责任人：王校长　完成时限：2025-12-31"), QStringLiteral("整改中 · 已逾期"),
+          QStringLiteral("还没有指定责任人和完成时限。")})
         expectReadable(image, shown, needle);
 
     // The edit dialog with what is wrong, field by field.
@@ -336,5 +357,36 @@ TEST_F(LedgerRenderTest, CountyLedgerPageShowsItemsOwnersAndTheEditDialog)
     const QList<ShownText> inDialog = texts();
     expectReadable(dialogImage, inDialog, QStringLiteral("编辑问题台账"));
     EXPECT_NE(findText(inDialog, QStringLiteral("请填写责任人")), nullptr) << qPrintable(describe(inDialog));
-    EXPECT_NE(findText(inDialog, QStringLiteral("“明年三月”不是日期")), nullptr) << qPrintable(describe(inDialog));
+    EXPECT_NE(findText(inDialog, QStringLiteral("“明年三月”不是日期")), nullptr)
+        << qPrintable(describe(inDialog));
+}
+
+TEST_F(LedgerRenderTest, TownDeviceReadsTheLedgerOnAPortraitAndANarrowTablet)
+{
+    seedDevice(storePath(), "town");
+    startApp({800, 1280});
+    click("dashboardButton", 2);
+    click("dashboardLedger", 3);
+
+    const QImage image = grab(QStringLiteral("ledger-town.png"));
+    const QList<ShownText> shown = texts();
+    for (const QString &needle :
+         {QStringLiteral("问题台账 · 云溪县城关街道"), QStringLiteral("城关街道 · 云溪县第二小学"),
+          QStringLiteral("本机只能查看"), QStringLiteral("还没有指定责任人和完成时限。")})
+        expectReadable(image, shown, needle);
+    EXPECT_EQ(named("ledgerEdit"), nullptr) << "a town device has no 编辑";
+
+    // Below the wide breakpoint the header and the cards still fit: nothing runs off the right edge.
+    resize({560, 1000});
+    ASSERT_TRUE(waitForFrame(m_window));
+    const QImage narrow = grab(QStringLiteral("ledger-narrow.png"));
+    const QList<ShownText> narrowTexts = texts();
+    for (const QString &needle :
+         {QStringLiteral("问题台账 · 云溪县城关街道"), QStringLiteral("城关街道 · 云溪县第二小学")})
+        expectReadable(narrow, narrowTexts, needle);
+    for (const ShownText &text : narrowTexts) {
+        if (text.sceneRect.top() < m_window->height()) {
+            EXPECT_LE(text.sceneRect.right(), m_window->width() + 1) << qPrintable(text.text);
+        }
+    }
 }

@@ -2,6 +2,7 @@
 // are accepted (about a school, or the county's own under the county code), a town or school device's are
 // refused, another county device pulls them, the school's town sees its schools' rows, and the county
 // report the server hands out carries the owner.
+#include "EnrolmentService.h"
 #include "TestServer.h"
 #include "XlsxReader.h"
 
@@ -22,9 +23,12 @@ const QString SchoolC = QStringLiteral("3703990301"); // 西湖镇
 
 QJsonObject ledgerRow(const QString &school, const QString &item, const QString &owner)
 {
-    QJsonObject payload{{"item_code", item},          {"item_title", QStringLiteral("生均教学及辅助用房面积")},
-                        {"owner", owner},             {"due_date", "2027-03-31"},
-                        {"status", "in_progress"},    {"note", QStringLiteral("新建教学楼一栋")},
+    QJsonObject payload{{"item_code", item},
+                        {"item_title", QStringLiteral("生均教学及辅助用房面积")},
+                        {"owner", owner},
+                        {"due_date", "2027-03-31"},
+                        {"status", "in_progress"},
+                        {"note", QStringLiteral("新建教学楼一栋")},
                         {"updated_at", "2026-11-23T08:00:00.000Z"}};
     if (!school.isEmpty())
         payload.insert("school_code", school);
@@ -40,10 +44,9 @@ protected:
         m_county = m_server.enrol(County);
         ASSERT_FALSE(m_county.isEmpty());
         for (const QString &school : {SchoolA, SchoolC}) {
-            const HttpReply reply =
-                push({wireRecord(newUuid(), school, "S1", validS1Payload(), 1, 0),
-                      wireRecord(newUuid(), school, "S4", validS4Payload(), 1, 0)},
-                     m_county);
+            const HttpReply reply = push({wireRecord(newUuid(), school, "S1", validS1Payload(), 1, 0),
+                                          wireRecord(newUuid(), school, "S4", validS4Payload(), 1, 0)},
+                                         m_county);
             ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
         }
     }
@@ -51,6 +54,19 @@ protected:
     HttpReply push(const QList<QJsonObject> &records, const QString &token)
     {
         return m_server.postJson("/api/v1/records/push", pushBody(records), token);
+    }
+
+    // The demo's county code is used by SetUp; a second device gets a code of its own, as
+    // `junheng-server issue-code county 370399` gives one.
+    QString enrolAnotherCountyDevice()
+    {
+        auto code = EnrolmentService(m_server.database().connection()).issueCode("county", County);
+        EXPECT_TRUE(code.ok()) << (code.ok() ? std::string() : code.error().message.toStdString());
+        if (!code.ok())
+            return {};
+        const HttpReply reply = m_server.postJson("/api/v1/enrol", QJsonObject{{"code", code.value()}});
+        EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
+        return reply.json.value("token").toString();
     }
 
     static QJsonObject result(const HttpReply &reply, int index)
@@ -80,22 +96,24 @@ protected:
 TEST_F(LedgerSyncTest, CountyRowsAreAcceptedAndAnotherCountyDevicePullsThem)
 {
     const QString schoolRow = newUuid(), countyRow = newUuid();
-    const HttpReply reply =
-        push({wireRecord(schoolRow, SchoolA, "C2", ledgerRow(SchoolA, "R4.primary", QStringLiteral("王校长"))),
-              wireRecord(countyRow, County, "C2", ledgerRow({}, "G_teacher_pay", QStringLiteral("县财政局")))},
-             m_county);
+    const HttpReply reply = push(
+        {wireRecord(schoolRow, SchoolA, "C2", ledgerRow(SchoolA, "R4.primary", QStringLiteral("王校长"))),
+         wireRecord(countyRow, County, "C2", ledgerRow({}, "G_teacher_pay", QStringLiteral("县财政局")))},
+        m_county);
     ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
     EXPECT_EQ(result(reply, 0).value("outcome").toString(), "applied") << reply.body.toStdString();
     EXPECT_EQ(result(reply, 1).value("outcome").toString(), "applied") << reply.body.toStdString();
 
     // A second county device gets both; the town of 城关街道 gets its school's row, not the county's own.
-    const QString otherCounty = m_server.enrol(County);
+    const QString otherCounty = enrolAnotherCountyDevice();
     ASSERT_FALSE(otherCounty.isEmpty());
+    ASSERT_NE(otherCounty, m_county);
     QStringList uuids;
     for (const protocol::WireRecord &row : pulledC2(otherCounty)) {
         uuids << row.uuid;
-        if (row.uuid == schoolRow)
+        if (row.uuid == schoolRow) {
             EXPECT_EQ(row.payload.value("owner").toString(), QStringLiteral("王校长"));
+        }
     }
     uuids.sort();
     QStringList expected{schoolRow, countyRow};
@@ -117,8 +135,9 @@ TEST_F(LedgerSyncTest, ATownOrSchoolDeviceCannotWriteTheLedgerNorACountyAnotherS
 {
     const QString town = m_server.enrol("370399001");
     ASSERT_FALSE(town.isEmpty());
-    const HttpReply fromTown =
-        push({wireRecord(newUuid(), SchoolA, "C2", ledgerRow(SchoolA, "R4.primary", QStringLiteral("镇里填的")))}, town);
+    const HttpReply fromTown = push(
+        {wireRecord(newUuid(), SchoolA, "C2", ledgerRow(SchoolA, "R4.primary", QStringLiteral("镇里填的")))},
+        town);
     ASSERT_EQ(fromTown.status, 200) << fromTown.body.toStdString();
     EXPECT_EQ(result(fromTown, 0).value("outcome").toString(), "rejected");
     const QJsonObject error = result(fromTown, 0).value("error").toObject();
@@ -127,26 +146,32 @@ TEST_F(LedgerSyncTest, ATownOrSchoolDeviceCannotWriteTheLedgerNorACountyAnotherS
         << error.value("message").toString().toStdString();
 
     const QString school = m_server.enrol(SchoolA);
-    const HttpReply fromSchool =
-        push({wireRecord(newUuid(), SchoolA, "C2", ledgerRow(SchoolA, "R4.primary", QStringLiteral("自己填的")))}, school);
+    const HttpReply fromSchool = push(
+        {wireRecord(newUuid(), SchoolA, "C2", ledgerRow(SchoolA, "R4.primary", QStringLiteral("自己填的")))},
+        school);
     EXPECT_EQ(result(fromSchool, 0).value("outcome").toString(), "rejected");
     // Nor a county under another county's code, nor a school's form under the county's code.
     const HttpReply wrongCode =
-        push({wireRecord(newUuid(), "370398", "C2", ledgerRow({}, "G_teacher_pay", QStringLiteral("外县")))}, m_county);
+        push({wireRecord(newUuid(), "370398", "C2", ledgerRow({}, "G_teacher_pay", QStringLiteral("外县")))},
+             m_county);
     EXPECT_EQ(result(wrongCode, 0).value("outcome").toString(), "rejected");
     const HttpReply schoolForm = push({wireRecord(newUuid(), County, "S4", validS4Payload())}, m_county);
     EXPECT_EQ(result(schoolForm, 0).value("outcome").toString(), "rejected");
-    EXPECT_TRUE(result(schoolForm, 0).value("error").toObject().value("message").toString().contains(
-        QStringLiteral("由学校填写")));
+    EXPECT_TRUE(result(schoolForm, 0)
+                    .value("error")
+                    .toObject()
+                    .value("message")
+                    .toString()
+                    .contains(QStringLiteral("由学校填写")));
     EXPECT_TRUE(pulledC2(m_county).isEmpty());
 }
 
 TEST_F(LedgerSyncTest, TheServersCountyReportShowsTheOwnerPushedFromACountyDevice)
 {
     // Whichever of R1–R7 the school fails, its entry shows: failing, or listed as no longer failing.
-    const HttpReply pushed =
-        push({wireRecord(newUuid(), SchoolC, "C2", ledgerRow(SchoolC, "R4.primary", QStringLiteral("欧阳校长")))},
-             m_county);
+    const HttpReply pushed = push(
+        {wireRecord(newUuid(), SchoolC, "C2", ledgerRow(SchoolC, "R4.primary", QStringLiteral("欧阳校长")))},
+        m_county);
     ASSERT_EQ(result(pushed, 0).value("outcome").toString(), "applied") << pushed.body.toStdString();
 
     const HttpReply xlsx = m_server.get("/api/v1/reports/county?cycle=2025&format=xlsx", m_county);
@@ -163,7 +188,8 @@ TEST_F(LedgerSyncTest, TheServersCountyReportShowsTheOwnerPushedFromACountyDevic
         if (row.cells.value(6) != QStringLiteral("欧阳校长"))
             continue;
         found = true;
-        EXPECT_TRUE(row.cells.value(1).startsWith(QStringLiteral("西湖镇中心小学"))) << row.cells.join('|').toStdString();
+        EXPECT_TRUE(row.cells.value(1).startsWith(QStringLiteral("西湖镇中心小学")))
+            << row.cells.join('|').toStdString();
         EXPECT_EQ(row.cells.value(7), "2027-03-31");
         EXPECT_TRUE(row.cells.value(8).contains(QStringLiteral("整改中")));
         EXPECT_EQ(row.cells.value(9), QStringLiteral("新建教学楼一栋"));
@@ -171,6 +197,7 @@ TEST_F(LedgerSyncTest, TheServersCountyReportShowsTheOwnerPushedFromACountyDevic
     EXPECT_TRUE(found) << "the owner pushed by the county device is in the server's report";
 
     // The same ledger in the town's report, for the town that school belongs to.
-    const HttpReply town = m_server.get("/api/v1/reports/county?cycle=2025&format=pdf", m_server.enrol("370399003"));
+    const HttpReply town =
+        m_server.get("/api/v1/reports/county?cycle=2025&format=pdf", m_server.enrol("370399003"));
     ASSERT_EQ(town.status, 200) << town.body.left(300).toStdString();
 }

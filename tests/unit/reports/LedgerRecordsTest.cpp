@@ -13,8 +13,8 @@ namespace {
 FormRecord c2(const QString &school, const QString &item, const QString &owner, const QString &updatedAt,
               const QString &cycle = QStringLiteral("2025"))
 {
-    QJsonObject payload{{"item_code", item},     {"item_title", QStringLiteral("生均教学及辅助用房面积")},
-                        {"owner", owner},        {"due_date", "2027-03-31"},
+    QJsonObject payload{{"item_code", item},       {"item_title", QStringLiteral("生均教学及辅助用房面积")},
+                        {"owner", owner},          {"due_date", "2027-03-31"},
                         {"status", "in_progress"}, {"note", QStringLiteral("新建教学楼")},
                         {"updated_at", updatedAt}};
     if (!school.isEmpty())
@@ -26,8 +26,9 @@ FormRecord c2(const QString &school, const QString &item, const QString &owner, 
 
 TEST(LedgerRecords, OwnersAreKeyedAsTheReportKeysItsLines)
 {
-    const QList<FormRecord> records{c2("3703990101", "R4.primary", QStringLiteral("王校长"), "2026-11-01T08:00:00Z"),
-                                    c2("", "G_teacher_pay", QStringLiteral("县财政局"), "2026-11-02T08:00:00Z")};
+    const QList<FormRecord> records{
+        c2("3703990101", "R4.primary", QStringLiteral("王校长"), "2026-11-01T08:00:00Z"),
+        c2("", "G_teacher_pay", QStringLiteral("县财政局"), "2026-11-02T08:00:00Z")};
     const QHash<QString, LedgerOwner> owners = LedgerRecords::owners(records, "2025");
     ASSERT_EQ(owners.size(), 2);
     const LedgerOwner school = owners.value(ReportBuilder::ledgerKey("3703990101", "R4.primary"));
@@ -38,7 +39,8 @@ TEST(LedgerRecords, OwnersAreKeyedAsTheReportKeysItsLines)
     EXPECT_EQ(school.itemTitle, QStringLiteral("生均教学及辅助用房面积"));
     EXPECT_EQ(school.updatedAt, QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
     // The county's own item: no school code, as the report keys county items.
-    EXPECT_EQ(owners.value(ReportBuilder::ledgerKey(QString(), "G_teacher_pay")).owner, QStringLiteral("县财政局"));
+    EXPECT_EQ(owners.value(ReportBuilder::ledgerKey(QString(), "G_teacher_pay")).owner,
+              QStringLiteral("县财政局"));
 }
 
 TEST(LedgerRecords, OnlyTheCyclesLiveRowsOfC2Count)
@@ -56,7 +58,8 @@ TEST(LedgerRecords, OnlyTheCyclesLiveRowsOfC2Count)
 TEST(LedgerRecords, TheLaterEditOfTwoDevicesWinsWhicheverComesFirst)
 {
     const FormRecord older = c2("3703990101", "R4.primary", QStringLiteral("王校长"), "2026-11-01T08:00:00Z");
-    const FormRecord newer = c2("3703990101", "R4.primary", QStringLiteral("张副校长"), "2026-11-03T09:30:00.250Z");
+    const FormRecord newer =
+        c2("3703990101", "R4.primary", QStringLiteral("张副校长"), "2026-11-03T09:30:00.250Z");
     const FormRecord undated = c2("3703990101", "R4.primary", QStringLiteral("无日期"), "");
     const QString key = ReportBuilder::ledgerKey("3703990101", "R4.primary");
     EXPECT_EQ(LedgerRecords::owners({older, newer}, "2025").value(key).owner, QStringLiteral("张副校长"));

@@ -114,9 +114,9 @@ TEST(CountyReportXlsx, LedgerListsEveryFailingIndicatorWithItsGap)
         if (i.state == ItemState::Fail && failingCode.isEmpty())
             failingCode = i.code;
     // A resource indicator's item code carries its unit's stage (a nine-year school has two R1s).
-    meta.owners.insert(
-        ReportBuilder::ledgerKey(failing->unit.schoolCode, failingCode + "." + stageName(failing->unit.stage)),
-        LedgerOwner{QStringLiteral("王校长"), QDate(2027, 3, 31), "in_progress", {}, {}, {}});
+    meta.owners.insert(ReportBuilder::ledgerKey(failing->unit.schoolCode,
+                                                failingCode + "." + stageName(failing->unit.stage)),
+                       LedgerOwner{QStringLiteral("王校长"), QDate(2027, 3, 31), "in_progress", {}, {}, {}});
     ASSERT_TRUE(ReportXlsx::write(ReportBuilder::build(county().report, meta), path));
 
     const QList<QStringList> rows = body(path, "问题台账", "序号");
@@ -275,9 +275,14 @@ LedgerCase ledgerCase()
 
 QJsonObject c2Payload(const QString &school, const QString &item, const QString &owner, const QString &status)
 {
-    return QJsonObject{{"school_code", school}, {"item_code", item},      {"item_title", QStringLiteral("旧名称")},
-                       {"owner", owner},        {"due_date", "2027-06-30"}, {"status", status},
-                       {"note", QStringLiteral("已列入2027年预算")}, {"updated_at", "2026-11-20T08:00:00Z"}};
+    return QJsonObject{{"school_code", school},
+                       {"item_code", item},
+                       {"item_title", QStringLiteral("旧名称")},
+                       {"owner", owner},
+                       {"due_date", "2027-06-30"},
+                       {"status", status},
+                       {"note", QStringLiteral("已列入2027年预算")},
+                       {"updated_at", "2026-11-20T08:00:00Z"}};
 }
 
 } // namespace
@@ -289,13 +294,17 @@ TEST(LedgerInReports, OwnersFromC2RowsFillTheXlsxAndAClosedIssueStaysListed)
     ASSERT_NE(c.passing, nullptr) << "the failing unit should pass some indicator";
     const QString school = c.unit->unit.schoolCode, stage = stageName(c.unit->unit.stage);
     const QList<FormRecord> records{
-        {"C2", school, "2025", c2Payload(school, c.failing->code + "." + stage, QStringLiteral("王校长"), "in_progress")},
-        {"C2", school, "2025", c2Payload(school, c.passing->code + "." + stage, QStringLiteral("赵主任"), "done")}};
+        {"C2", school, "2025",
+         c2Payload(school, c.failing->code + "." + stage, QStringLiteral("王校长"), "in_progress")},
+        {"C2", school, "2025",
+         c2Payload(school, c.passing->code + "." + stage, QStringLiteral("赵主任"), "done")}};
     ReportMeta meta = county().meta;
     meta.owners = LedgerRecords::owners(records, "2025");
     QTemporaryDir dir;
     const QString path = dir.filePath("county.xlsx");
     ASSERT_TRUE(ReportXlsx::write(ReportBuilder::build(county().report, meta), path));
+    ASSERT_TRUE(
+        ReportXlsx::write(ReportBuilder::build(county().report, county().meta), dir.filePath("plain.xlsx")));
 
     QStringList headers;
     const QList<QStringList> rows = body(path, "问题台账", "序号", &headers);
@@ -315,10 +324,13 @@ TEST(LedgerInReports, OwnersFromC2RowsFillTheXlsxAndAClosedIssueStaysListed)
     EXPECT_EQ(closed->value(5), "本周期已达标，不再是问题");
     EXPECT_EQ(closed->value(6), "赵主任");
     EXPECT_EQ(closed->value(8), "已达标（已整改）");
-    // Items without a C2 row: no owner yet, status 未整改.
-    const auto unowned = std::find_if(rows.cbegin(), rows.cend(), [](const QStringList &r) { return r.value(6).isEmpty(); });
-    ASSERT_NE(unowned, rows.cend());
-    EXPECT_EQ(unowned->value(8), "未整改");
+    // Without a C2 row: no owner yet, status 未整改.
+    const QList<QStringList> plain = body(dir.filePath("plain.xlsx"), "问题台账", "序号");
+    ASSERT_FALSE(plain.isEmpty());
+    for (const QStringList &row : plain) {
+        EXPECT_EQ(row.value(6), "—") << qPrintable(row.join("|")); // an empty cell reads as a dash
+        EXPECT_EQ(row.value(8), "未整改");
+    }
 
     // The summary still counts the failing items only.
     int failing = 0;
@@ -333,10 +345,11 @@ TEST(LedgerInReports, ThePdfLedgerNamesTheOwnerAndATownReportLeavesOtherTownsEnt
     ASSERT_NE(c.failing, nullptr);
     const QString school = c.unit->unit.schoolCode;
     ReportMeta meta = county().meta;
-    meta.owners = LedgerRecords::owners(
-        {{"C2", school, "2025",
-          c2Payload(school, c.failing->code + "." + stageName(c.unit->unit.stage), QStringLiteral("欧阳校长"), "open")}},
-        "2025");
+    meta.owners =
+        LedgerRecords::owners({{"C2", school, "2025",
+                                c2Payload(school, c.failing->code + "." + stageName(c.unit->unit.stage),
+                                          QStringLiteral("欧阳校长"), "open")}},
+                              "2025");
     QTemporaryDir dir;
     const QString path = dir.filePath("county.pdf");
     ASSERT_TRUE(ReportPdf::write(ReportBuilder::build(county().report, meta), path));
@@ -346,9 +359,12 @@ TEST(LedgerInReports, ThePdfLedgerNamesTheOwnerAndATownReportLeavesOtherTownsEnt
 
     // Another town's report does not carry this school's entry.
     ReportMeta other = meta;
-    other.town = c.unit->unit.town == QLatin1String("镇1") ? QStringLiteral("镇2") : QStringLiteral("镇1");
-    for (const LedgerRow &row : ReportBuilder::ledgerRows(county().report, other))
-        EXPECT_NE(row.schoolCode, school);
+    // (QStringLiteral: a QLatin1String of UTF-8 bytes would never equal a Chinese town name.)
+    other.town = c.unit->unit.town == QStringLiteral("镇1") ? QStringLiteral("镇2") : QStringLiteral("镇1");
+    const QList<LedgerRow> otherRows = ReportBuilder::ledgerRows(county().report, other);
+    EXPECT_FALSE(otherRows.isEmpty()) << "the other town has failing items of its own";
+    for (const LedgerRow &row : otherRows)
+        EXPECT_NE(row.schoolCode, school) << qPrintable(row.itemCode + " " + row.town);
     ReportMeta own = meta;
     own.town = c.unit->unit.town;
     const QList<LedgerRow> rows = ReportBuilder::ledgerRows(county().report, own);
