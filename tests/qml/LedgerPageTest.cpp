@@ -2,6 +2,7 @@
 // report lists them; an edit on the county device is checked field by field, saved as a C2 row and put in
 // the outbox; a town device only reads; filters and the XLSX export; and the page drawn offscreen.
 #include "AppRenderFixture.h"
+#include "FormCatalog.h"
 #include "LedgerModel.h"
 #include "TestPin.h"
 #include "XlsxReader.h"
@@ -283,6 +284,28 @@ TEST(LedgerModelTest, ATownDeviceReadsButCannotEdit)
     EXPECT_TRUE(refused.value("message").toString().contains(QStringLiteral("由县教育局填写")));
     auto store = LocalStore::open(path);
     EXPECT_TRUE(store.value()->records("C2").isEmpty());
+
+    // Nor can a C2 row written past the model be finalised there: the store refuses a county form.
+    auto catalog = FormCatalog::load(FormCatalog::builtInDirectory);
+    ASSERT_TRUE(catalog.ok());
+    const FormDefinition *c2 = catalog->find("C2");
+    ASSERT_NE(c2, nullptr);
+    LocalRecord record;
+    record.formId = "C2";
+    record.formVersion = c2->version;
+    record.schoolCode = Weak;
+    record.cycle = CycleId;
+    auto draft = store.value()->saveRosterRow(*c2, record,
+                                              QJsonObject{{"school_code", Weak},
+                                                          {"item_code", "R4.primary"},
+                                                          {"owner", QStringLiteral("镇里填的")},
+                                                          {"due_date", "2027-03-31"},
+                                                          {"status", "open"}});
+    ASSERT_TRUE(draft.ok()) << qPrintable(draft.error().message);
+    auto finalised = store.value()->finalise(draft->uuid, *c2);
+    ASSERT_FALSE(finalised.ok());
+    EXPECT_EQ(finalised.error().code, "record.role");
+    EXPECT_TRUE(store.value()->outboxBatch(100).isEmpty()) << "nothing of the ledger goes out from a town";
 }
 
 class LedgerRenderTest : public AppRenderTest
