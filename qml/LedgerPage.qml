@@ -33,7 +33,10 @@ Page {
         id: exportFolder
 
         title: qsTr("选择保存问题台账的文件夹")
-        onAccepted: message.show(ledger.exportXlsx(selectedFolder), false)
+        onAccepted: {
+            const text = ledger.exportXlsx(selectedFolder);
+            message.show(text, ledger.exportFailed);
+        }
     }
 
     LedgerEntryDialog {

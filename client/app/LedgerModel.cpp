@@ -412,8 +412,9 @@ QVariantMap LedgerModel::saveEntry(const QString &key, const QString &owner, con
                        {"errors", QVariantMap{}}};
 }
 
-QString LedgerModel::exportXlsx(const QUrl &folder)
+QString LedgerModel::writeXlsx(const QUrl &folder, bool &ok) const
 {
+    ok = false;
     const QString dir = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
     if (dir.isEmpty() || !QDir(dir).exists())
         return tr("文件夹“%1”不存在，请换一个文件夹。").arg(dir);
@@ -445,7 +446,17 @@ QString LedgerModel::exportXlsx(const QUrl &folder)
         tr("%1问题台账-%2.xlsx").arg(m_area, book.generatedAt.toString(QStringLiteral("yyyyMMdd-HHmm"))));
     if (Status written = ReportXlsx::write(book, path); !written)
         return written.error().message;
+    ok = true;
     return tr("已导出 %1 项到：%2").arg(rows.size()).arg(QDir::toNativeSeparators(path));
+}
+
+QString LedgerModel::exportXlsx(const QUrl &folder)
+{
+    bool ok = false;
+    const QString message = writeXlsx(folder, ok);
+    m_exportFailed = !ok;
+    emit exported();
+    return message;
 }
 
 } // namespace junheng

@@ -34,6 +34,8 @@ class LedgerModel : public QAbstractListModel
     Q_PROPERTY(bool overdueOnly READ overdueOnly WRITE setOverdueOnly NOTIFY filterChanged)
     Q_PROPERTY(QString countsText READ countsText NOTIFY filterChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY computed)
+    // Whether the last exportXlsx failed (its text then says why), so the page shows it as an error.
+    Q_PROPERTY(bool exportFailed READ exportFailed NOTIFY exported)
 
 public:
     enum Role {
@@ -81,6 +83,7 @@ public:
     void setOverdueOnly(bool on);
     QString countsText() const;
     int totalCount() const { return int(m_all.size()); }
+    bool exportFailed() const { return m_exportFailed; }
 
     // For tests: "today" for what is overdue (default: the real date).
     void setToday(const QDate &today);
@@ -105,12 +108,14 @@ Q_SIGNALS:
     void computed();
     void filterChanged();
     void saved(const QString &key);
+    void exported();
 
 private:
     bool overdue(const LedgerRow &row) const;
     bool shown(const LedgerRow &row) const;
     void applyFilter();
     QString statusOf(const LedgerRow &row) const;
+    QString writeXlsx(const QUrl &folder, bool &ok) const;
 
     QString m_storePath;
     QString m_profileId = QStringLiteral("national");
@@ -119,6 +124,7 @@ private:
     QStringList m_towns;
     QString m_townFilter, m_statusFilter;
     bool m_overdueOnly = false;
+    bool m_exportFailed = false;
     QDate m_today;
     QList<LedgerRow> m_all;
     QList<int> m_shown; // indexes into m_all

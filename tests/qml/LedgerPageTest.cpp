@@ -264,8 +264,10 @@ TEST(LedgerModelTest, FiltersByTownStatusAndOverdueAndExportsWhatIsShown)
         found = found || (row.cells.value(6) == QStringLiteral("王校长") &&
                           row.cells.value(8) == QStringLiteral("整改中"));
     EXPECT_TRUE(found);
+    EXPECT_FALSE(model.exportFailed());
     EXPECT_TRUE(
         model.exportXlsx(QUrl::fromLocalFile(out.filePath("nowhere"))).contains(QStringLiteral("不存在")));
+    EXPECT_TRUE(model.exportFailed()) << "the page shows it in red";
 }
 
 TEST(LedgerModelTest, ATownDeviceReadsButCannotEdit)
