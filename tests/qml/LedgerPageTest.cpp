@@ -384,6 +384,22 @@ TEST_F(LedgerRenderTest, CountyLedgerPageShowsItemsOwnersAndTheEditDialog)
     EXPECT_NE(findText(inDialog, QStringLiteral("请填写责任人")), nullptr) << qPrintable(describe(inDialog));
     EXPECT_NE(findText(inDialog, QStringLiteral("“明年三月”不是日期")), nullptr)
         << qPrintable(describe(inDialog));
+
+    // Put right and saved: the dialog closes, the page says so, the card shows the owner.
+    named("ledgerOwner")->setProperty("text", QStringLiteral("李主任"));
+    named("ledgerDue")->setProperty("text", QStringLiteral("2027-06-30"));
+    QObject *save = named("ledgerSave");
+    ASSERT_NE(save, nullptr);
+    ASSERT_TRUE(QMetaObject::invokeMethod(save, "clicked"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->property("visible").toBool(); }, 3000));
+    ASSERT_TRUE(waitForFrame(m_window));
+    const QImage savedImage = grab(QStringLiteral("ledger-saved.png"));
+    const QList<ShownText> afterSave = texts();
+    expectReadable(savedImage, afterSave, QStringLiteral("下次同步时发送"));
+    expectReadable(savedImage, afterSave, QStringLiteral("责任人：李主任　完成时限：2027-06-30"));
+    auto store = LocalStore::open(storePath());
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ(store.value()->records("C2").size(), 2);
 }
 
 TEST_F(LedgerRenderTest, TownDeviceReadsTheLedgerOnAPortraitAndANarrowTablet)
