@@ -265,8 +265,7 @@ ReportTable fitnessTable(const Scope &scope)
                             ReportText::tr("不及格"), ReportText::tr("优良率"), ReportText::tr("合格率"),
                             ReportText::tr("免测"),   ReportText::tr("未计分")};
     t.widths = {6, 18, 9, 7, 7, 7, 7, 8, 8, 6, 7};
-    for (const QString &level :
-         {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
+    for (const QString &level : {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
         for (const FitnessGroup &g : scope.report.fitnessGroups) {
             if (g.level != level || !groupInScope(scope, g.level, g.key))
                 continue;
@@ -299,8 +298,7 @@ ReportTable myopiaTable(const Scope &scope)
                     ReportText::tr("高度"),           ReportText::tr("近视率"), ReportText::tr("上一周期"),
                     ReportText::tr("变化（百分点）"), ReportText::tr("结论")};
     t.widths = {6, 18, 9, 7, 7, 7, 7, 8, 9, 12, 8};
-    for (const QString &level :
-         {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
+    for (const QString &level : {QStringLiteral("county"), QStringLiteral("town"), QStringLiteral("school")}) {
         for (const MyopiaGroup &g : scope.report.myopiaGroups) {
             if (g.level != level || !groupInScope(scope, g.level, g.key))
                 continue;

@@ -99,9 +99,8 @@ ReportInputs ReportInputs::fromRecords(const QList<FormRecord> &records, const R
         for (const FormRecord *record : previousS5) {
             StudentScreening student = FormAdapter::screening(record->payload);
             student.schoolCode = record->schoolCode;
-            student.town = record->schoolCode == scope.schoolCode
-                               ? scope.townName
-                               : scope.schools.value(record->schoolCode).town;
+            student.town = record->schoolCode == scope.schoolCode ? scope.townName
+                                                                  : scope.schools.value(record->schoolCode).town;
             before << MyopiaScreening::classify(student, profile);
         }
         inputs.previousMyopia =
