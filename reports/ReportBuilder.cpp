@@ -598,7 +598,7 @@ ReportTable ReportBuilder::ledgerTable(const QList<LedgerRow> &lines)
                     ReportText::tr("现状"),    ReportText::tr("标准"),     ReportText::tr("差距或问题"),
                     ReportText::tr("责任人"),  ReportText::tr("完成时限"), ReportText::tr("整改状态"),
                     ReportText::tr("整改措施")};
-    t.widths = {5, 18, 22, 9, 9, 36, 9, 10, 8, 20};
+    t.widths = {5, 18, 22, 11, 11, 32, 9, 10, 8, 20}; // 现状 and 标准 fit "2.02间/百生" on one line
     int n = 0;
     for (const LedgerRow &line : lines) {
         const LedgerOwner owner = line.entry.value_or(LedgerOwner{});
