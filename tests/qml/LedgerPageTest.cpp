@@ -2,6 +2,7 @@
 // report lists them; an edit on the county device is checked field by field, saved as a C2 row and put in
 // the outbox; a town device only reads; filters and the XLSX export; and the page drawn offscreen.
 #include "AppRenderFixture.h"
+#include "DashboardModel.h"
 #include "FormCatalog.h"
 #include "LedgerModel.h"
 #include "TestPin.h"
@@ -268,6 +269,42 @@ TEST(LedgerModelTest, FiltersByTownStatusAndOverdueAndExportsWhatIsShown)
     EXPECT_TRUE(
         model.exportXlsx(QUrl::fromLocalFile(out.filePath("nowhere"))).contains(QStringLiteral("不存在")));
     EXPECT_TRUE(model.exportFailed()) << "the page shows it in red";
+}
+
+// The app's report (DashboardModel::exportReport) takes the owners from the same C2 rows.
+TEST(LedgerModelTest, TheDashboardsExportedReportCarriesTheEntry)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("junheng.db");
+    seedDevice(path, "county");
+    LedgerModel ledger;
+    ledger.setStorePath(path);
+    ledger.refresh();
+    ASSERT_TRUE(ledger.saveEntry(WeakR4, QStringLiteral("王校长"), "2027-03-31", "in_progress", {})
+                    .value("ok")
+                    .toBool());
+
+    DashboardModel dashboard;
+    dashboard.setStorePath(path);
+    dashboard.refresh();
+    ASSERT_TRUE(dashboard.error().isEmpty()) << qPrintable(dashboard.error());
+    QTemporaryDir out;
+    const QString message = dashboard.exportReport(QUrl::fromLocalFile(out.path()));
+    const QStringList files = QDir(out.path()).entryList({"*.xlsx"});
+    ASSERT_EQ(files.size(), 1) << qPrintable(message);
+    const auto sheet = XlsxReader::readFile(out.filePath(files.first()), QStringLiteral("问题台账"));
+    ASSERT_TRUE(sheet.ok()) << qPrintable(sheet.error().message);
+    bool found = false;
+    for (const SheetRow &row : sheet.value().rows) {
+        if (row.cells.value(6) != QStringLiteral("王校长"))
+            continue;
+        found = true;
+        EXPECT_TRUE(row.cells.value(1).startsWith(QStringLiteral("云溪县第二小学")))
+            << qPrintable(row.cells.join('|'));
+        EXPECT_EQ(row.cells.value(7), "2027-03-31");
+        EXPECT_EQ(row.cells.value(8), QStringLiteral("整改中"));
+    }
+    EXPECT_TRUE(found) << "the owner saved on the ledger page is in the exported report";
 }
 
 TEST(LedgerModelTest, ATownDeviceReadsButCannotEdit)
