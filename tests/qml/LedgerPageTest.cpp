@@ -437,6 +437,22 @@ TEST_F(LedgerRenderTest, CountyLedgerPageShowsItemsOwnersAndTheEditDialog)
     auto store = LocalStore::open(storePath());
     ASSERT_TRUE(store.ok());
     EXPECT_EQ(store.value()->records("C2").size(), 2);
+
+    // The county's page on a narrow tablet, with the dialog open: both fit the width.
+    resize({560, 1000});
+    ASSERT_TRUE(waitForFrame(m_window));
+    grab(QStringLiteral("ledger-county-narrow.png"));
+    QObject *narrowEdit = named("ledgerEdit");
+    ASSERT_NE(narrowEdit, nullptr);
+    ASSERT_TRUE(QMetaObject::invokeMethod(narrowEdit, "clicked"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->property("opened").toBool(); }, 3000));
+    ASSERT_TRUE(waitForFrame(m_window));
+    grab(QStringLiteral("ledger-dialog-narrow.png"));
+    for (const ShownText &text : texts()) {
+        if (text.sceneRect.top() < m_window->height()) {
+            EXPECT_LE(text.sceneRect.right(), m_window->width() + 1) << qPrintable(text.text);
+        }
+    }
 }
 
 TEST_F(LedgerRenderTest, TownDeviceReadsTheLedgerOnAPortraitAndANarrowTablet)
