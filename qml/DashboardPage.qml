@@ -12,6 +12,7 @@ Page {
     id: page
 
     signal backRequested()
+    signal ledgerRequested()
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
@@ -64,6 +65,13 @@ Page {
                 font.pixelSize: Theme.fontSizeTitle
                 font.bold: true
                 color: Theme.textPrimary
+            }
+
+            SecondaryButton {
+                objectName: "dashboardLedger"
+                visible: dashboard.areaView
+                text: qsTr("问题台账")
+                onClicked: page.ledgerRequested()
             }
 
             SecondaryButton {

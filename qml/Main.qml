@@ -141,6 +141,14 @@ ApplicationWindow {
     }
 
     Component {
+        id: ledgerPageComponent
+
+        LedgerPage {
+            onBackRequested: StackView.view.pop()
+        }
+    }
+
+    Component {
         id: importPageComponent
 
         ImportPage {
@@ -184,6 +192,10 @@ ApplicationWindow {
         // The county home's way to its schools and the review queue.
         function onSchoolsRequested() {
             stack.push(countySchoolsComponent);
+        }
+
+        function onLedgerRequested() {
+            stack.push(ledgerPageComponent);
         }
     }
 

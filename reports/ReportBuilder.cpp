@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "LedgerRecords.h"
 #include "ReportText.h"
 #include "ResourceIndicators.h"
 
@@ -44,7 +45,13 @@ ReportCell stateCell(const ItemResult &item)
     return text(itemStateLabel(item.state), styleOf(item.state));
 }
 
-// "≥ 4.2": how the value is held against its threshold.
+// The engine holds a rate (unit "%") as a fraction, 0.95; a person reads it as 95%.
+double shownScale(const ItemResult &item)
+{
+    return item.unit == QLatin1String("%") ? 100.0 : 1.0;
+}
+
+// "≥ 4.2", "≥ 95%": how the value is held against its threshold.
 QString thresholdText(const ItemResult &item)
 {
     if (!item.threshold)
@@ -52,12 +59,24 @@ QString thresholdText(const ItemResult &item)
     QString comparison = item.comparison;
     comparison.replace(QLatin1String(">="), QStringLiteral("≥"))
         .replace(QLatin1String("<="), QStringLiteral("≤"));
-    return comparison + QLatin1Char(' ') + QString::number(item.threshold->value, 'g', 6) + item.unit;
+    return comparison + QLatin1Char(' ') + QString::number(item.threshold->value * shownScale(item), 'g', 6) +
+           item.unit;
 }
 
 int decimalsOf(const QString &code)
 {
     return code == QLatin1String("R6") ? 0 : 2;
+}
+
+// The item's value as the ledger and the item table show it: 3.33人/百生, 0.0%.
+std::optional<double> shownValue(const ItemResult &item)
+{
+    return item.value ? std::optional<double>(*item.value * shownScale(item)) : std::nullopt;
+}
+
+int shownDecimals(const ItemResult &item)
+{
+    return item.unit == QLatin1String("%") ? 1 : decimalsOf(item.code);
 }
 
 // The scope of one report: the county, or one town's schools.
@@ -181,7 +200,7 @@ void addItemRows(ReportTable &t, const QString &who, const QList<ItemResult> &it
 {
     for (const ItemResult &item : items) {
         t.rows << Row{text(who),        text(item.code),
-                      text(item.title), number(item.value, 2, styleOf(item.state)),
+                      text(item.title), number(shownValue(item), shownDecimals(item), styleOf(item.state)),
                       text(item.unit),  text(thresholdText(item)),
                       stateCell(item),  text(item.detail)};
     }
@@ -299,42 +318,47 @@ ReportTable myopiaTable(const Scope &scope)
     return t;
 }
 
-struct LedgerLine
+// The ledger's lines in scope (ReportBuilder::ledgerRows): the failing items, then the recorded ones that
+// no longer fail.
+QList<LedgerRow> ledgerLines(const Scope &scope)
 {
-    QString schoolCode, who, itemCode, item, current, standard, gap;
-};
-
-QList<LedgerLine> ledgerLines(const Scope &scope)
-{
-    QList<LedgerLine> lines;
+    QList<LedgerRow> lines;
+    QHash<QString, LedgerRow> passing; // key -> the item as it stands now, for recorded items that pass
+    QHash<QString, QString> towns;
+    for (const UnitAssessment &u : scope.report.units)
+        towns.insert(u.unit.schoolCode, u.unit.town);
     auto fmt = [](const ItemResult &item) {
-        return item.value ? QString::number(*item.value, 'f', decimalsOf(item.code)) + item.unit : QString();
+        const std::optional<double> value = shownValue(item);
+        return value ? QString::number(*value, 'f', shownDecimals(item)) + item.unit : QString();
+    };
+    auto add = [&](const QString &school, const QString &who, const QString &code, const ItemResult &item,
+                   const QString &gap, bool failing) {
+        LedgerRow row{school, code,    towns.value(school), who, item.title, fmt(item), thresholdText(item),
+                      gap,    failing, std::nullopt};
+        if (failing)
+            lines << row;
+        else
+            passing.insert(row.key(), row);
     };
     for (const UnitAssessment &u : scope.report.units) {
         if (!scope.schools.contains(u.unit.schoolCode))
             continue;
+        const QString who =
+            u.unit.schoolName + QLatin1Char('(') + stageLabel(u.unit.stage) + QLatin1Char(')');
         for (const ItemResult &item : u.indicators) {
-            if (item.state != ItemState::Fail)
-                continue;
             QString gap;
             for (const Addition &a : u.gaps)
                 if (a.code == item.code)
                     gap = a.text;
-            lines << LedgerLine{u.unit.schoolCode,
-                                u.unit.schoolName + QLatin1Char('(') + stageLabel(u.unit.stage) +
-                                    QLatin1Char(')'),
-                                item.code,
-                                item.title,
-                                fmt(item),
-                                thresholdText(item),
-                                gap};
+            // A nine-year school has a primary and a junior unit, each with its own R1–R7.
+            add(u.unit.schoolCode, who, item.code + QLatin1Char('.') + stageName(u.unit.stage), item, gap,
+                item.state == ItemState::Fail);
         }
     }
     auto addItems = [&](const QString &code, const QString &who, const QList<ItemResult> &items) {
         for (const ItemResult &item : items)
-            if (item.state == ItemState::Fail || item.state == ItemState::NeedsEvidence)
-                lines << LedgerLine{code,       who, item.code, item.title, fmt(item), thresholdText(item),
-                                    item.detail};
+            add(code, who, item.code, item, item.detail,
+                item.state == ItemState::Fail || item.state == ItemState::NeedsEvidence);
     };
     if (!scope.townReport())
         addItems(QString(), scope.meta.countyName, scope.report.countyItems);
@@ -347,30 +371,46 @@ QList<LedgerLine> ledgerLines(const Scope &scope)
     for (const MyopiaGroup &g : scope.report.myopiaGroups)
         if (g.level == QLatin1String("school") && scope.schools.contains(g.key))
             addItems(g.key, scope.schoolName(g.key), {g.change});
-    return lines;
-}
 
-ReportTable ledgerTable(const Scope &scope, const QList<LedgerLine> &lines)
-{
-    ReportTable t;
-    t.sheetName = ReportText::tr("问题台账");
-    t.title = ReportText::tr("问题台账");
-    t.note = ReportText::tr("每个未达标项目一行：现状、标准、差距，以及整改责任人和完成时限。");
-    t.headers = QStringList{ReportText::tr("序号"),   ReportText::tr("学校"),    ReportText::tr("项目"),
-                            ReportText::tr("现状"),   ReportText::tr("标准"),    ReportText::tr("差距或问题"),
-                            ReportText::tr("责任人"), ReportText::tr("完成时限")};
-    t.widths = {5, 20, 26, 10, 10, 44, 10, 11};
-    int n = 0;
-    for (const LedgerLine &line : lines) {
-        const LedgerOwner owner =
-            scope.meta.owners.value(ReportBuilder::ledgerKey(line.schoolCode, line.itemCode));
-        t.rows << Row{
-            count(++n),          text(line.who),
-            text(line.item),     text(line.current, CellStyle::Fail),
-            text(line.standard), text(line.gap),
-            text(owner.owner),   text(owner.due.isValid() ? owner.due.toString(Qt::ISODate) : QString())};
+    QSet<QString> failingKeys;
+    for (LedgerRow &line : lines) {
+        failingKeys.insert(line.key());
+        if (const auto owner = scope.meta.owners.constFind(line.key()); owner != scope.meta.owners.constEnd())
+            line.entry = owner.value();
     }
-    return t;
+    // Recorded items that no longer fail stay listed (marked), in school and item order.
+    QList<LedgerRow> closed;
+    for (auto it = scope.meta.owners.constBegin(); it != scope.meta.owners.constEnd(); ++it) {
+        if (failingKeys.contains(it.key()))
+            continue;
+        const qsizetype bar = it.key().indexOf(QLatin1Char('|'));
+        const QString school = it.key().left(bar), item = it.key().mid(bar + 1);
+        if (school.isEmpty() ? scope.townReport() : !scope.schools.contains(school))
+            continue;
+        LedgerRow row = passing.value(it.key());
+        if (row.itemCode.isEmpty()) { // not computed this cycle (no data for it)
+            row = LedgerRow{school,
+                            item,
+                            towns.value(school),
+                            school.isEmpty() ? scope.meta.countyName : scope.schoolName(school),
+                            it->itemTitle.isEmpty() ? item : it->itemTitle,
+                            {},
+                            {},
+                            {},
+                            false,
+                            std::nullopt};
+            row.gap = ReportText::tr("本周期没有算出此项");
+        } else {
+            row.gap = ReportText::tr("本周期已达标，不再是问题");
+        }
+        row.failing = false;
+        row.entry = it.value();
+        closed << row;
+    }
+    std::sort(closed.begin(), closed.end(), [](const LedgerRow &a, const LedgerRow &b) {
+        return std::pair(a.schoolCode, a.itemCode) < std::pair(b.schoolCode, b.itemCode);
+    });
+    return lines << closed;
 }
 
 ReportTable excludedTable(const Scope &scope)
@@ -546,6 +586,49 @@ QString ReportBuilder::ledgerKey(const QString &schoolCode, const QString &itemC
     return schoolCode + QLatin1Char('|') + itemCode;
 }
 
+ReportTable ReportBuilder::ledgerTable(const QList<LedgerRow> &lines)
+{
+    ReportTable t;
+    t.sheetName = ReportText::tr("问题台账");
+    t.title = ReportText::tr("问题台账");
+    t.note = ReportText::tr("每个未达标项目一行：现状、标准、差距，以及整改责任人、完成时限和整改状态；"
+                            "已不再未达标的登记项目列在最后。");
+    t.headers =
+        QStringList{ReportText::tr("序号"),    ReportText::tr("学校"),     ReportText::tr("项目"),
+                    ReportText::tr("现状"),    ReportText::tr("标准"),     ReportText::tr("差距或问题"),
+                    ReportText::tr("责任人"),  ReportText::tr("完成时限"), ReportText::tr("整改状态"),
+                    ReportText::tr("整改措施")};
+    t.widths = {5, 18, 22, 11, 11, 32, 9, 10, 8, 20}; // 现状 and 标准 fit "2.02间/百生" on one line
+    int n = 0;
+    for (const LedgerRow &line : lines) {
+        const LedgerOwner owner = line.entry.value_or(LedgerOwner{});
+        QString status = LedgerRecords::statusLabel(owner.status);
+        if (!line.failing)
+            status = ReportText::tr("已达标（%1）").arg(status);
+        t.rows << Row{count(++n),
+                      text(line.who),
+                      text(line.item),
+                      text(line.current, line.failing ? CellStyle::Fail : CellStyle::Pass),
+                      text(line.standard),
+                      text(line.gap, line.failing ? CellStyle::Plain : CellStyle::Muted),
+                      text(owner.owner),
+                      text(owner.due.isValid() ? owner.due.toString(Qt::ISODate) : QString()),
+                      text(status, line.failing ? CellStyle::Plain : CellStyle::Pass),
+                      text(owner.note)};
+    }
+    return t;
+}
+
+QList<LedgerRow> ReportBuilder::ledgerRows(const AssessmentReport &report, const ReportMeta &meta)
+{
+    return ledgerLines(makeScope(report, meta));
+}
+
+QString LedgerRow::key() const
+{
+    return ReportBuilder::ledgerKey(schoolCode, itemCode);
+}
+
 ReportBook ReportBuilder::build(const AssessmentReport &report, const ReportMeta &meta)
 {
     const Scope scope = makeScope(report, meta);
@@ -557,10 +640,12 @@ ReportBook ReportBuilder::build(const AssessmentReport &report, const ReportMeta
     book.title = scope.townReport()
                      ? ReportText::tr("%1%2义务教育优质均衡发展监测报告").arg(meta.countyName, meta.town)
                      : ReportText::tr("%1义务教育优质均衡发展监测报告").arg(meta.countyName);
-    const QList<LedgerLine> lines = ledgerLines(scope);
-    addSummary(book, scope, int(lines.size()));
+    const QList<LedgerRow> lines = ledgerLines(scope);
+    addSummary(book, scope, int(std::count_if(lines.cbegin(), lines.cend(), [](const LedgerRow &l) {
+                   return l.failing;
+               })));
     book.tables << unitTable(scope) << coefficientTable(scope) << itemTable(scope) << fitnessTable(scope)
-                << myopiaTable(scope) << ledgerTable(scope, lines);
+                << myopiaTable(scope) << ledgerTable(lines);
     if (!scope.townReport())
         book.tables << excludedTable(scope);
     book.charts << coefficientChart(scope) << passingChart(scope) << fitnessChart(scope)

@@ -1,18 +1,12 @@
 #pragma once
 
 #include "AssessmentReport.h"
+#include "LedgerRow.h"
 #include "ReportBook.h"
 
 #include <QHash>
 
 namespace junheng {
-
-// Who answers for a failing item of the issue ledger (问题台账), and by when.
-struct LedgerOwner
-{
-    QString owner;
-    QDate due;
-};
 
 // What a report is about, beside the engine's results.
 struct ReportMeta
@@ -21,7 +15,7 @@ struct ReportMeta
     QString town;       // empty: the county's report; else that town's schools only
     QString cycle;      // the cycle's name
     QDateTime generatedAt = QDateTime::currentDateTime();
-    QHash<QString, LedgerOwner> owners; // key: ledgerKey(school code, item code)
+    QHash<QString, LedgerOwner> owners; // key: ledgerKey(school code, item code); LedgerRecords::owners
 };
 
 // Turns the engine's results into the tables and charts of the report an official hands up: the
@@ -33,6 +27,11 @@ class ReportBuilder
 public:
     static ReportBook build(const AssessmentReport &report, const ReportMeta &meta);
     static QString ledgerKey(const QString &schoolCode, const QString &itemCode);
+    // The issue ledger of the report's scope: every failing item with its gap and owner, then the items
+    // recorded in meta.owners that no longer fail (failing = false), so a closed issue is not lost.
+    static QList<LedgerRow> ledgerRows(const AssessmentReport &report, const ReportMeta &meta);
+    // The 问题台账 table of these rows (the report's, or the ledger page's export of what it shows).
+    static ReportTable ledgerTable(const QList<LedgerRow> &lines);
 };
 
 } // namespace junheng

@@ -1,5 +1,7 @@
 #include "RecordService.h"
 
+#include "FormRole.h"
+
 #include "AuditLog.h"
 #include "CountyDirectory.h"
 #include "SqlTransaction.h"
@@ -130,13 +132,14 @@ Result<std::optional<RecordService::Candidate>> RecordService::check(const Calle
     auto school = this->school(caller, record.schoolCode, schools);
     if (!school)
         return school.error();
-    if (!school.value()) {
+    const bool countyOwn = !school.value() && FormRole::isCountyOwn(caller, record.schoolCode);
+    if (!school.value() && !countyOwn) {
         return none(Outcome::Rejected, "scope.forbidden",
                     QStringLiteral("学校代码 %1 不在本县的学校名单中。").arg(record.schoolCode));
     }
-    if (!caller.covers(*school.value()))
+    if (!countyOwn && !caller.covers(*school.value()))
         return none(Outcome::Rejected, "scope.forbidden", outsideScope(caller, *school.value()));
-    candidate.county = school.value()->countyCode;
+    candidate.county = countyOwn ? caller.countyCode : school.value()->countyCode;
     candidate.form = m_catalog.find(record.formId);
     if (!candidate.form) {
         return none(Outcome::Rejected, "form.unknown",
@@ -150,6 +153,8 @@ Result<std::optional<RecordService::Candidate>> RecordService::check(const Calle
                 .arg(candidate.form->version)
                 .arg(record.formVersion));
     }
+    if (const auto refused = FormRole::refusal(caller, *candidate.form, record.schoolCode))
+        return none(Outcome::Rejected, "scope.forbidden", *refused);
     // Judged here, outside the write lock, but reported only if nothing else (a duplicate, a conflict)
     // comes first, as the outcomes are ordered in docs/protocol.md.
     candidate.invalid = validationFailure(*candidate.form, record);

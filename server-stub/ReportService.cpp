@@ -1,6 +1,7 @@
 #include "ReportService.h"
 
 #include "CountyDirectory.h"
+#include "LedgerRecords.h"
 #include "RecordService.h"
 #include "ReportBuilder.h"
 #include "ReportPdf.h"
@@ -110,6 +111,7 @@ Result<ReportService::File> ReportService::report(const Caller &caller, const QU
     meta.countyName = county.value()->name;
     meta.town = townName;
     meta.cycle = county.value()->cycleName.isEmpty() ? scope.cycle : county.value()->cycleName;
+    meta.owners = LedgerRecords::owners(forms, scope.cycle);
     const ReportBook book = ReportBuilder::build(report, meta);
     QTemporaryDir dir;
     if (!dir.isValid())

@@ -94,6 +94,8 @@ Result<bool> ReviewService::noteStored(const Caller &caller, const QString &coun
         if (!query.exec())
             return storageError(QStringLiteral("标记逾期记录"), query.lastError().text());
     }
+    if (!isSchoolForm(record.formId)) // the county's own forms are not submitted for review
+        return late;
     const QString key =
         record.cycle + QLatin1Char('|') + record.schoolCode + QLatin1Char('|') + record.formId;
     if (batch.submitted.contains(key) && !late)

@@ -47,6 +47,8 @@ ReportInputs ReportInputs::fromRecords(const QList<FormRecord> &records, const R
             c1 = record.payload;
             continue;
         }
+        if (!record.formId.startsWith(QLatin1Char('S'))) // the county's other forms (C2 问题台账)
+            continue;
         SchoolRecords &school = schools[record.schoolCode];
         if (record.formId == QLatin1String("S1"))
             school.s1 = record.payload;

@@ -1,6 +1,7 @@
 #include "DashboardModel.h"
 
 #include "AssessmentReport.h"
+#include "LedgerRecords.h"
 #include "LocalStore.h"
 #include "ReportBuilder.h"
 #include "ReportPdf.h"
@@ -136,6 +137,7 @@ void DashboardModel::refresh()
         const auto chosen = store.value()->cycle(m_cycle);
         m_cycleName = chosen ? chosen->name : m_cycle;
     }
+    m_cycleKey = scope.cycle;
 
     auto add = [this](const QString &section, const ItemResult &item) {
         m_rows << Row{
@@ -346,6 +348,13 @@ QString DashboardModel::exportReport(const QUrl &folder)
     meta.countyName = m_countyName;
     meta.town = m_townName;
     meta.cycle = m_cycleName;
+    // The ledger as it is now (edited on the ledger page since the last refresh, or pulled).
+    if (auto store = LocalStore::open(m_storePath)) {
+        QList<FormRecord> ledger;
+        for (const LocalRecord &record : store.value()->records(LedgerRecords::FormId))
+            ledger << FormRecord{record.formId, record.schoolCode, record.cycle, record.payload};
+        meta.owners = LedgerRecords::owners(ledger, m_cycleKey);
+    }
     const ReportBook book = ReportBuilder::build(*m_report, meta);
     const QString base = QDir(dir).filePath(
         (m_townName.isEmpty() ? m_countyName : m_countyName + m_townName) + tr("监测报告"));

@@ -98,6 +98,7 @@ private:
     QVariantList m_indicatorChart, m_schoolTable, m_coefficients;
     std::shared_ptr<const AssessmentReport> m_report; // the last computed, for exportReport
     QString m_countyName, m_townName, m_cycleName;    // the town's name on a town device only
+    QString m_cycleKey;                               // the cycle the records are filed under
 };
 
 } // namespace junheng

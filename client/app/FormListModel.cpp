@@ -1,5 +1,6 @@
 #include "FormListModel.h"
 
+#include "LedgerRecords.h"
 #include "TimeText.h"
 #include "Validator.h"
 
@@ -98,6 +99,8 @@ void FormListModel::refresh()
     m_rows.clear();
     for (const FormDefinition &form : m_catalog->forms()) {
         if (form.filledBy != m_role) // C1 is the county's: not on a school's home page
+            continue;
+        if (form.id == LedgerRecords::FormId) // the issue ledger is kept on its own page (LedgerPage)
             continue;
         Row row;
         row.form = &form;

@@ -1,11 +1,10 @@
 // junheng-cli report: everything the assessment engine computes from this device's records.
 #include "AssessmentReport.h"
 #include "CliContext.h"
+#include "LedgerRecords.h"
 #include "ReportBuilder.h"
 #include "ReportPdf.h"
 #include "ReportXlsx.h"
-
-#include <QCoreApplication>
 
 #include <QCoreApplication>
 
@@ -15,7 +14,7 @@ namespace {
 
 // The XLSX and PDF report of the county (or the device's town, or --town), when asked for.
 Status writeFiles(const AssessmentReport &report, const Enrolment &enrolment, const ReportCommand &command,
-                  QJsonObject &result)
+                  const QList<FormRecord> &records, QJsonObject &result)
 {
     if (command.xlsxPath.isEmpty() && command.pdfPath.isEmpty())
         return Ok{};
@@ -23,6 +22,7 @@ Status writeFiles(const AssessmentReport &report, const Enrolment &enrolment, co
     meta.countyName = enrolment.countyName;
     meta.cycle = enrolment.cycleName.isEmpty() ? enrolment.cycleId : enrolment.cycleName;
     meta.town = enrolment.role == QLatin1String("town") ? enrolment.townName : command.town;
+    meta.owners = LedgerRecords::owners(records, enrolment.cycleId);
     const ReportBook book = ReportBuilder::build(report, meta);
     if (!command.xlsxPath.isEmpty()) {
         if (Status written = ReportXlsx::write(book, command.xlsxPath); !written)
@@ -84,7 +84,7 @@ int runReport(CliContext &ctx, const ReportCommand &command)
     if (!inputs.previousCycle.isEmpty())
         object.insert("previous_cycle", inputs.previousCycle);
     QJsonObject files;
-    if (Status written = writeFiles(report, *enrolment, command, files); !written)
+    if (Status written = writeFiles(report, *enrolment, command, records, files); !written)
         return ctx.fail(written.error());
     for (auto it = files.constBegin(); it != files.constEnd(); ++it)
         object.insert(it.key(), it.value());

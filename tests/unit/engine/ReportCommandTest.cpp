@@ -1,6 +1,7 @@
 // junheng-cli report on a real store: records saved as the app saves them, the real CLI process, its JSON.
 #include "LocalStore.h"
 #include "TestPin.h"
+#include "XlsxReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -203,4 +204,48 @@ TEST_F(ReportCommand, UnknownProfileListsTheKnownOnes)
     const QString err = QString::fromUtf8(run.err);
     EXPECT_TRUE(err.contains(QStringLiteral("atlantis")));
     EXPECT_TRUE(err.contains(QStringLiteral("huantai")));
+}
+
+// The issue ledger's owners come from the C2 rows in the store (LedgerRecords::owners), as in the app.
+TEST_F(ReportCommand, TheXlsxLedgerCarriesTheOwnerRecordedInC2)
+{
+    save(*m_store, "S1", "2025",
+         QJsonObject{{"school_type", "primary"},
+                     {"school_system", "6_3"},
+                     {"location", "urban"},
+                     {"ownership", "public"},
+                     {"students_g1", 150},
+                     {"students_g2", 150},
+                     {"students_g3", 150},
+                     {"students_g4", 150},
+                     {"students_g5", 200},
+                     {"students_g6", 200}});
+    save(*m_store, "S4", "2025", QJsonObject{{"teaching_area", 4000}, {"classes", 24}}); // R4 4.0 ㎡ < 4.5
+    for (const char *cycle : {"2025", "2024"}) // only the report's cycle counts
+        save(*m_store, "C2", QLatin1String(cycle),
+             QJsonObject{{"school_code", "3703990101"},
+                         {"item_code", "R4.primary"},
+                         {"owner", cycle == QLatin1String("2025") ? QStringLiteral("王校长")
+                                                                  : QStringLiteral("旧周期")},
+                         {"due_date", "2027-03-31"},
+                         {"status", "in_progress"},
+                         {"note", QStringLiteral("新建教学楼一栋")},
+                         {"updated_at", "2026-11-23T08:00:00Z"}});
+    m_store.reset();
+
+    const QString xlsx = m_dir.filePath("report.xlsx");
+    const CliRun run = cli(m_dir.path(), {"report", "--profile", "shandong", "--xlsx", xlsx});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const auto sheet = XlsxReader::readFile(xlsx, QStringLiteral("问题台账"));
+    ASSERT_TRUE(sheet.ok()) << sheet.error().message.toStdString();
+    bool found = false;
+    for (const SheetRow &row : sheet.value().rows) {
+        if (row.cells.value(2) != QStringLiteral("生均教学及辅助用房面积"))
+            continue;
+        found = true;
+        EXPECT_EQ(row.cells.mid(6),
+                  (QStringList{QStringLiteral("王校长"), "2027-03-31", QStringLiteral("整改中"),
+                               QStringLiteral("新建教学楼一栋")}));
+    }
+    EXPECT_TRUE(found) << "R4 fails and is in the ledger";
 }

@@ -1,5 +1,6 @@
 // The county and town reports written as real XLSX and PDF files, then read back: the cells hold the
 // engine's figures, the ledger names every failing indicator, the PDF's pages carry the text and charts.
+#include "LedgerRecords.h"
 #include "ReportBuilder.h"
 #include "ReportPdf.h"
 #include "ReportXlsx.h"
@@ -112,8 +113,10 @@ TEST(CountyReportXlsx, LedgerListsEveryFailingIndicatorWithItsGap)
     for (const ItemResult &i : failing->indicators)
         if (i.state == ItemState::Fail && failingCode.isEmpty())
             failingCode = i.code;
-    meta.owners.insert(ReportBuilder::ledgerKey(failing->unit.schoolCode, failingCode),
-                       LedgerOwner{QStringLiteral("王校长"), QDate(2027, 3, 31)});
+    // A resource indicator's item code carries its unit's stage (a nine-year school has two R1s).
+    meta.owners.insert(ReportBuilder::ledgerKey(failing->unit.schoolCode,
+                                                failingCode + "." + stageName(failing->unit.stage)),
+                       LedgerOwner{QStringLiteral("王校长"), QDate(2027, 3, 31), "in_progress", {}, {}, {}});
     ASSERT_TRUE(ReportXlsx::write(ReportBuilder::build(county().report, meta), path));
 
     const QList<QStringList> rows = body(path, "问题台账", "序号");
@@ -242,4 +245,130 @@ TEST(ReportFiles, AMissingFolderIsAClearErrorAndLeavesNoFile)
     EXPECT_TRUE(p.error().message.contains("county.pdf"));
     EXPECT_FALSE(QFileInfo::exists(xlsx));
     EXPECT_FALSE(QFileInfo::exists(pdf));
+}
+
+namespace {
+
+// The first failing resource indicator of the synthetic county, and an item that passes.
+struct LedgerCase
+{
+    const UnitAssessment *unit = nullptr;
+    const ItemResult *failing = nullptr;
+    const ItemResult *passing = nullptr;
+};
+
+LedgerCase ledgerCase()
+{
+    LedgerCase c;
+    for (const UnitAssessment &u : county().report.units)
+        for (const ItemResult &i : u.indicators)
+            if (i.state == ItemState::Fail && !c.failing) {
+                c.unit = &u;
+                c.failing = &i;
+            }
+    if (c.unit)
+        for (const ItemResult &i : c.unit->indicators)
+            if (i.state == ItemState::Pass && !c.passing)
+                c.passing = &i;
+    return c;
+}
+
+QJsonObject c2Payload(const QString &school, const QString &item, const QString &owner, const QString &status)
+{
+    return QJsonObject{{"school_code", school},
+                       {"item_code", item},
+                       {"item_title", QStringLiteral("旧名称")},
+                       {"owner", owner},
+                       {"due_date", "2027-06-30"},
+                       {"status", status},
+                       {"note", QStringLiteral("已列入2027年预算")},
+                       {"updated_at", "2026-11-20T08:00:00Z"}};
+}
+
+} // namespace
+
+TEST(LedgerInReports, OwnersFromC2RowsFillTheXlsxAndAClosedIssueStaysListed)
+{
+    const LedgerCase c = ledgerCase();
+    ASSERT_NE(c.failing, nullptr);
+    ASSERT_NE(c.passing, nullptr) << "the failing unit should pass some indicator";
+    const QString school = c.unit->unit.schoolCode, stage = stageName(c.unit->unit.stage);
+    const QList<FormRecord> records{
+        {"C2", school, "2025",
+         c2Payload(school, c.failing->code + "." + stage, QStringLiteral("王校长"), "in_progress")},
+        {"C2", school, "2025",
+         c2Payload(school, c.passing->code + "." + stage, QStringLiteral("赵主任"), "done")}};
+    ReportMeta meta = county().meta;
+    meta.owners = LedgerRecords::owners(records, "2025");
+    QTemporaryDir dir;
+    const QString path = dir.filePath("county.xlsx");
+    ASSERT_TRUE(ReportXlsx::write(ReportBuilder::build(county().report, meta), path));
+    ASSERT_TRUE(
+        ReportXlsx::write(ReportBuilder::build(county().report, county().meta), dir.filePath("plain.xlsx")));
+
+    QStringList headers;
+    const QList<QStringList> rows = body(path, "问题台账", "序号", &headers);
+    EXPECT_EQ(headers.mid(6), (QStringList{"责任人", "完成时限", "整改状态", "整改措施"}));
+    auto find = [&](const QString &title) {
+        return std::find_if(rows.cbegin(), rows.cend(), [&](const QStringList &row) {
+            return row.value(1).startsWith(c.unit->unit.schoolName) && row.value(2) == title;
+        });
+    };
+    const auto open = find(c.failing->title);
+    ASSERT_NE(open, rows.cend());
+    EXPECT_EQ(open->mid(6), (QStringList{"王校长", "2027-06-30", "整改中", "已列入2027年预算"}));
+    // The item recorded as done now passes: listed last, marked, with what it is now.
+    const auto closed = find(c.passing->title);
+    ASSERT_NE(closed, rows.cend()) << "a recorded item that no longer fails is not dropped";
+    EXPECT_EQ(closed, rows.cend() - 1);
+    EXPECT_EQ(closed->value(5), "本周期已达标，不再是问题");
+    EXPECT_EQ(closed->value(6), "赵主任");
+    EXPECT_EQ(closed->value(8), "已达标（已整改）");
+    // Without a C2 row: no owner yet, status 未整改.
+    const QList<QStringList> plain = body(dir.filePath("plain.xlsx"), "问题台账", "序号");
+    ASSERT_FALSE(plain.isEmpty());
+    for (const QStringList &row : plain) {
+        EXPECT_EQ(row.value(6), "—") << qPrintable(row.join("|")); // an empty cell reads as a dash
+        EXPECT_EQ(row.value(8), "未整改");
+    }
+
+    // The summary still counts the failing items only.
+    int failing = 0;
+    for (const LedgerRow &row : ReportBuilder::ledgerRows(county().report, meta))
+        failing += row.failing ? 1 : 0;
+    EXPECT_EQ(failing, rows.size() - 1);
+}
+
+TEST(LedgerInReports, ThePdfLedgerNamesTheOwnerAndATownReportLeavesOtherTownsEntriesOut)
+{
+    const LedgerCase c = ledgerCase();
+    ASSERT_NE(c.failing, nullptr);
+    const QString school = c.unit->unit.schoolCode;
+    ReportMeta meta = county().meta;
+    meta.owners =
+        LedgerRecords::owners({{"C2", school, "2025",
+                                c2Payload(school, c.failing->code + "." + stageName(c.unit->unit.stage),
+                                          QStringLiteral("欧阳校长"), "open")}},
+                              "2025");
+    QTemporaryDir dir;
+    const QString path = dir.filePath("county.pdf");
+    ASSERT_TRUE(ReportPdf::write(ReportBuilder::build(county().report, meta), path));
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(QStringLiteral("欧阳校长"))) << "the owner is printed in the PDF's ledger";
+    EXPECT_TRUE(text.contains(QStringLiteral("2027-06-30")));
+
+    // Another town's report does not carry this school's entry.
+    ReportMeta other = meta;
+    // (QStringLiteral: a QLatin1String of UTF-8 bytes would never equal a Chinese town name.)
+    other.town = c.unit->unit.town == QStringLiteral("镇1") ? QStringLiteral("镇2") : QStringLiteral("镇1");
+    const QList<LedgerRow> otherRows = ReportBuilder::ledgerRows(county().report, other);
+    EXPECT_FALSE(otherRows.isEmpty()) << "the other town has failing items of its own";
+    for (const LedgerRow &row : otherRows)
+        EXPECT_NE(row.schoolCode, school) << qPrintable(row.itemCode + " " + row.town);
+    ReportMeta own = meta;
+    own.town = c.unit->unit.town;
+    const QList<LedgerRow> rows = ReportBuilder::ledgerRows(county().report, own);
+    EXPECT_TRUE(std::any_of(rows.cbegin(), rows.cend(), [&](const LedgerRow &r) {
+        return r.schoolCode == school && r.entry && r.entry->owner == QStringLiteral("欧阳校长");
+    }));
 }
