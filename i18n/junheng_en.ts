@@ -691,6 +691,12 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
         <translation>Unknown command “%1”. Available: enrol, status, list, show, fill, finalise, sync, import, export, report, cycle, review, reason, pin.
 </translation>
     </message>
+    <message>
+        <source>县教育局发布的表单用不了，先用本软件自带的表单：%1
+</source>
+        <translation>The forms published by the county education bureau cannot be used; using the app’s built-in forms for now: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -787,6 +793,304 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
     <message>
         <source>保存选择</source>
         <translation>Save choices</translation>
+    </message>
+</context>
+<context>
+    <name>CountyConfirmDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CountyCycles</name>
+    <message>
+        <source>下面是本机上次同步时的评估周期；联网后点“刷新”查看服务器上的最新情况（含未发布的草稿）。</source>
+        <translation>Below are the assessment cycles as of this device’s last sync. When online, tap “Refresh” to see the latest on the server (including unpublished drafts).</translation>
+    </message>
+    <message>
+        <source>还没有评估周期。联网后点“刷新”，或新建一个。</source>
+        <translation>No assessment cycles yet. When online, tap “Refresh”, or create one.</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>未设日期</source>
+        <translation>No dates set</translation>
+    </message>
+    <message>
+        <source>标准：%1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>发布</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>发布“%1”？</source>
+        <translation>Publish “%1”?</translation>
+    </message>
+    <message>
+        <source>发布后，全县各校、各乡镇的设备同步时都会进入这个周期，按它的表和截止日期 %1 填报。发布后不能撤回。</source>
+        <translation>Once it is published, every school and town device in the county enters this cycle when it syncs and fills in its forms by the closing date %1. Publishing cannot be undone.</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>结束“%1”？</source>
+        <translation>Close “%1”?</translation>
+    </message>
+    <message>
+        <source>结束后，学校仍可提交，但都会标为逾期。结束后不能重新开放。</source>
+        <translation>After closing, schools can still submit, but everything they submit is marked late. A closed cycle cannot be reopened.</translation>
+    </message>
+    <message>
+        <source>结束周期</source>
+        <translation>Close cycle</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>新建评估周期…</source>
+        <translation>New assessment cycle…</translation>
+    </message>
+    <message>
+        <source>编号（如 2026）</source>
+        <translation>ID (e.g. 2026)</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>2026年度优质均衡监测</source>
+        <translation>2026 balanced education monitoring</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>达标标准</source>
+        <translation>Assessment standard</translation>
+    </message>
+    <message>
+        <source>新建（草稿）</source>
+        <translation>Create (draft)</translation>
+    </message>
+    <message>
+        <source>新建评估周期“%1”？</source>
+        <translation>Create the assessment cycle “%1”?</translation>
+    </message>
+    <message>
+        <source>新建的周期先是草稿，只有县局设备看得到；检查无误后再点“发布”。</source>
+        <translation>A new cycle starts as a draft that only county bureau devices can see. Check it, then tap “Publish”.</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>CountyEnrolment</name>
+    <message>
+        <source>选择要登记新设备的学校或乡镇，发一个登记码。登记码只能用一次。</source>
+        <translation>Choose the school or town whose new device is to be enrolled, and issue an enrolment code. Each code can be used only once.</translation>
+    </message>
+    <message>
+        <source>（请选择学校或乡镇）</source>
+        <translation>(choose a school or town)</translation>
+    </message>
+    <message>
+        <source>备注（可不填），如“三年级组平板”</source>
+        <translation>Note (optional), e.g. “Year 3 team tablet”</translation>
+    </message>
+    <message>
+        <source>发登记码</source>
+        <translation>Issue enrolment code</translation>
+    </message>
+    <message>
+        <source>%1 的登记码</source>
+        <translation>Enrolment code for %1</translation>
+    </message>
+    <message>
+        <source>已登记的设备（%1）</source>
+        <translation>Enrolled devices (%1)</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>（未命名设备）</source>
+        <translation>(unnamed device)</translation>
+    </message>
+    <message>
+        <source>（已注销）</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>登记于 %1 · 最近上传：%2</source>
+        <translation>Enrolled %1 · last upload: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CountyHomePage</name>
+    <message>
+        <source>选择保存报告的文件夹</source>
+        <translation>Choose the folder for the report</translation>
+    </message>
+    <message>
+        <source>%1 · 县教育局</source>
+        <translation>%1 · County education bureau</translation>
+    </message>
+    <message>
+        <source>周期：%1</source>
+        <translation>Cycle: %1</translation>
+    </message>
+    <message>
+        <source>各校情况与审核</source>
+        <translation>Schools and review</translation>
+    </message>
+    <message>
+        <source>全部评估指标</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation>Issue ledger</translation>
+    </message>
+    <message>
+        <source>导出报告（XLSX 和 PDF）…</source>
+        <translation>Export report (XLSX and PDF)…</translation>
+    </message>
+    <message>
+        <source>各乡镇（街道）填报进度</source>
+        <translation>Progress by town</translation>
+    </message>
+    <message>
+        <source>评估指标（按乡镇）</source>
+        <translation>Indicators by town</translation>
+    </message>
+    <message>
+        <source>评估周期</source>
+        <translation>Assessment cycles</translation>
+    </message>
+    <message>
+        <source>设备登记</source>
+        <translation>Device enrolment</translation>
+    </message>
+</context>
+<context>
+    <name>CountyIndicatorsPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>达标学段（6/7）</source>
+        <translation>Stages met (6/7)</translation>
+    </message>
+    <message>
+        <source>差异系数未达标</source>
+        <translation>Difference coefficients not met</translation>
+    </message>
+    <message>
+        <source>体质合格率</source>
+        <translation>Fitness pass rate</translation>
+    </message>
+    <message>
+        <source>体质优良率</source>
+        <translation>Fitness good-or-excellent rate</translation>
+    </message>
+    <message>
+        <source>近视率</source>
+        <translation>Myopia rate</translation>
+    </message>
+    <message>
+        <source>达标学段</source>
+        <translation>Stages met</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 项</source>
+        <translation>%1 / %2 items</translation>
+    </message>
+    <message>
+        <source>未计算</source>
+        <translation>Not calculated</translation>
+    </message>
+    <message>
+        <source>差异系数（值 / 上限）</source>
+        <translation>Difference coefficient (value / limit)</translation>
+    </message>
+    <message>
+        <source>乡镇 · 学段</source>
+        <translation>Town · stage</translation>
+    </message>
+    <message>
+        <source>小学</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>初中</source>
+        <translation>Junior secondary</translation>
+    </message>
+    <message>
+        <source>达标学段占比（%）</source>
+        <translation>Share of stages met (%)</translation>
+    </message>
+    <message>
+        <source>达标学段占比</source>
+        <translation>Share of stages met</translation>
+    </message>
+    <message>
+        <source>体质合格率、优良率与近视率（%）</source>
+        <translation>Fitness pass and good-or-excellent rates, myopia rate (%)</translation>
+    </message>
+</context>
+<context>
+    <name>CountyTownProgress</name>
+    <message>
+        <source>%1（%2 所学校）</source>
+        <translation>%1 (%2 schools)</translation>
+    </message>
+    <message>
+        <source>已通过 %1 / %2 份表，待审核 %3，已退回 %4，填报中 %5，未开始 %6</source>
+        <translation>Approved %1 / %2 forms, to review %3, returned %4, being filled in %5, not started %6</translation>
+    </message>
+    <message>
+        <source>逾期 %1 份</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1270,10 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
     <message>
         <source>导出报告</source>
         <translation>Export report</translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation>Issue ledger</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1773,10 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
         <source>服务器未接收：%1</source>
         <translation>Not accepted by the server: %1</translation>
     </message>
+    <message>
+        <source>已退回：%1 条审核意见（%2 %3）</source>
+        <translation>Returned: %1 review comments (%2 %3)</translation>
+    </message>
 </context>
 <context>
     <name>FormCatalog</name>
@@ -1487,6 +1799,18 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
     <message>
         <source>表单定义 %1 有误：规则 %2 的 target“%3”在表单 %4 中没有对应的字段。</source>
         <translation>Form definition %1 is wrong: the target “%3” of rule %2 has no field in form %4.</translation>
+    </message>
+    <message>
+        <source>评估周期发布的表单 %1</source>
+        <translation>form %1 published with the assessment cycle</translation>
+    </message>
+    <message>
+        <source>评估周期发布的表单 %1 的定义写的是 %2。</source>
+        <translation>The definition of form %1 published with the assessment cycle says it is %2.</translation>
+    </message>
+    <message>
+        <source>%1 第%2版</source>
+        <translation>%1 version %2</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1941,13 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
     <message>
         <source>%1 · 第 %2 版</source>
         <translation>%1 · version %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2714,162 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
     </message>
 </context>
 <context>
+    <name>LedgerEntryCard</name>
+    <message>
+        <source>%1 · 已逾期</source>
+        <translation>%1 · overdue</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>现状 %1，标准 %2</source>
+        <translation>Current %1, standard %2</translation>
+    </message>
+    <message>
+        <source>责任人：%1&#x3000;完成时限：%2</source>
+        <translation>Responsible: %1 · Deadline: %2</translation>
+    </message>
+    <message>
+        <source>还没有指定责任人和完成时限。</source>
+        <translation>No responsible person or deadline set yet.</translation>
+    </message>
+    <message>
+        <source>整改措施：%1</source>
+        <translation>Rectification measures: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <source>编辑问题台账</source>
+        <translation>Edit issue ledger entry</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>如：王校长、县教育局基建股</source>
+        <translation>e.g. Principal Wang, County Education Bureau infrastructure section</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>如：2027-03-31</source>
+        <translation>e.g. 2027-03-31</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Rectification status</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <source>整改措施或备注（可不填）</source>
+        <translation>Rectification measures or notes (optional)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>问题台账 · %1</source>
+        <translation>Issue ledger · %1</translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation>Issue ledger</translation>
+    </message>
+    <message>
+        <source>选择保存问题台账的文件夹</source>
+        <translation>Choose the folder for the issue ledger</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>导出台账（Excel）</source>
+        <translation>Export ledger (Excel)</translation>
+    </message>
+    <message>
+        <source>重新计算</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <source>全部乡镇</source>
+        <translation>All towns</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>未整改</source>
+        <translation>Not rectified</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>Being rectified</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>已不再未达标</source>
+        <translation>Now met</translation>
+    </message>
+    <message>
+        <source>全部期限</source>
+        <translation>All deadlines</translation>
+    </message>
+    <message>
+        <source>只看已逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>本机只能查看，责任人和时限由县教育局填写。</source>
+        <translation>View only on this device: the responsible person and deadline are filled in by the county education bureau.</translation>
+    </message>
+    <message>
+        <source>没有未达标的项目。</source>
+        <translation>No items fall short of the standard.</translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的项目。</source>
+        <translation>No items match the filter.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRecords</name>
+    <message>
+        <source>整改中</source>
+        <translation>Being rectified</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>未整改</source>
+        <translation>Not rectified</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>草稿</source>
@@ -2552,6 +3039,10 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
     <message>
         <source>均衡 · 优质均衡监测填报</source>
         <translation>Junheng · Balanced education data collection</translation>
+    </message>
+    <message>
+        <source>返回县首页</source>
+        <translation>Back to county home</translation>
     </message>
 </context>
 <context>
@@ -3104,10 +3595,6 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
         <translation>Problem ledger</translation>
     </message>
     <message>
-        <source>每个未达标项目一行：现状、标准、差距，以及整改责任人和完成时限。</source>
-        <translation>One row per item not met: current state, standard, gap, and the person responsible for fixing it and the deadline.</translation>
-    </message>
-    <message>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -3278,6 +3765,30 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
     <message>
         <source>概况</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>本周期没有算出此项</source>
+        <translation>Not calculated in this cycle</translation>
+    </message>
+    <message>
+        <source>本周期已达标，不再是问题</source>
+        <translation>Met in this cycle; no longer an issue</translation>
+    </message>
+    <message>
+        <source>每个未达标项目一行：现状、标准、差距，以及整改责任人、完成时限和整改状态；已不再未达标的登记项目列在最后。</source>
+        <translation>One row per item not met: current state, standard and gap, with the person responsible for rectification, the deadline and the rectification status. Recorded items that are now met are listed last.</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Rectification status</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Rectification measures</translation>
+    </message>
+    <message>
+        <source>已达标（%1）</source>
+        <translation>Now met (%1)</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +4129,317 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
     </message>
 </context>
 <context>
+    <name>ReviewCommentDialog</name>
+    <message>
+        <source>意见：%1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>添加意见</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>写明哪里不对、要学校怎么改，例如：室外运动场面积比上年多了一倍，请核实。</source>
+        <translation>Say what is wrong and how the school should change it, e.g.: The outdoor sports ground is twice as large as last year, please check.</translation>
+    </message>
+    <message>
+        <source>审核意见（最多 500 字）</source>
+        <translation>Review comment (at most 500 characters)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommentNote</name>
+    <message>
+        <source>退回意见</source>
+        <translation>Reviewer’s comments</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewContent</name>
+    <message>
+        <source>（未填）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>（没有编号的行）</source>
+        <translation>(row without a number)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>这份表不直接算出本校的指标。</source>
+        <translation>This form does not by itself give any of the school’s indicators.</translation>
+    </message>
+    <message>
+        <source>资源配置 · %1部</source>
+        <translation>Resources · %1 section</translation>
+    </message>
+    <message>
+        <source>。要达标，最少需要：%1</source>
+        <translation>. To meet the standard, at least: %1</translation>
+    </message>
+    <message>
+        <source>%1部 %2（7 项中 %3 项达到）</source>
+        <translation>%1 section: %2 (%3 of 7 met)</translation>
+    </message>
+    <message>
+        <source>资源配置</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>不参加资源配置评估</source>
+        <translation>Not assessed on resources</translation>
+    </message>
+    <message>
+        <source>政府保障与教育质量</source>
+        <translation>Government support and education quality</translation>
+    </message>
+    <message>
+        <source>体质健康</source>
+        <translation>Physical fitness</translation>
+    </message>
+    <message>
+        <source>测试 %1 人，优良 %2 人，及格 %3 人，不及格 %4 人</source>
+        <translation>%1 tested: %2 good or excellent, %3 passed, %4 failed</translation>
+    </message>
+    <message>
+        <source>近视率</source>
+        <translation>Myopia rate</translation>
+    </message>
+    <message>
+        <source>有效筛查 %1 人，近视 %2 人，近视率 %3%（低度 %4，中度 %5，高度 %6；无效记录 %7 条）</source>
+        <translation>%1 validly screened, %2 myopic, myopia rate %3% (low %4, moderate %5, high %6; %7 invalid records)</translation>
+    </message>
+    <message>
+        <source>未计算：没有有效的筛查记录（无效 %1 条）</source>
+        <translation>Not calculated: no valid screening records (%1 invalid)</translation>
+    </message>
+    <message>
+        <source>近视</source>
+        <translation>Myopia</translation>
+    </message>
+    <message>
+        <source>近视率 %1%</source>
+        <translation>Myopia rate %1%</translation>
+    </message>
+    <message>
+        <source>数据还不够，算不出指标（见下面各项缺什么）。</source>
+        <translation>Not enough data to calculate the indicators (see below what each item is missing).</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>填报中</source>
+        <translation>Being filled in</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFieldList</name>
+    <message>
+        <source>＋ 意见</source>
+        <translation>+ Comment</translation>
+    </message>
+    <message>
+        <source>学校说明：%1</source>
+        <translation>School’s reason: %1</translation>
+    </message>
+    <message>
+        <source>您的意见</source>
+        <translation>Your comment</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>‹ 返回</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>审核：%1 %2 · %3 %4</source>
+        <translation>Review: %1 %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>%1·逾期</source>
+        <translation>%1 · late</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>您的姓名</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>正在提交，请稍候……</source>
+        <translation>Submitting, please wait…</translation>
+    </message>
+    <message>
+        <source>退回（%1 条意见）</source>
+        <translation>Return (%1 comments)</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>整张表</source>
+        <translation>Whole form</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRowDialog</name>
+    <message>
+        <source>＋ 对整行的意见</source>
+        <translation>+ Comment on the whole row</translation>
+    </message>
+    <message>
+        <source>%1 · 整行</source>
+        <translation>%1 · whole row</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRowList</name>
+    <message>
+        <source>全部行</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>有错误的行</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <source>有提醒的行</source>
+        <translation>Rows with warnings</translation>
+    </message>
+    <message>
+        <source>‹ 上一页</source>
+        <translation>‹ Previous page</translation>
+    </message>
+    <message>
+        <source>下一页 ›</source>
+        <translation>Next page ›</translation>
+    </message>
+    <message>
+        <source>%1 条意见</source>
+        <translation>%1 comments</translation>
+    </message>
+    <message>
+        <source>＋ 意见</source>
+        <translation>+ Comment</translation>
+    </message>
+    <message>
+        <source>学校说明：%1</source>
+        <translation>School’s reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSidePanel</name>
+    <message>
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>待发送的意见（%1）</source>
+        <translation>Comments to send (%1)</translation>
+    </message>
+    <message>
+        <source>点左边的数据项或某一行，写下要学校修改的地方。</source>
+        <translation>Tap a field or a row on the left and write what the school should change.</translation>
+    </message>
+    <message>
+        <source>＋ 对整张表的意见</source>
+        <translation>+ Comment on the whole form</translation>
+    </message>
+    <message>
+        <source>数据检查</source>
+        <translation>Data checks</translation>
+    </message>
+    <message>
+        <source>学校说明：%1</source>
+        <translation>School’s reason: %1</translation>
+    </message>
+    <message>
+        <source>本校指标</source>
+        <translation>School indicators</translation>
+    </message>
+    <message>
+        <source>审核记录</source>
+        <translation>Review history</translation>
+    </message>
+    <message>
+        <source>还没有记录。</source>
+        <translation>Nothing yet.</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2（%3）%4%5</source>
+        <translation>%1 · %2 (%3): %4%5</translation>
+    </message>
+    <message>
+        <source>·逾期</source>
+        <translation> · late</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCell</name>
+    <message>
+        <source>意</source>
+        <translation>C</translation>
+    </message>
+</context>
+<context>
     <name>RosterFilterBar</name>
     <message>
         <source>全部%1</source>
@@ -3716,6 +4538,22 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
     <message>
         <source>&#x3000;&lt;font color=&quot;%1&quot;&gt;名单整体 %2 处不符&lt;/font&gt;</source>
         <translation> · &lt;font color=&quot;%1&quot;&gt;%2 problems with the roster as a whole&lt;/font&gt;</translation>
+    </message>
+    <message>
+        <source>显示全部行</source>
+        <translation>Show all rows</translation>
+    </message>
+    <message>
+        <source>有退回意见的行（%1）</source>
+        <translation>Rows with comments (%1)</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>%1 行有意见，已用“意”标出。</source>
+        <translation>%1 rows have comments, marked “C”.</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4888,10 @@ Last successful sync: %3
         <source>·逾期</source>
         <translation> · late</translation>
     </message>
+    <message>
+        <source>审核 ›</source>
+        <translation>Review ›</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -4321,6 +5163,14 @@ Last successful sync: %3
         <source>请重新安装本软件，或检查 --forms 指定的文件夹。</source>
         <translation>Please reinstall the app, or check the folder given with --forms.</translation>
     </message>
+    <message>
+        <source>县教育局发布的表单这台设备用不了：%1 请联系县教育局的技术人员。</source>
+        <translation>The forms published by the county education bureau cannot be used on this device: %1 Please contact the county education bureau’s technical staff.</translation>
+    </message>
+    <message>
+        <source>县教育局发布了新版表单：%1。正在填写的表单请返回首页后重新打开。</source>
+        <translation>The county education bureau has published new forms: %1. If you are filling in a form, go back to the home page and open it again.</translation>
+    </message>
 </context>
 <context>
     <name>junheng::CompletenessModel</name>
@@ -4433,6 +5283,148 @@ Last successful sync: %3
     </message>
 </context>
 <context>
+    <name>junheng::CountyHomeController</name>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>县教育局</source>
+        <translation>County education bureau</translation>
+    </message>
+    <message>
+        <source>开放中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>草稿（未发布）</source>
+        <translation>Draft (not published)</translation>
+    </message>
+    <message>
+        <source>上一个操作还没有完成，请稍候。</source>
+        <translation>The previous action has not finished yet; please wait.</translation>
+    </message>
+    <message>
+        <source>%1 县教育局（另一台县局设备）</source>
+        <translation>%1 county education bureau (another county device)</translation>
+    </message>
+    <message>
+        <source>%1（乡镇教育办）</source>
+        <translation>%1 (town education office)</translation>
+    </message>
+    <message>
+        <source>%1 · %2（%3）</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>读取评估周期</source>
+        <translation>Reading the assessment cycles</translation>
+    </message>
+    <message>
+        <source>周期编号“%1”不对：应为 1–32 个字母、数字、“-”或“_”，如 2026。</source>
+        <translation>The cycle ID “%1” is not valid: use 1–32 letters, digits, “-” or “_”, e.g. 2026.</translation>
+    </message>
+    <message>
+        <source>请填写周期名称，如“2026年度优质均衡监测”。</source>
+        <translation>Enter a name for the cycle, e.g. “2026 balanced education monitoring”.</translation>
+    </message>
+    <message>
+        <source>开始日期“%1”不对：请按 2026-03-01 的格式填写。</source>
+        <translation>The start date “%1” is not valid: use the format 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>截止日期“%1”不对：请按 2026-05-31 的格式填写。</source>
+        <translation>The closing date “%1” is not valid: use the format 2026-05-31.</translation>
+    </message>
+    <message>
+        <source>截止日期 %1 早于开始日期 %2，请改正。</source>
+        <translation>The closing date %1 is before the start date %2. Please correct it.</translation>
+    </message>
+    <message>
+        <source>新建评估周期</source>
+        <translation>Creating the assessment cycle</translation>
+    </message>
+    <message>
+        <source>发布评估周期</source>
+        <translation>Publishing the assessment cycle</translation>
+    </message>
+    <message>
+        <source>结束评估周期</source>
+        <translation>Closing the assessment cycle</translation>
+    </message>
+    <message>
+        <source>现在连不上服务器，下面是本机上次同步时的评估周期。（%1）</source>
+        <translation>Cannot reach the server now; below are the assessment cycles as of this device’s last sync. (%1)</translation>
+    </message>
+    <message>
+        <source>%1没有完成，服务器上什么也没有改变。%2</source>
+        <translation>%1 did not complete; nothing was changed on the server. %2</translation>
+    </message>
+    <message>
+        <source>已新建评估周期“%1”（草稿）。检查无误后点“发布”，各校设备同步后就会进入这个周期。</source>
+        <translation>Assessment cycle “%1” created (draft). Check it, then tap “Publish”: school devices enter the cycle when they sync.</translation>
+    </message>
+    <message>
+        <source>已发布评估周期“%1”：各校、各乡镇的设备下次同步后进入这个周期。</source>
+        <translation>Assessment cycle “%1” published: school and town devices enter it at their next sync.</translation>
+    </message>
+    <message>
+        <source>已结束评估周期“%1”：之后提交的表仍会保存，但标为逾期。</source>
+        <translation>Assessment cycle “%1” closed: forms submitted from now on are still saved but marked late.</translation>
+    </message>
+    <message>
+        <source>请先选择要登记的学校或乡镇。</source>
+        <translation>First choose the school or town to enrol.</translation>
+    </message>
+    <message>
+        <source>发登记码</source>
+        <translation>Issuing the enrolment code</translation>
+    </message>
+    <message>
+        <source>读取已登记的设备</source>
+        <translation>Reading the enrolled devices</translation>
+    </message>
+    <message>
+        <source>没有发出登记码（%1）。%2</source>
+        <translation>No enrolment code was issued (%1). %2</translation>
+    </message>
+    <message>
+        <source>读不到已登记的设备。%1</source>
+        <translation>Cannot read the enrolled devices. %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>已为 %1 发出登记码 %2。只能用一次；请在新设备上扫描二维码，或输入登记码。</source>
+        <translation>Enrolment code %2 issued for %1. It can be used only once: scan the QR code on the new device, or enter the code.</translation>
+    </message>
+    <message>
+        <source>还没有上传过</source>
+        <translation>Never</translation>
+    </message>
+</context>
+<context>
+    <name>junheng::CountyIndicators</name>
+    <message>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <source>全县 %1 个学校学段中 %2 个达到 R1–R7 中至少 6 项；差异系数未达标 %3 项。</source>
+        <translation>Across the county, %2 of %1 school stages meet at least 6 of R1–R7; %3 difference coefficients not met.</translation>
+    </message>
+</context>
+<context>
     <name>junheng::DashboardModel</name>
     <message>
         <source>本机还没有登记，登记后这里会显示本校各项指标的达标情况。</source>
@@ -4541,6 +5533,13 @@ Last successful sync: %3
     <message>
         <source>已保存：%1.xlsx 和 %1.pdf</source>
         <translation>Saved: %1.xlsx and %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>junheng::EnrolClient</name>
+    <message>
+        <source>本机还没有登记到服务器。请先用登记码登记本机。</source>
+        <translation>This device is not enrolled with the server yet. Enrol it with an enrolment code first.</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +5699,133 @@ Last successful sync: %3
     </message>
 </context>
 <context>
+    <name>junheng::LedgerModel</name>
+    <message>
+        <source>已达标（%1）</source>
+        <translation>Now met (%1)</translation>
+    </message>
+    <message>
+        <source>未达标 %1 项，其中未指定责任人 %2 项、已逾期 %3 项；当前显示 %4 项。</source>
+        <translation>%1 items not met: %2 without a responsible person, %3 overdue. Showing %4.</translation>
+    </message>
+    <message>
+        <source>本机还没有登记。问题台账在县或乡镇（街道）的设备上查看，登记后再打开。</source>
+        <translation>This device is not enrolled. The issue ledger is viewed on county or town devices; open it again once this device is enrolled.</translation>
+    </message>
+    <message>
+        <source>问题台账由县教育局管理，学校设备上不显示。本校的未达标项目请看“评估指标”。</source>
+        <translation>The issue ledger is kept by the county education bureau and is not shown on school devices. See “Indicators” for this school’s items not met.</translation>
+    </message>
+    <message>
+        <source>请填写责任人，例如“王校长”或“县教育局基建股”。</source>
+        <translation>Enter the person responsible, e.g. “Principal Wang” or “County Education Bureau infrastructure section”.</translation>
+    </message>
+    <message>
+        <source>责任人不能超过 %1 个字，现在有 %2 个字，请写简短些。</source>
+        <translation>The person responsible can be at most %1 characters; it is now %2. Please shorten it.</translation>
+    </message>
+    <message>
+        <source>请填写完成时限，例如 2027-03-31。</source>
+        <translation>Enter a deadline, e.g. 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>完成时限“%1”不是日期，请按 2027-03-31 的格式填写。</source>
+        <translation>The deadline “%1” is not a date. Use the format 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>完成时限“%1”的年份不对，请填写 2000 到 2100 年之间的日期。</source>
+        <translation>The year of the deadline “%1” is wrong. Enter a date between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <source>请选择整改状态：未整改、整改中或已整改。</source>
+        <translation>Choose the rectification status: not rectified, being rectified or rectified.</translation>
+    </message>
+    <message>
+        <source>整改措施或备注不能超过 %1 个字，现在有 %2 个字。</source>
+        <translation>Rectification measures or notes can be at most %1 characters; they are now %2.</translation>
+    </message>
+    <message>
+        <source>问题台账由县教育局填写，本机不能修改。</source>
+        <translation>The issue ledger is filled in by the county education bureau; it cannot be changed on this device.</translation>
+    </message>
+    <message>
+        <source>找不到这一项，可能已重新计算。请关闭对话框后再试。</source>
+        <translation>This item cannot be found; it may have been recalculated. Close the dialog and try again.</translation>
+    </message>
+    <message>
+        <source>有 %1 处需要修改，见各项下方的说明。</source>
+        <translation>%1 things to change: see the notes under each item.</translation>
+    </message>
+    <message>
+        <source>程序里缺少问题台账表单（C2），请更新程序。</source>
+        <translation>The issue ledger form (C2) is missing from the app. Please update the app.</translation>
+    </message>
+    <message>
+        <source>已保存为草稿，但还不能发送：%1</source>
+        <translation>Saved as a draft, but it cannot be sent yet: %1</translation>
+    </message>
+    <message>
+        <source>已保存“%1 · %2”，下次同步时发送。</source>
+        <translation>Saved “%1 · %2”; it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>文件夹“%1”不存在，请换一个文件夹。</source>
+        <translation>The folder “%1” does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>还没有算出问题台账，不能导出。</source>
+        <translation>The issue ledger has not been calculated yet, so it cannot be exported.</translation>
+    </message>
+    <message>
+        <source>%1问题台账</source>
+        <translation>%1 issue ledger</translation>
+    </message>
+    <message>
+        <source>已不再未达标</source>
+        <translation>Now met</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>周期</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>项目数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>导出时间</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>%1问题台账-%2.xlsx</source>
+        <translation>%1 issue ledger-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>已导出 %1 项到：%2</source>
+        <translation>Exported %1 items to: %2</translation>
+    </message>
+</context>
+<context>
     <name>junheng::PinController</name>
     <message>
         <source>两次输入的 PIN 不一样，请重新输入。</source>
@@ -4723,6 +5849,197 @@ Last successful sync: %3
     <message>
         <source>打不开图片 %1（%2）。请选择 PNG 或 JPG 格式的二维码图片。</source>
         <translation>Cannot open the picture %1 (%2). Please choose a QR code picture in PNG or JPG format.</translation>
+    </message>
+</context>
+<context>
+    <name>junheng::ReviewController</name>
+    <message>
+        <source>只有镇街或县登记的电脑能审核学校的表。</source>
+        <translation>Only computers enrolled for a town or the county can review schools’ forms.</translation>
+    </message>
+    <message>
+        <source>本机没有表“%1”的定义，无法打开。请先同步，取回本周期的表。</source>
+        <translation>This device has no definition of form “%1”, so it cannot be opened. Sync first to fetch this cycle’s forms.</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>%1 于 %2 提交（逾期）</source>
+        <translation>Submitted by %1 on %2 (late)</translation>
+    </message>
+    <message>
+        <source>%1 于 %2 提交</source>
+        <translation>Submitted by %1 on %2</translation>
+    </message>
+    <message>
+        <source>服务器还没有收到这份表。</source>
+        <translation>The server has not received this form yet.</translation>
+    </message>
+    <message>
+        <source>本机还没有这所学校的%1。学校提交后，同步一次就能看到。</source>
+        <translation>This device does not have this school’s %1 yet. Once the school submits it, sync once to see it.</translation>
+    </message>
+    <message>
+        <source>这份表是加密保存的学生健康数据，请先输入 PIN 解锁。</source>
+        <translation>This form holds encrypted student health data. Enter the PIN to unlock it first.</translation>
+    </message>
+    <message>
+        <source>数据检查：没有发现问题。</source>
+        <translation>Data checks: no problems found.</translation>
+    </message>
+    <message>
+        <source>数据检查：%1 处错误，%2 处提醒（其中 %3 处学校写了说明）。</source>
+        <translation>Data checks: %1 errors, %2 warnings (the school explained %3 of them).</translation>
+    </message>
+    <message>
+        <source>本机还没有这所学校%1的名单。学校提交后，同步一次就能看到。</source>
+        <translation>This device does not have this school’s %1 roster yet. Once the school submits it, sync once to see it.</translation>
+    </message>
+    <message>
+        <source>数据检查：共 %1 行，%2 行有错误，%3 行有提醒。</source>
+        <translation>Data checks: %1 rows, %2 with errors, %3 with warnings.</translation>
+    </message>
+    <message>
+        <source>与另一行的编号重复。</source>
+        <translation>Same number as another row.</translation>
+    </message>
+    <message>
+        <source>（加密数据，输入 PIN 后可见）</source>
+        <translation>(encrypted data, shown after entering the PIN)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>没有符合条件的行。</source>
+        <translation>No rows match.</translation>
+    </message>
+    <message>
+        <source>第 %1–%2 行，共 %3 行（第 %4/%5 页）</source>
+        <translation>Rows %1–%2 of %3 (page %4/%5)</translation>
+    </message>
+    <message>
+        <source>（已删除的行）</source>
+        <translation>(deleted row)</translation>
+    </message>
+    <message>
+        <source>%1 · 整行</source>
+        <translation>%1 · whole row</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>整张表</source>
+        <translation>Whole form</translation>
+    </message>
+    <message>
+        <source>请先打开要审核的表。</source>
+        <translation>First open the form to review.</translation>
+    </message>
+    <message>
+        <source>意见是空的：请写明哪里不对、要学校怎么改。</source>
+        <translation>The comment is empty: say what is wrong and how the school should change it.</translation>
+    </message>
+    <message>
+        <source>一条意见最多 %1 个字，现在是 %2 个字。请分成几条写。</source>
+        <translation>A comment can be at most %1 characters; this one has %2. Please split it into several.</translation>
+    </message>
+    <message>
+        <source>一次退回最多 %1 条意见。请把同类的问题合成一条。</source>
+        <translation>A return can have at most %1 comments. Please combine similar problems into one comment.</translation>
+    </message>
+    <message>
+        <source>表“%1”没有数据项“%2”。</source>
+        <translation>Form “%1” has no field “%2”.</translation>
+    </message>
+    <message>
+        <source>学校已提交，等待审核：没有问题就“通过”；要学校修改就写好意见后“退回”。</source>
+        <translation>Submitted by the school and waiting for review: if there are no problems, tap “Approve”; if the school needs to change something, write comments and tap “Return”.</translation>
+    </message>
+    <message>
+        <source>已通过。如发现问题，写好意见后仍可“退回”，让学校重新修改。</source>
+        <translation>Approved. If you find a problem, you can still write comments and “Return” the form for the school to change.</translation>
+    </message>
+    <message>
+        <source>已退回，正等学校改正后重新提交；学校重新提交后才能再审核。</source>
+        <translation>Returned: waiting for the school to correct and resubmit it. It can be reviewed again once resubmitted.</translation>
+    </message>
+    <message>
+        <source>学校还没有提交这份表，暂时不能审核。</source>
+        <translation>The school has not submitted this form yet, so it cannot be reviewed.</translation>
+    </message>
+    <message>
+        <source>请先在“审核人”里填写您的姓名，它会记在审核记录里。</source>
+        <translation>First enter your name under “Reviewer”; it is recorded in the review history.</translation>
+    </message>
+    <message>
+        <source>审核人姓名最多 %1 个字，现在是 %2 个字。</source>
+        <translation>The reviewer’s name can be at most %1 characters; it is now %2.</translation>
+    </message>
+    <message>
+        <source>退回必须至少写一条意见：点有问题的数据项（或名单的某一行）写明要学校怎么改，或在“对整张表的意见”里写。</source>
+        <translation>A return needs at least one comment: tap the field with the problem (or a row of the roster) and say how the school should change it, or write under “Comment on the whole form”.</translation>
+    </message>
+    <message>
+        <source>正在提交“通过”……</source>
+        <translation>Submitting the approval…</translation>
+    </message>
+    <message>
+        <source>正在退回给学校……</source>
+        <translation>Returning to the school…</translation>
+    </message>
+    <message>
+        <source>已通过。</source>
+        <translation>Approved.</translation>
+    </message>
+    <message>
+        <source>已退回给学校，附 %1 条意见。学校同步后就能看到。</source>
+        <translation>Returned to the school with %1 comments. The school sees them once it syncs.</translation>
+    </message>
+    <message>
+        <source>您写的 %1 条意见都还在。</source>
+        <translation>Your %1 comments are all still here. </translation>
+    </message>
+    <message>
+        <source>连不上服务器，审核结果没有提交：审核要联网才能生效。%1联网后再点一次“%2”。</source>
+        <translation>Cannot reach the server, so the review was not submitted: a review only takes effect online. %1Once online, tap “%2” again.</translation>
+    </message>
+    <message>
+        <source>学校在您打开这份表之后又重新提交了，服务器没有接受这次审核。请先同步，看过学校的新数据后再审核。%1</source>
+        <translation>The school submitted again after you opened this form, so the server did not accept this review. Sync first and look at the school’s new data, then review. %1</translation>
+    </message>
+    <message>
+        <source>服务器没有接受这次审核：%1 请先同步，看这份表现在的状态。%2</source>
+        <translation>The server did not accept this review: %1 Sync first to see the current state of this form. %2</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了这次审核：%1 只有本镇街（或县）登记的电脑能审核本辖区学校的表；如有疑问请联系县教育局。</source>
+        <translation>The server refused this review: %1 Only computers enrolled for this town (or the county) can review the forms of schools in their area; if in doubt, contact the county education bureau.</translation>
+    </message>
+    <message>
+        <source>本机的登记已失效，服务器不接受它的请求。请向县教育局要新的登记码重新登记。%1</source>
+        <translation>This device’s enrolment is no longer valid, so the server does not accept its requests. Ask the county education bureau for a new enrolment code and enrol again. %1</translation>
+    </message>
+    <message>
+        <source>审核结果没有提交：%1 %2</source>
+        <translation>The review was not submitted: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +6130,21 @@ Last successful sync: %3
     <message>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>junheng::SchoolComments</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 于 %2 退回，共 %3 条意见。请按意见改正后重新定稿，同步后即重新提交。</source>
+        <translation>Returned by %1 on %2 with %3 comments. Correct it as the comments ask and finalise it again; it is resubmitted when it syncs.</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +6291,21 @@ Last successful sync: %3
     <message>
         <source>网络未连接：联网后会自动同步</source>
         <translation>No network: syncs automatically once online</translation>
+    </message>
+</context>
+<context>
+    <name>junheng::TownCompletenessModel</name>
+    <message>
+        <source>本机还没有登记，登记后这里会显示各乡镇的填报进度。</source>
+        <translation>This device is not enrolled. Once enrolled, the progress of each town is shown here.</translation>
+    </message>
+    <message>
+        <source>%1 个乡镇（街道）、%2 所学校、%3 份表：已通过 %4，待审核 %5，已退回 %6，未提交 %7；逾期 %8 份</source>
+        <translation>%1 towns, %2 schools, %3 forms: approved %4, to review %5, returned %6, not submitted %7; %8 late</translation>
+    </message>
+    <message>
+        <source>还没有学校名单。请先同步，名单会从服务器下载。</source>
+        <translation>No school list yet. Sync first: the list is downloaded from the server.</translation>
     </message>
 </context>
 <context>
