@@ -5410,7 +5410,7 @@ Last successful sync: %3
     </message>
     <message>
         <source>还没有上传过</source>
-        <translation>Never</translation>
+        <translation>never</translation>
     </message>
 </context>
 <context>
