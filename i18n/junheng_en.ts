@@ -3592,7 +3592,7 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
     </message>
     <message>
         <source>问题台账</source>
-        <translation>Problem ledger</translation>
+        <translation>Issue ledger</translation>
     </message>
     <message>
         <source>序号</source>
