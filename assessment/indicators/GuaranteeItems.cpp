@@ -256,6 +256,11 @@ QList<ItemResult> GuaranteeItems::school(const SchoolData &school, const Thresho
             const double required = funded * profile.value("funding.norm.primary") +
                                     junior * profile.value("funding.norm.junior");
             item.value = *s1->publicFundsBudget;
+            // Held against the budget this school needs (yuan), not the floor's student count.
+            if (item.threshold) {
+                item.threshold->key = QStringLiteral("funding.required");
+                item.threshold->value = required;
+            }
             item.state = meets(*s1->publicFundsBudget, required) ? ItemState::Pass : ItemState::Fail;
             item.detail = QCoreApplication::translate("GuaranteeItems", "预算 %1 元，应不少于 %2 元（%3）")
                               .arg(*s1->publicFundsBudget, 0, 'f', 0)

@@ -106,6 +106,17 @@ TEST_F(CountyHomeRenderTest, ButtonsLeadToTheSchoolsAndBackAndAskForTheLedger)
     QSignalSpy ledger(home, SIGNAL(ledgerRequested()));
     click(QStringLiteral("ledgerButton"));
     EXPECT_EQ(ledger.size(), 1);
+    // Main.qml opens the ledger page; its back button returns to the county home.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return pages->property("depth").toInt() == 2 && !pages->property("busy").toBool(); }, 5000));
+    auto *ledgerPage = pages->property("currentItem").value<QObject *>();
+    ASSERT_NE(ledgerPage, nullptr);
+    EXPECT_TRUE(
+        QString::fromUtf8(ledgerPage->metaObject()->className()).startsWith(QLatin1String("LedgerPage")))
+        << ledgerPage->metaObject()->className();
+    ASSERT_TRUE(QMetaObject::invokeMethod(ledgerPage, "backRequested"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return pages->property("depth").toInt() == 1 && !pages->property("busy").toBool(); }, 5000));
 
     click(QStringLiteral("schoolsButton"));
     ASSERT_TRUE(QTest::qWaitFor(

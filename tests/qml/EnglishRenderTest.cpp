@@ -18,20 +18,6 @@ using namespace junheng::test;
 
 namespace {
 
-// Repeater delegates are not QObject children of the page: search the item tree.
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == objectName)
-        return root;
-    for (QQuickItem *child : root->childItems()) {
-        if (QQuickItem *found = findItem(child, objectName))
-            return found;
-    }
-    return nullptr;
-}
-
 class EnglishRenderTest : public AppRenderTest
 {
 protected:

@@ -81,6 +81,27 @@ QList<ShownText> shownTexts(QQuickItem *root)
     return out;
 }
 
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    const QList<QQuickItem *> found = findItems(root, objectName);
+    return found.isEmpty() ? nullptr : found.first();
+}
+
+QList<QQuickItem *> findItems(QQuickItem *root, const QString &objectName)
+{
+    QList<QQuickItem *> found;
+    QList<QQuickItem *> pending{root};
+    while (!pending.isEmpty()) {
+        QQuickItem *item = pending.takeFirst();
+        if (!item)
+            continue;
+        if (item->objectName() == objectName)
+            found << item;
+        pending << item->childItems();
+    }
+    return found;
+}
+
 const ShownText *findText(const QList<ShownText> &texts, const QString &needle)
 {
     for (const ShownText &text : texts) {

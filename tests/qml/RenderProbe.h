@@ -20,6 +20,10 @@ struct ShownText
 
 // Every visible Text/Label/TextField under root whose text is not empty.
 QList<ShownText> shownTexts(QQuickItem *root);
+
+// Repeater and view delegates are not QObject children of the window: these search the item tree.
+QQuickItem *findItem(QQuickItem *root, const QString &objectName);
+QList<QQuickItem *> findItems(QQuickItem *root, const QString &objectName);
 // The first shown text containing needle, or nullptr.
 const ShownText *findText(const QList<ShownText> &texts, const QString &needle);
 // Texts joined one per line, for failure messages.

@@ -76,7 +76,11 @@ TEST(GuaranteeItems, FundingFloorForSmallRuralSchools)
     s.profile->publicFundsBudget = 130000; // Shandong: 200 × 650
     EXPECT_EQ(schoolItem(s, "G_funding", "shandong").state, ItemState::Pass);
     s.profile->publicFundsBudget = 129999;
-    EXPECT_EQ(schoolItem(s, "G_funding", "shandong").state, ItemState::Fail);
+    const ItemResult short1 = schoolItem(s, "G_funding", "shandong");
+    EXPECT_EQ(short1.state, ItemState::Fail);
+    // The report and the ledger show the budget against the yuan it needs, not the floor's 200 students.
+    ASSERT_TRUE(short1.threshold.has_value());
+    EXPECT_DOUBLE_EQ(short1.threshold->value, 130000);
     // National: 150 students are above the 100 floor, 150 × 600.
     s.profile->publicFundsBudget = 90000;
     EXPECT_EQ(schoolItem(s, "G_funding").state, ItemState::Pass);
