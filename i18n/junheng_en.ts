@@ -4892,6 +4892,10 @@ Last successful sync: %3
         <source>审核 ›</source>
         <translation>Review ›</translation>
     </message>
+    <message>
+        <source>显示全部待审核（%1）</source>
+        <translation>Show all waiting for review (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>

@@ -12,6 +12,8 @@ Page {
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property int margin: wide ? Theme.pageMargin : Theme.pageMarginNarrow
+    readonly property int queueShown: 20
+    property bool showWholeQueue: false
 
     function stateColor(state) {
         if (state === "approved")
@@ -51,15 +53,25 @@ Page {
         }
     }
 
-    ScrollView {
-        id: scroll
+    // The schools are a virtualised list (a county has hundreds): only the rows on screen exist. The title,
+    // summary and review queue scroll with it as its header.
+    ListView {
+        id: list
+
+        objectName: "schoolList"
+        readonly property real columnWidth: Math.min(width - 2 * page.margin, Theme.contentMaxWidth)
+        readonly property real columnX: Math.max(page.margin, (width - columnWidth) / 2)
 
         anchors.fill: parent
-        contentWidth: availableWidth
+        clip: true
+        model: completeness
+        spacing: Theme.spacingLarge
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
 
-        ColumnLayout {
-            x: Math.max(page.margin, (scroll.availableWidth - width) / 2)
-            width: Math.min(scroll.availableWidth - 2 * page.margin, Theme.contentMaxWidth)
+        header: ColumnLayout {
+            x: list.columnX
+            width: list.columnWidth
             spacing: Theme.spacingLarge
 
             Item {
@@ -109,8 +121,10 @@ Page {
                 color: Theme.textSecondary
             }
 
+            // A long queue (hundreds of forms in a county) would build every entry: the first ones, and
+            // all of them when asked.
             Repeater {
-                model: completeness.queue
+                model: page.showWholeQueue ? completeness.queue : completeness.queue.slice(0, page.queueShown)
 
                 delegate: Rectangle {
                     id: queueEntry
@@ -164,6 +178,13 @@ Page {
                 }
             }
 
+            SecondaryButton {
+                objectName: "wholeQueueButton"
+                visible: !page.showWholeQueue && completeness.queue.length > page.queueShown
+                text: qsTr("显示全部待审核（%1）").arg(completeness.queue.length)
+                onClicked: page.showWholeQueue = true
+            }
+
             Label {
                 Layout.topMargin: Theme.spacing
                 text: qsTr("各校完成情况")
@@ -172,73 +193,74 @@ Page {
                 color: Theme.textPrimary
             }
 
-            Repeater {
-                model: completeness
+            Item {
+                Layout.preferredHeight: 0
+            }
+        }
 
-                delegate: Rectangle {
-                    id: schoolRow
+        footer: Item {
+            height: page.margin
+        }
 
-                    required property string code
-                    required property string name
-                    required property string town
-                    required property var cells
+        delegate: Rectangle {
+            id: schoolRow
 
-                    Layout.fillWidth: true
-                    implicitHeight: schoolLayout.implicitHeight + 2 * Theme.spacing
-                    color: Theme.surface
-                    border.color: Theme.border
+            required property string code
+            required property string name
+            required property string town
+            required property var cells
 
-                    RowLayout {
-                        id: schoolLayout
+            x: list.columnX
+            width: list.columnWidth
+            height: schoolLayout.implicitHeight + 2 * Theme.spacing
+            color: Theme.surface
+            border.color: Theme.border
 
-                        anchors.fill: parent
-                        anchors.margins: Theme.spacing
-                        spacing: Theme.spacing
+            RowLayout {
+                id: schoolLayout
 
-                        Label {
-                            Layout.preferredWidth: page.wide ? 320 : 180
-                            text: schoolRow.town + " " + schoolRow.name
-                            color: Theme.textPrimary
-                            elide: Text.ElideRight
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing
+
+                Label {
+                    Layout.preferredWidth: page.wide ? 320 : 180
+                    text: schoolRow.town + " " + schoolRow.name
+                    color: Theme.textPrimary
+                    elide: Text.ElideRight
+                }
+
+                Repeater {
+                    model: schoolRow.cells
+
+                    delegate: Rectangle {
+                        id: stateCell
+
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        implicitHeight: cellLabel.implicitHeight + Theme.spacing
+                        radius: 3
+                        color: cellTap.pressed ? Theme.surfaceMuted : page.stateColor(modelData.state)
+
+                        // Any state opens the review page: the data and history, and a decision when
+                        // the state allows one.
+                        TapHandler {
+                            id: cellTap
+
+                            onTapped: ReviewController.open(schoolRow.code, stateCell.modelData.form)
                         }
 
-                        Repeater {
-                            model: schoolRow.cells
+                        Label {
+                            id: cellLabel
 
-                            delegate: Rectangle {
-                                id: stateCell
-
-                                required property var modelData
-
-                                Layout.fillWidth: true
-                                implicitHeight: cellLabel.implicitHeight + Theme.spacing
-                                radius: 3
-                                color: cellTap.pressed ? Theme.surfaceMuted : page.stateColor(modelData.state)
-
-                                // Any state opens the review page: the data and history, and a decision when
-                                // the state allows one.
-                                TapHandler {
-                                    id: cellTap
-
-                                    onTapped: ReviewController.open(schoolRow.code, stateCell.modelData.form)
-                                }
-
-                                Label {
-                                    id: cellLabel
-
-                                    anchors.centerIn: parent
-                                    text: modelData.form + " " + modelData.label + (modelData.late ? qsTr("·逾期") : "")
-                                    font.pixelSize: Theme.fontSizeSmall
-                                    color: Theme.textPrimary
-                                }
-                            }
+                            anchors.centerIn: parent
+                            text: modelData.form + " " + modelData.label + (modelData.late ? qsTr("·逾期") : "")
+                            font.pixelSize: Theme.fontSizeSmall
+                            color: Theme.textPrimary
                         }
                     }
                 }
-            }
-
-            Item {
-                Layout.preferredHeight: page.margin
             }
         }
     }
