@@ -7,26 +7,26 @@
 
 namespace junheng::UploadFile {
 
-QList<QJsonObject> rows(const QList<FormRecord> &records, const QString &cycle, const QString &formId)
+QList<QJsonObject> rows(const QList<Record> &records, const QString &cycle, const QString &formId)
 {
-    QList<const FormRecord *> kept;
-    for (const FormRecord &record : records) {
+    QList<const Record *> kept;
+    for (const Record &record : records) {
         if (record.formId == formId && record.cycle == cycle &&
             !record.payload.value(QLatin1String("_deleted")).toBool())
             kept << &record;
     }
     // Stable, so a school's pupils keep the order the school entered them in.
     std::stable_sort(kept.begin(), kept.end(),
-                     [](const FormRecord *a, const FormRecord *b) { return a->schoolCode < b->schoolCode; });
+                     [](const Record *a, const Record *b) { return a->schoolCode < b->schoolCode; });
     QList<QJsonObject> result;
     result.reserve(kept.size());
-    for (const FormRecord *record : kept)
+    for (const Record *record : kept)
         result << record->payload;
     return result;
 }
 
 Result<int> write(const QString &path, const FormDefinition &form, const Layout &layout,
-                  const QList<FormRecord> &records, const QString &cycle)
+                  const QList<Record> &records, const QString &cycle)
 {
     if (layout.formId != form.id)
         return makeError("export.layout",

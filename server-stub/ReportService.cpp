@@ -156,11 +156,11 @@ Result<ReportService::File> ReportService::uploadFile(const Caller &caller, cons
     for (const SchoolInfo &school : schools)
         if (townNames.value(school.townCode) == townName)
             townSchools.insert(school.code);
-    QList<FormRecord> forms;
+    QList<UploadFile::Record> forms;
     forms.reserve(records->size());
     for (const protocol::WireRecord &record : records.value())
         if (townName.isEmpty() || townSchools.contains(record.schoolCode))
-            forms << FormRecord{record.formId, record.schoolCode, record.cycle, record.payload};
+            forms << UploadFile::Record{record.formId, record.schoolCode, record.cycle, record.payload};
 
     QTemporaryDir dir;
     if (!dir.isValid())

@@ -37,10 +37,10 @@ UploadExport::Outcome UploadExport::write(LocalStore &store, const QString &cycl
         return outcome;
     }
 
-    QList<FormRecord> records;
+    QList<UploadFile::Record> records;
     QSet<QString> schools;
     for (const LocalRecord &record : store.records(form->id)) {
-        records << FormRecord{record.formId, record.schoolCode, record.cycle, record.payload};
+        records << UploadFile::Record{record.formId, record.schoolCode, record.cycle, record.payload};
         if (record.cycle == cycle && !record.payload.value(QLatin1String("_deleted")).toBool())
             schools.insert(record.schoolCode);
     }

@@ -279,9 +279,9 @@ int runExport(CliContext &ctx, const QString &formId, const QString &layoutId, c
     int rowCount = 0;
     if (device && device->role != QLatin1String("school")) {
         // A town or county device: every school's rows it holds (the county's national upload file).
-        QList<FormRecord> records;
+        QList<UploadFile::Record> records;
         for (const LocalRecord &record : ctx.store->records(form.value()->id))
-            records << FormRecord{record.formId, record.schoolCode, record.cycle, record.payload};
+            records << UploadFile::Record{record.formId, record.schoolCode, record.cycle, record.payload};
         auto written = UploadFile::write(path, *form.value(), *layout.value(), records, device->cycleId);
         if (!written)
             return ctx.fail(written.error());

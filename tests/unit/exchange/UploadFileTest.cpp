@@ -1,4 +1,4 @@
-// exchange/UploadFile: the county's national fitness upload file from FormRecords (what the CLI, the
+// exchange/UploadFile: the county's national fitness upload file from stored records (what the CLI, the
 // server and the app write): S6 rows of the cycle only, deleted rows left out, schools in code order.
 #include "UploadFile.h"
 #include "ExchangeTestData.h"
@@ -12,34 +12,35 @@ using namespace junheng::test;
 
 namespace {
 
-FormRecord pupil(const QString &school, const QString &cycle, const QString &id, const QString &sex = "1")
+UploadFile::Record pupil(const QString &school, const QString &cycle, const QString &id,
+                         const QString &sex = "1")
 {
-    return FormRecord{"S6", school, cycle,
-                      QJsonObject{{"grade_code", 11},
-                                  {"class_code", "01"},
-                                  {"class_name", "1班"},
-                                  {"student_id", id},
-                                  {"name", QStringLiteral("学生") + id},
-                                  {"sex", sex},
-                                  {"height", 121.5},
-                                  {"shuttle50x8", 105}}};
+    return UploadFile::Record{"S6", school, cycle,
+                              QJsonObject{{"grade_code", 11},
+                                          {"class_code", "01"},
+                                          {"class_name", "1班"},
+                                          {"student_id", id},
+                                          {"name", QString(QStringLiteral("学生") + id)},
+                                          {"sex", sex},
+                                          {"height", 121.5},
+                                          {"shuttle50x8", 105}}};
 }
 
 } // namespace
 
 TEST(UploadFileTest, RowsAreTheCyclesS6RowsBySchoolWithoutDeletedOnes)
 {
-    FormRecord deleted = pupil("3703990101", "2025", "A9");
+    UploadFile::Record deleted = pupil("3703990101", "2025", "A9");
     deleted.payload = QJsonObject{{"_deleted", true}};
-    FormRecord screening = pupil("3703990101", "2025", "S1");
+    UploadFile::Record screening = pupil("3703990101", "2025", "S1");
     screening.formId = "S5";
-    const QList<FormRecord> records{pupil("3703990201", "2025", "B1"),
-                                    pupil("3703990101", "2025", "A1"),
-                                    deleted,
-                                    pupil("3703990101", "2024", "OLD"),
-                                    screening,
-                                    pupil("3703990201", "2025", "B2"),
-                                    pupil("3703990101", "2025", "A2")};
+    const QList<UploadFile::Record> records{pupil("3703990201", "2025", "B1"),
+                                            pupil("3703990101", "2025", "A1"),
+                                            deleted,
+                                            pupil("3703990101", "2024", "OLD"),
+                                            screening,
+                                            pupil("3703990201", "2025", "B2"),
+                                            pupil("3703990101", "2025", "A2")};
     QStringList ids;
     for (const QJsonObject &row : UploadFile::rows(records, "2025"))
         ids << row.value("student_id").toString();
@@ -54,8 +55,8 @@ TEST(UploadFileTest, WritesTheNationalLayoutAndCountsTheRows)
     ASSERT_TRUE(form && layout);
     const QString path = dir.filePath(UploadFile::fileName("云溪县"));
     EXPECT_TRUE(path.endsWith("云溪县国家学生体质健康标准上报.xlsx"));
-    const QList<FormRecord> records{pupil("3703990201", "2025", "B1", "2"),
-                                    pupil("3703990101", "2025", "A1")};
+    const QList<UploadFile::Record> records{pupil("3703990201", "2025", "B1", "2"),
+                                            pupil("3703990101", "2025", "A1")};
     auto written = UploadFile::write(path, *form, *layout, records, "2025");
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
     EXPECT_EQ(written.value(), 2);
