@@ -76,6 +76,16 @@ Page {
         onAccepted: exportResult.text = dashboard.exportReport(selectedFolder)
     }
 
+    // Where the national fitness upload file goes (every school's S6 rows of the cycle, as pulled).
+    FolderDialog {
+        id: uploadFolder
+
+        objectName: "uploadFolder"
+
+        title: qsTr("选择保存体测上报文件的文件夹")
+        onAccepted: exportResult.text = dashboard.exportUploadFile(selectedFolder)
+    }
+
     component Section: Rectangle {
         id: section
 
@@ -184,6 +194,12 @@ Page {
                     objectName: "exportButton"
                     text: qsTr("导出报告（XLSX 和 PDF）…")
                     onClicked: exportFolder.open()
+                }
+
+                SecondaryButton {
+                    objectName: "uploadExportButton"
+                    text: qsTr("导出体测上报文件…")
+                    onClicked: uploadFolder.open()
                 }
             }
 

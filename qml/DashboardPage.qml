@@ -37,6 +37,16 @@ Page {
         onAccepted: exportResult.text = dashboard.exportReport(selectedFolder)
     }
 
+    // Where the national fitness upload file goes (every school's S6 rows of the cycle, as pulled).
+    FolderDialog {
+        id: uploadFolder
+
+        objectName: "uploadFolder"
+
+        title: qsTr("选择保存体测上报文件的文件夹")
+        onAccepted: exportResult.text = dashboard.exportUploadFile(selectedFolder)
+    }
+
     DashboardModel {
         id: dashboard
 
@@ -79,6 +89,13 @@ Page {
                 visible: dashboard.areaView
                 text: qsTr("导出报告")
                 onClicked: exportFolder.open()
+            }
+
+            SecondaryButton {
+                objectName: "dashboardUploadExport"
+                visible: dashboard.areaView
+                text: qsTr("导出体测上报文件")
+                onClicked: uploadFolder.open()
             }
 
             SecondaryButton {

@@ -7,10 +7,12 @@
 #include "ReportPdf.h"
 #include "ReportText.h"
 #include "ReportXlsx.h"
+#include "UploadFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 
 namespace junheng::server {
@@ -31,10 +33,11 @@ Result<ReportService::File> ReportService::report(const Caller &caller, const QU
 {
     const QString format = query.queryItemValue(QStringLiteral("format")).toLower();
     if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("xlsx") &&
-        format != QLatin1String("pdf"))
+        format != QLatin1String("pdf") && format != QLatin1String("upload"))
         return makeError(
             "request.invalid",
-            ReportText::tr("参数 format 应为 json、xlsx 或 pdf，收到“%1”。").arg(format.left(20)));
+            ReportText::tr("参数 format 应为 json、xlsx、pdf 或 upload（国家体测上报文件），收到“%1”。")
+                .arg(format.left(20)));
     if (caller.role == QLatin1String("school"))
         return makeError("scope.forbidden",
                          ReportText::tr("学校设备不能取县、乡镇的监测报告；请向乡镇或县教育局索取。"));
@@ -69,6 +72,13 @@ Result<ReportService::File> ReportService::report(const Caller &caller, const QU
             return makeError("request.invalid", ReportText::tr("本县没有乡镇“%1”。").arg(askedTown.left(40)));
     }
 
+    const QString cycle = query.queryItemValue(QStringLiteral("cycle")).isEmpty()
+                              ? county.value()->cycleId
+                              : query.queryItemValue(QStringLiteral("cycle"));
+    const QString base = townName.isEmpty() ? county.value()->name : county.value()->name + townName;
+    if (format == QLatin1String("upload"))
+        return uploadFile(caller, townName, townNames, schools.value(), cycle, base);
+
     const QString profileId = query.queryItemValue(QStringLiteral("profile")).isEmpty()
                                   ? QStringLiteral("national")
                                   : query.queryItemValue(QStringLiteral("profile"));
@@ -88,9 +98,7 @@ Result<ReportService::File> ReportService::report(const Caller &caller, const QU
         forms << FormRecord{record.formId, record.schoolCode, record.cycle, record.payload};
 
     ReportScope scope;
-    scope.cycle = query.queryItemValue(QStringLiteral("cycle")).isEmpty()
-                      ? county.value()->cycleId
-                      : query.queryItemValue(QStringLiteral("cycle"));
+    scope.cycle = cycle;
     scope.schoolDevice = false;
     scope.countyName = county.value()->name;
     for (const SchoolInfo &school : schools.value())
@@ -99,7 +107,6 @@ Result<ReportService::File> ReportService::report(const Caller &caller, const QU
     const ReportInputs inputs = ReportInputs::fromRecords(forms, scope, profile.value());
     const AssessmentReport report = AssessmentReport::compute(inputs, profile.value(), standard.value());
 
-    const QString base = townName.isEmpty() ? county.value()->name : county.value()->name + townName;
     if (format.isEmpty() || format == QLatin1String("json")) {
         QJsonObject object = report.toJson(false);
         object.insert("cycle", scope.cycle);
@@ -129,6 +136,44 @@ Result<ReportService::File> ReportService::report(const Caller &caller, const QU
                     ? QByteArray("application/pdf")
                     : QByteArray("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 base + QStringLiteral("监测报告.") + format};
+}
+
+Result<ReportService::File> ReportService::uploadFile(const Caller &caller, const QString &townName,
+                                                      const QHash<QString, QString> &townNames,
+                                                      const QList<SchoolInfo> &schools, const QString &cycle,
+                                                      const QString &base)
+{
+    const FormDefinition *form = m_records.catalog().find(QStringLiteral("S6"));
+    const Layout *layout = Layout::byId(QStringLiteral("fitness"));
+    if (!form || !layout)
+        return makeError("server.report",
+                         ReportText::tr("服务器的表单里没有体质健康测试表（S6），不能出上报文件。"));
+    auto records = m_records.list(caller, QStringLiteral("S6"), QString());
+    if (!records)
+        return records.error();
+    // A county device asking for one town: only that town's schools (a town device's listing is its own).
+    QSet<QString> townSchools;
+    for (const SchoolInfo &school : schools)
+        if (townNames.value(school.townCode) == townName)
+            townSchools.insert(school.code);
+    QList<UploadFile::Record> forms;
+    forms.reserve(records->size());
+    for (const protocol::WireRecord &record : records.value())
+        if (townName.isEmpty() || townSchools.contains(record.schoolCode))
+            forms << UploadFile::Record{record.formId, record.schoolCode, record.cycle, record.payload};
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return makeError("server.report", dir.errorString());
+    const QString path = dir.filePath(QStringLiteral("upload.xlsx"));
+    auto written = UploadFile::write(path, *form, *layout, forms, cycle);
+    if (!written)
+        return makeError("server.report", written.error().message);
+    auto bytes = readBack(path);
+    if (!bytes)
+        return bytes.error();
+    return File{bytes.value(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                UploadFile::fileName(base)};
 }
 
 } // namespace junheng::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Caller.h"
+#include "CountyDirectory.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -25,11 +26,16 @@ public:
         QByteArray contentType;
         QString fileName; // for Content-Disposition
     };
-    // query: format = json (default) | xlsx | pdf; town = a town's name or code; profile = a threshold
+    // query: format = json (default) | xlsx | pdf | upload (the national fitness upload file: the scope's
+    // S6 rows of the cycle in the national layout, XLSX); town = a town's name or code; profile = a threshold
     // profile id (default national); cycle = the cycle (default the county's current one).
     Result<File> report(const Caller &caller, const QUrlQuery &query);
 
 private:
+    Result<File> uploadFile(const Caller &caller, const QString &townName,
+                            const QHash<QString, QString> &townNames, const QList<SchoolInfo> &schools,
+                            const QString &cycle, const QString &base);
+
     QSqlDatabase m_db;
     RecordService &m_records;
 };

@@ -6,6 +6,7 @@
 #include "ReportBuilder.h"
 #include "ReportPdf.h"
 #include "ReportXlsx.h"
+#include "UploadExport.h"
 
 #include <QDir>
 
@@ -363,6 +364,17 @@ QString DashboardModel::exportReport(const QUrl &folder)
     if (Status written = ReportPdf::write(book, base + QStringLiteral(".pdf")); !written)
         return written.error().message;
     return tr("已保存：%1.xlsx 和 %1.pdf").arg(QDir::toNativeSeparators(base));
+}
+
+QString DashboardModel::exportUploadFile(const QUrl &folder)
+{
+    if (m_cycleKey.isEmpty())
+        return tr("还没有读出本周期的数据，不能导出。请先点“重新计算”。");
+    auto store = LocalStore::open(m_storePath);
+    if (!store)
+        return store.error().message;
+    const QString dir = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
+    return UploadExport::write(*store.value(), m_cycleKey, m_countyName + m_townName, dir).message;
 }
 
 } // namespace junheng

@@ -73,6 +73,10 @@ public:
     // Intent (town and county devices): write the report an official hands up, as XLSX and PDF with
     // charts, into `folder` (reports/). Returns what was saved, or what went wrong, in plain words.
     Q_INVOKABLE QString exportReport(const QUrl &folder);
+    // Intent (town and county devices): write the national fitness upload file of the cycle (every
+    // school's S6 rows it has pulled) into `folder` (UploadExport). Returns where and how many rows, or
+    // what went wrong, in plain words.
+    Q_INVOKABLE QString exportUploadFile(const QUrl &folder);
 
 Q_SIGNALS:
     void storePathChanged();

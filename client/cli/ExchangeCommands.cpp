@@ -5,6 +5,7 @@
 #include "ErrorReport.h"
 #include "Exporter.h"
 #include "Importer.h"
+#include "UploadFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -274,13 +275,17 @@ int runExport(CliContext &ctx, const QString &formId, const QString &layoutId, c
     auto layout = layoutFor(*form.value(), layoutId);
     if (!layout)
         return ctx.fail(layout.error());
-    QList<QJsonObject> rows;
     const auto device = ctx.store->enrolment();
+    int rowCount = 0;
     if (device && device->role != QLatin1String("school")) {
         // A town or county device: every school's rows it holds (the county's national upload file).
+        QList<UploadFile::Record> records;
         for (const LocalRecord &record : ctx.store->records(form.value()->id))
-            if (record.cycle == device->cycleId && !record.payload.value(QLatin1String("_deleted")).toBool())
-                rows.append(record.payload);
+            records << UploadFile::Record{record.formId, record.schoolCode, record.cycle, record.payload};
+        auto written = UploadFile::write(path, *form.value(), *layout.value(), records, device->cycleId);
+        if (!written)
+            return ctx.fail(written.error());
+        rowCount = written.value();
     } else {
         auto enrolment = schoolEnrolment(ctx);
         if (!enrolment)
@@ -288,22 +293,22 @@ int runExport(CliContext &ctx, const QString &formId, const QString &layoutId, c
         auto records = storedRows(ctx, *form.value(), enrolment.value());
         if (!records)
             return ctx.fail(records.error());
+        QList<QJsonObject> rows;
         rows.reserve(records->size());
         for (const LocalRecord &record : records.value())
             rows.append(record.payload);
+        if (Status written = Exporter::writeFile(path, *layout.value(), *form.value(), rows); !written)
+            return ctx.fail(written.error());
+        rowCount = int(rows.size());
     }
-    if (Status written = Exporter::writeFile(path, *layout.value(), *form.value(), rows); !written)
-        return ctx.fail(written.error());
-    ctx.emitResult(QJsonObject{{"file", path},
-                               {"form", form.value()->id},
-                               {"layout", layout.value()->id},
-                               {"rows", int(rows.size())}},
-                   [&] {
-                       ctx.out << QCoreApplication::translate("ExchangeCommands",
-                                                              "已把 %1 行%2导出到 %3（%4格式）。\n")
-                                      .arg(rows.size())
-                                      .arg(form.value()->title.text(), path, layout.value()->displayTitle());
-                   });
+    ctx.emitResult(
+        QJsonObject{
+            {"file", path}, {"form", form.value()->id}, {"layout", layout.value()->id}, {"rows", rowCount}},
+        [&] {
+            ctx.out << QCoreApplication::translate("ExchangeCommands", "已把 %1 行%2导出到 %3（%4格式）。\n")
+                           .arg(rowCount)
+                           .arg(form.value()->title.text(), path, layout.value()->displayTitle());
+        });
     return ExitOk;
 }
 

@@ -3,9 +3,13 @@
 // county-home-narrow.png). Its buttons lead to the schools' view (and back) and ask for the ledger.
 #include "AppRenderFixture.h"
 #include "CountySeed.h"
+#include "DashboardModel.h"
 
+#include <QDir>
+#include <QFile>
 #include <QQuickItem>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace junheng;
@@ -47,15 +51,26 @@ TEST_F(CountyHomeRenderTest, WideShowsTownsIndicatorsCyclesAndEnrolment)
     startApp({1280, 2900});
     const QImage image = grab(QStringLiteral("county-home-wide.png"));
     const QList<ShownText> shown = texts();
-    for (const QString &needle :
-         {QStringLiteral("云溪县 · 县教育局 · 2025年度优质均衡监测"),
-          QStringLiteral("各乡镇（街道）填报进度"), QStringLiteral("城关街道（2 所学校）"),
-          QStringLiteral("逾期 1 份"), QStringLiteral("西湖镇（1 所学校）"),
-          QStringLiteral("评估指标（按乡镇）"), QStringLiteral("达标学段（6/7）"), QStringLiteral("1 / 2"),
-          QStringLiteral("城关街道 · 小学"), QStringLiteral("30.0%"), QStringLiteral("50.0%"),
-          QStringLiteral("评估周期"), QStringLiteral("2025年度优质均衡监测（2025-yzjh）"),
-          QStringLiteral("开放中"), QStringLiteral("已结束"), QStringLiteral("设备登记"),
-          QStringLiteral("发登记码"), QStringLiteral("问题台账"), QStringLiteral("各校情况与审核")})
+    for (const QString &needle : {QStringLiteral("云溪县 · 县教育局 · 2025年度优质均衡监测"),
+                                  QStringLiteral("各乡镇（街道）填报进度"),
+                                  QStringLiteral("城关街道（2 所学校）"),
+                                  QStringLiteral("逾期 1 份"),
+                                  QStringLiteral("西湖镇（1 所学校）"),
+                                  QStringLiteral("评估指标（按乡镇）"),
+                                  QStringLiteral("达标学段（6/7）"),
+                                  QStringLiteral("1 / 2"),
+                                  QStringLiteral("城关街道 · 小学"),
+                                  QStringLiteral("30.0%"),
+                                  QStringLiteral("50.0%"),
+                                  QStringLiteral("评估周期"),
+                                  QStringLiteral("2025年度优质均衡监测（2025-yzjh）"),
+                                  QStringLiteral("开放中"),
+                                  QStringLiteral("已结束"),
+                                  QStringLiteral("设备登记"),
+                                  QStringLiteral("发登记码"),
+                                  QStringLiteral("问题台账"),
+                                  QStringLiteral("各校情况与审核"),
+                                  QStringLiteral("导出体测上报文件…")})
         expectReadable(image, shown, needle);
     EXPECT_NE(findText(shown, QStringLiteral("已通过 2 / 8 份表")), nullptr);
     for (const QString &chart : {QStringLiteral("passingChart"), QStringLiteral("healthChart")}) {
@@ -127,4 +142,32 @@ TEST_F(CountyHomeRenderTest, ButtonsLeadToTheSchoolsAndBackAndAskForTheLedger)
     expectReadable(image, texts(), QStringLiteral("返回县首页"));
     click(QStringLiteral("countySchoolsBack"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return pages->property("depth").toInt() == 1; }, 5000));
+}
+
+// 导出体测上报文件…: the folder chosen gets the county's upload file
+// and the page says where it went and how many rows (county-home-upload.png).
+TEST_F(CountyHomeRenderTest, UploadButtonWritesTheFileAndSaysWhere)
+{
+    seed();
+    startApp({1280, 1200});
+    // The folder dialog cannot load offscreen (its page needs Qt.labs.folderlistmodel): the test does
+    // what its onAccepted does, with the page's own DashboardModel.
+    QObject *button = named(QStringLiteral("uploadExportButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->property("visible").toBool());
+    auto *model = m_window->findChild<DashboardModel *>();
+    ASSERT_NE(model, nullptr);
+    QTemporaryDir out;
+    QObject *result = named(QStringLiteral("exportResult"));
+    ASSERT_NE(result, nullptr);
+    result->setProperty("text", model->exportUploadFile(QUrl::fromLocalFile(out.path())));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !result->property("text").toString().isEmpty(); }, 5000));
+    const QString file = out.filePath(QStringLiteral("云溪县国家学生体质健康标准上报.xlsx"));
+    EXPECT_TRUE(QFile::exists(file)) << qPrintable(result->property("text").toString());
+    ASSERT_TRUE(waitForFrame(m_window));
+    const QImage image = grab(QStringLiteral("county-home-upload.png"));
+    const QList<ShownText> shown = texts();
+    expectReadable(image, shown, QStringLiteral("导出体测上报文件…"));
+    const ShownText *said = findText(shown, QStringLiteral("1 所学校，12 名学生"));
+    EXPECT_NE(said, nullptr) << qPrintable(result->property("text").toString());
 }

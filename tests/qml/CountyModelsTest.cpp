@@ -6,7 +6,9 @@
 #include "CountySeed.h"
 #include "DashboardModel.h"
 #include "TownCompletenessModel.h"
+#include "XlsxReader.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -196,4 +198,42 @@ TEST_F(CountyModelsTest, TheControllerOffersTheCountyItsTownsAndSchoolsAndRefuse
     EXPECT_FALSE(done.last().at(0).toBool());
     EXPECT_TRUE(controller.message().contains("没有发出登记码")) << qPrintable(controller.message());
     EXPECT_TRUE(controller.issuedCode().isEmpty());
+}
+
+// 导出体测上报文件 on a county device: one file with the fitness rows of every school it has pulled, of the
+// dashboard's cycle only, read back from the XLSX.
+TEST_F(CountyModelsTest, UploadFileHoldsEverySchoolsFitnessRowsOfTheCycle)
+{
+    seedCounty(*m_store); // twelve pupils of RichA
+    seedFitness(*m_store, RichB);
+    save(*m_store, "S6", PoorA, PreviousCycle,
+         QJsonObject{{"grade_code", 11}, {"student_id", "OLD1"}, {"name", "往年"}, {"sex", "1"}});
+    DashboardModel dashboard;
+    dashboard.setStorePath(path());
+    EXPECT_TRUE(dashboard.exportUploadFile(QUrl::fromLocalFile(m_dir.path())).contains("重新计算"));
+    dashboard.refresh();
+    ASSERT_TRUE(dashboard.error().isEmpty()) << qPrintable(dashboard.error());
+
+    QTemporaryDir out;
+    const QString message = dashboard.exportUploadFile(QUrl::fromLocalFile(out.path()));
+    const QString file = out.filePath("云溪县国家学生体质健康标准上报.xlsx");
+    EXPECT_TRUE(message.contains(QDir::toNativeSeparators(file))) << qPrintable(message);
+    EXPECT_TRUE(message.contains("2 所学校，24 名学生")) << qPrintable(message);
+    auto sheet = XlsxReader::readFile(file);
+    ASSERT_TRUE(sheet.ok()) << qPrintable(sheet.error().message);
+    ASSERT_EQ(sheet->rows.size(), 25); // header and 2 × 12
+    const QStringList header = sheet->rows.at(0).cells;
+    const int id = int(header.indexOf("学籍号"));
+    const int name = int(header.indexOf("姓名"));
+    ASSERT_GE(id, 0);
+    QStringList ids;
+    for (const SheetRow &row : sheet->rows.mid(1))
+        ids << row.cells.value(id);
+    EXPECT_EQ(ids.count("F0"), 2) << "F0 of both schools";
+    EXPECT_FALSE(ids.contains("OLD1")) << "last cycle's pupil";
+    EXPECT_EQ(sheet->rows.at(1).cells.value(name), "学生F0");
+
+    // A folder that is not there: said so, no file.
+    const QString missing = dashboard.exportUploadFile(QUrl::fromLocalFile(out.filePath("无此文件夹")));
+    EXPECT_TRUE(missing.contains("不存在")) << qPrintable(missing);
 }

@@ -259,9 +259,9 @@ TEST_F(DashboardRenderTest, CountyDeviceShowsSchoolsTableAndCoefficients)
 
     const QImage image = grab(QStringLiteral("dashboard-county.png"));
     const QList<ShownText> shown = texts();
-    for (const QString &needle :
-         {QStringLiteral("各校资源配置指标"), QStringLiteral("差异系数（校际均衡）"),
-          QStringLiteral("县 · 云溪县（3 校）"), QStringLiteral("≤ 0.50"), schools[1]})
+    for (const QString &needle : {QStringLiteral("各校资源配置指标"), QStringLiteral("差异系数（校际均衡）"),
+                                  QStringLiteral("县 · 云溪县（3 校）"), QStringLiteral("≤ 0.50"), schools[1],
+                                  QStringLiteral("导出体测上报文件")})
         expectReadable(image, shown, needle);
     EXPECT_NE(findText(shown, QStringLiteral("未达标")), nullptr) << qPrintable(describe(shown));
 

@@ -39,6 +39,15 @@ protected:
     QString m_county;
 };
 
+QJsonObject fitnessRow(const QString &id, const QString &name, const QString &sex)
+{
+    return QJsonObject{
+        {"grade_code", 11},  {"class_code", "01"}, {"class_name", "1班"}, {"student_id", id},
+        {"ethnicity", "01"}, {"name", name},       {"sex", sex},          {"birth_date", "2018-05-01"},
+        {"height", 121.5},   {"weight", 23},       {"lung", 1200},        {"run50", 11.2},
+        {"sit_reach", 8},    {"rope", 95}};
+}
+
 QStringList unitSchools(const QJsonObject &report)
 {
     QStringList codes;
@@ -118,4 +127,75 @@ TEST_F(ServerReportTest, SchoolDeviceAndBadParametersAreRefused)
     EXPECT_EQ(m_server.get("/api/v1/reports/county?town=没有这个镇", m_county).status, 400);
     EXPECT_EQ(m_server.get("/api/v1/reports/county?profile=nowhere", m_county).status, 400);
     EXPECT_EQ(m_server.get("/api/v1/reports/county").status, 401);
+}
+
+// The national fitness upload file: every school's S6 rows of the cycle in the national layout, deleted
+// rows left out; a town gets its own schools; a school device none.
+TEST_F(ServerReportTest, UploadFileHoldsEverySchoolsFitnessRows)
+{
+    const QString deleted = newUuid();
+    HttpReply pushed = m_server.postJson(
+        "/api/v1/records/push",
+        pushBody({wireRecord(newUuid(), SchoolA, "S6", fitnessRow("A001", "王小明", "1"), 1, 0),
+                  wireRecord(deleted, SchoolA, "S6", fitnessRow("A002", "李删除", "2"), 1, 0),
+                  wireRecord(newUuid(), SchoolC, "S6", fitnessRow("C001", "赵小红", "2"), 1, 0),
+                  wireRecord(newUuid(), SchoolC, "S6", fitnessRow("C009", "旧周期", "1"), 1, 0, "2024")}),
+        m_county);
+    ASSERT_EQ(pushed.status, 200) << pushed.body.toStdString();
+    pushed = m_server.postJson(
+        "/api/v1/records/push",
+        pushBody({wireRecord(deleted, SchoolA, "S6", QJsonObject{{"_deleted", true}}, 2, 1)}), m_county);
+    ASSERT_EQ(pushed.status, 200) << pushed.body.toStdString();
+
+    const HttpReply reply = m_server.get("/api/v1/reports/county?cycle=2025&format=upload", m_county);
+    ASSERT_EQ(reply.status, 200) << reply.body.left(300).toStdString();
+    EXPECT_EQ(reply.contentType, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    EXPECT_TRUE(reply.header("Content-Disposition")
+                    .contains(QUrl::toPercentEncoding(QStringLiteral("国家学生体质健康标准上报.xlsx"))))
+        << reply.header("Content-Disposition").toStdString();
+    QTemporaryDir dir;
+    QFile file(dir.filePath("upload.xlsx"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(reply.body);
+    file.close();
+    const auto sheet = XlsxReader::readFile(file.fileName());
+    ASSERT_TRUE(sheet.ok()) << sheet.error().message.toStdString();
+    ASSERT_FALSE(sheet.value().rows.isEmpty());
+    const QStringList header = sheet.value().rows.at(0).cells;
+    const QList<SheetRow> rows = sheet.value().rows.mid(1);
+    ASSERT_GE(header.size(), 12);
+    EXPECT_EQ(header.at(0), "年级编号");
+    EXPECT_EQ(header.at(3), "学籍号");
+    EXPECT_EQ(header.at(5), "姓名");
+    EXPECT_EQ(header.at(6), "性别");
+    QStringList ids;
+    for (const SheetRow &row : rows)
+        ids << row.cells.value(3);
+    EXPECT_EQ(ids, (QStringList{"A001", "C001"})); // school order; deleted and other-cycle rows left out
+    ASSERT_EQ(rows.size(), 2);
+    const QStringList zhao = rows.at(1).cells;
+    EXPECT_EQ(zhao.value(0), "11");
+    EXPECT_EQ(zhao.value(5), "赵小红");
+    EXPECT_EQ(zhao.value(6), "2"); // 性别 as the national code
+    EXPECT_EQ(zhao.value(header.indexOf("身高")), "121.5");
+
+    const QString town = m_server.enrol("370399003"); // 西湖镇: only SchoolC
+    const HttpReply own = m_server.get("/api/v1/reports/county?cycle=2025&format=upload", town);
+    ASSERT_EQ(own.status, 200) << own.body.left(300).toStdString();
+    EXPECT_TRUE(
+        own.header("Content-Disposition").contains(QUrl::toPercentEncoding(QStringLiteral("西湖镇"))));
+    QFile townFile(dir.filePath("town.xlsx"));
+    ASSERT_TRUE(townFile.open(QIODevice::WriteOnly));
+    townFile.write(own.body);
+    townFile.close();
+    const auto townSheet = XlsxReader::readFile(townFile.fileName());
+    ASSERT_TRUE(townSheet.ok());
+    ASSERT_EQ(townSheet.value().rows.size(), 2); // header and one row
+    EXPECT_EQ(townSheet.value().rows.at(1).cells.value(3), "C001");
+
+    const QString school = m_server.enrol(SchoolA);
+    const HttpReply refused = m_server.get("/api/v1/reports/county?format=upload", school);
+    EXPECT_EQ(refused.status, 403);
+    const HttpReply bad = m_server.get("/api/v1/reports/county?format=doc", m_county);
+    EXPECT_TRUE(bad.json.value("error").toObject().value("message").toString().contains("upload"));
 }

@@ -148,3 +148,45 @@ TEST_F(ExchangeCli, FinalisingARosterByItsCodeTakesEveryRowOrNone)
     EXPECT_EQ(shown.exitCode, 1);
     EXPECT_TRUE(shown.err.contains(QStringLiteral("名单表"))) << shown.err.toStdString();
 }
+
+// On a county device `export --form S6` writes the county's national upload file (exchange/UploadFile):
+// every school's rows of the device's cycle, an earlier cycle's left out.
+TEST_F(ExchangeCli, CountyDeviceExportsEverySchoolsRowsOfTheCycle)
+{
+    {
+        auto store = LocalStore::open(m_dir.filePath("junheng.db"));
+        ASSERT_TRUE(store.ok());
+        Enrolment county = store.value()->enrolment().value();
+        county.role = "county";
+        county.scopeCode = "370321";
+        county.scopeName = QStringLiteral("桓台县");
+        ASSERT_TRUE(store.value()->saveEnrolment(county).ok());
+        ASSERT_TRUE(junheng::testing::unlockForTests(*store.value()).ok());
+        const QList<std::tuple<QString, QString, QString>> rows{
+            {"3703210002", "2025", "B1"}, {"3703210001", "2025", "A1"}, {"3703210001", "2024", "OLD"}};
+        for (const auto &row : rows) {
+            LocalRecord record;
+            record.formId = "S6";
+            record.formVersion = 1;
+            record.schoolCode = std::get<0>(row);
+            record.cycle = std::get<1>(row);
+            const QString id = std::get<2>(row);
+            ASSERT_TRUE(store.value()
+                            ->saveDraft(record, QJsonObject{{"grade_code", 11},
+                                                            {"student_id", id},
+                                                            {"name", QString(QStringLiteral("学生") + id)},
+                                                            {"sex", "1"}})
+                            .ok());
+        }
+    }
+    const QString out = m_dir.filePath("全县体测上报.xlsx");
+    const CliRun exported = run({"export", "--form", "S6", "--out", out, "--json"});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_EQ(exported.json().value("rows").toInt(), 2) << exported.out.toStdString();
+    auto sheet = XlsxReader::readFile(out);
+    ASSERT_TRUE(sheet.ok()) << sheet.error().message.toStdString();
+    ASSERT_EQ(sheet->rows.size(), 3);
+    const int id = int(sheet->rows.at(0).cells.indexOf(QStringLiteral("学籍号")));
+    EXPECT_EQ(sheet->rows.at(1).cells.value(id), "A1"); // by school code
+    EXPECT_EQ(sheet->rows.at(2).cells.value(id), "B1");
+}
