@@ -998,6 +998,14 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
         <source>设备登记</source>
         <translation>Device enrolment</translation>
     </message>
+    <message>
+        <source>选择保存体测上报文件的文件夹</source>
+        <translation>Choose a folder for the fitness upload file</translation>
+    </message>
+    <message>
+        <source>导出体测上报文件…</source>
+        <translation>Export fitness upload file…</translation>
+    </message>
 </context>
 <context>
     <name>CountyIndicatorsPanel</name>
@@ -1274,6 +1282,14 @@ PIN: S5 and S6 are stored encrypted. Commands take the PIN from the environment 
     <message>
         <source>问题台账</source>
         <translation>Issue ledger</translation>
+    </message>
+    <message>
+        <source>选择保存体测上报文件的文件夹</source>
+        <translation>Choose a folder for the fitness upload file</translation>
+    </message>
+    <message>
+        <source>导出体测上报文件</source>
+        <translation>Export fitness upload file</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4914,36 @@ Last successful sync: %3
     </message>
 </context>
 <context>
+    <name>UploadExport</name>
+    <message>
+        <source>文件夹“%1”不存在，请换一个文件夹。</source>
+        <translation>The folder “%1” does not exist. Please choose another folder.</translation>
+    </message>
+    <message>
+        <source>这台设备上没有体质健康测试表（S6），不能导出上报文件。请联系县教育局的技术人员。</source>
+        <translation>This device has no physical fitness test form (S6), so the upload file cannot be exported. Please contact the county education bureau's technical staff.</translation>
+    </message>
+    <message>
+        <source>本周期还没有任何学校的体质健康测试数据（表 S6），没有写文件。请等学校填报后先同步，再导出。</source>
+        <translation>No school has fitness test data (form S6) for this cycle yet, so no file was written. Wait until schools have filled it in, sync, then export.</translation>
+    </message>
+    <message>
+        <source>已保存体测上报文件：%1（%2 所学校，%3 名学生）。</source>
+        <translation>Fitness upload file saved: %1 (%2 schools, %3 students).</translation>
+    </message>
+</context>
+<context>
+    <name>UploadFile</name>
+    <message>
+        <source>格式“%1”是表 %2 的，不能用来写表 %3。</source>
+        <translation>Layout “%1” is for form %2 and cannot be used to write form %3.</translation>
+    </message>
+    <message>
+        <source>国家学生体质健康标准上报</source>
+        <translation>National Student Physical Fitness Standard upload</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>「%1」</source>
@@ -5537,6 +5583,10 @@ Last successful sync: %3
     <message>
         <source>已保存：%1.xlsx 和 %1.pdf</source>
         <translation>Saved: %1.xlsx and %1.pdf</translation>
+    </message>
+    <message>
+        <source>还没有读出本周期的数据，不能导出。请先点“重新计算”。</source>
+        <translation>This cycle's data has not been read yet, so nothing can be exported. Tap “Recalculate” first.</translation>
     </message>
 </context>
 <context>
