@@ -18,7 +18,6 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
-#include <QTcpServer>
 #include <cstdio>
 
 namespace junheng::server {
@@ -267,11 +266,10 @@ void ApiServer::finish(const QString &route, const QHttpServerRequest &request, 
 void ApiServer::flushReplies()
 {
     m_flushQueued = false;
-    for (QTcpServer *server : m_http.servers()) {
-        for (QAbstractSocket *socket : server->findChildren<QAbstractSocket *>()) {
-            if (socket->bytesToWrite() > 0)
-                socket->flush();
-        }
+    // The connections' sockets are the HTTP server's (or its listening servers') children.
+    for (QAbstractSocket *socket : m_http.findChildren<QAbstractSocket *>()) {
+        if (socket->bytesToWrite() > 0)
+            socket->flush();
     }
 }
 
