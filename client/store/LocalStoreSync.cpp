@@ -6,6 +6,7 @@
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace junheng {
@@ -65,40 +66,55 @@ QList<LocalStore::OutboxText> LocalStore::outboxTextBatch(int limit, const QSet<
     // until the batch is full: a join sorted as a whole would read every waiting record (and its payload)
     // for each batch.
     QList<OutboxText> out;
-    QSqlQuery keys(db());
-    keys.setForwardOnly(true);
     QSqlQuery row(db());
     row.setForwardOnly(true);
-    if (!execute(keys, "SELECT record_uuid, revision FROM outbox WHERE quarantined = 0"
-                       " ORDER BY queued_at, record_uuid") ||
-        !row.prepare(
+    if (!row.prepare(
             QStringLiteral("SELECT form_id, form_version, school_code, cycle, revision, base_revision,"
                            " payload, payload_hash, updated_at FROM records WHERE uuid = ?")))
         return out;
-    while (out.size() < limit && keys.next()) {
-        const QString uuid = keys.value(0).toString();
-        if (skip.contains(uuid))
-            continue;
-        row.bindValue(0, uuid);
-        if (!row.exec() || !row.next() || row.value(4).toInt() != keys.value(1).toInt())
-            continue; // an outbox entry of an older revision: not this one to send
-        OutboxText item;
-        LocalRecord &record = item.record;
-        record.uuid = uuid;
-        record.formId = row.value(0).toString();
-        record.formVersion = row.value(1).toInt();
-        record.schoolCode = row.value(2).toString();
-        record.cycle = row.value(3).toString();
-        record.status = RecordStatus::Finalised;
-        record.revision = row.value(4).toInt();
-        record.baseRevision = row.value(5).toInt();
-        record.payloadHash = row.value(7).toString();
-        record.updatedAt = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
-        bool locked = false;
-        item.payload = openedPayload(uuid, row.value(6).toByteArray(), &locked);
-        if (locked) // sealed and no PIN yet: it waits, rather than going out empty
-            continue;
-        out.append(std::move(item));
+    // The first `limit` keys past those skipped, as a bounded sort (a whole outbox of thousands sorted for
+    // each batch cost more than the batch's lookups); only if some of them cannot go (an older revision,
+    // sealed without a PIN) is the rest of the outbox read.
+    const qint64 bound = qint64(limit) + skip.size();
+    for (const bool bounded : {true, false}) {
+        out.clear();
+        QSqlQuery keys(db());
+        keys.setForwardOnly(true);
+        if (!execute(keys,
+                     QStringLiteral("SELECT record_uuid, revision FROM outbox WHERE quarantined = 0"
+                                    " ORDER BY queued_at, record_uuid LIMIT ?"),
+                     {bounded ? bound : qint64(-1)}))
+            return out;
+        qint64 seen = 0;
+        while (out.size() < limit && keys.next()) {
+            ++seen;
+            const QString uuid = keys.value(0).toString();
+            if (skip.contains(uuid))
+                continue;
+            row.bindValue(0, uuid);
+            if (!row.exec() || !row.next() || row.value(4).toInt() != keys.value(1).toInt())
+                continue; // an outbox entry of an older revision: not this one to send
+            OutboxText item;
+            LocalRecord &record = item.record;
+            record.uuid = uuid;
+            record.formId = row.value(0).toString();
+            record.formVersion = row.value(1).toInt();
+            record.schoolCode = row.value(2).toString();
+            record.cycle = row.value(3).toString();
+            record.status = RecordStatus::Finalised;
+            record.revision = row.value(4).toInt();
+            record.baseRevision = row.value(5).toInt();
+            record.payloadHash = row.value(7).toString();
+            record.updatedAt = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
+            bool locked = false;
+            item.payload = openedPayload(uuid, row.value(6).toByteArray(), &locked);
+            if (locked) // sealed and no PIN yet: it waits, rather than going out empty
+                continue;
+            out.append(std::move(item));
+        }
+        // Full, or the bounded read had every waiting key: nothing more to look at.
+        if (out.size() >= limit || (bounded && seen < bound))
+            break;
     }
     return out;
 }
@@ -131,37 +147,39 @@ Status LocalStore::confirmSentMany(const QList<std::pair<QString, int>> &sent)
     // again, which the server answers "duplicate", whereas a person's saves stay FULL.
     RelaxedSync relaxed(db());
     Transaction transaction(db());
-    // Prepared once, bound per record (parsing a statement costs more than running it): one commit for
-    // the whole batch.
-    QSqlQuery update(db());
-    QSqlQuery remove(db());
-    QSqlQuery base(db()); // the base of the next local change, as keepBase
-    if (!update.prepare(QStringLiteral(
-            "UPDATE records SET server_revision = MAX(server_revision, ?),"
-            " status = CASE WHEN revision = ? AND status = 'finalised' THEN 'sent' ELSE status END"
-            " WHERE uuid = ?")) ||
-        !remove.prepare(QStringLiteral("DELETE FROM outbox WHERE record_uuid = ? AND revision = ?")) ||
-        !base.prepare(
-            QStringLiteral("INSERT INTO record_base (record_uuid, revision, payload)"
-                           " SELECT uuid, revision, payload FROM records WHERE uuid = ? AND revision = ?"
-                           " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision,"
-                           " payload = excluded.payload")))
-        return storeError(QStringLiteral("记录发送结果"), update.lastError());
-    for (const auto &[uuid, revision] : sent) {
-        update.bindValue(0, revision);
-        update.bindValue(1, revision);
-        update.bindValue(2, uuid);
-        remove.bindValue(0, uuid);
-        remove.bindValue(1, revision);
-        base.bindValue(0, uuid);
-        base.bindValue(1, revision);
-        if (!update.exec())
-            return storeError(QStringLiteral("记录发送结果"), update.lastError());
-        if (!remove.exec())
-            return storeError(QStringLiteral("记录发送结果"), remove.lastError());
-        if (!base.exec())
-            return storeError(QStringLiteral("记录发送结果"), base.lastError());
-    }
+    // Set-based: the batch's (uuid, revision) pairs go in as one JSON array and each of the three steps is
+    // one statement over all of them (json_each), rather than three statements bound and run per record.
+    // The same rules as confirmSent.
+    QJsonArray pairs;
+    for (const auto &[uuid, revision] : sent)
+        pairs.append(QJsonArray{uuid, revision});
+    const QString json = QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact));
+    static const char *const Sent = "(SELECT json_extract(value, '$[0]') AS uuid,"
+                                    " json_extract(value, '$[1]') AS revision FROM json_each(?))";
+    QSqlQuery query(db());
+    if (!execute(
+            query,
+            QStringLiteral("UPDATE records SET server_revision = MAX(records.server_revision, s.revision),"
+                           " status = CASE WHEN records.revision = s.revision AND records.status = "
+                           "'finalised' THEN 'sent' ELSE records.status END"
+                           " FROM %1 AS s WHERE records.uuid = s.uuid")
+                .arg(QLatin1String(Sent)),
+            {json}) ||
+        !execute(query,
+                 QStringLiteral("DELETE FROM outbox WHERE rowid IN (SELECT o.rowid FROM %1 AS s"
+                                " JOIN outbox o ON o.record_uuid = s.uuid AND o.revision = s.revision)")
+                     .arg(QLatin1String(Sent)),
+                 {json}) ||
+        // The base of the next local change, as keepBase (WHERE true: SQLite's upsert after a join).
+        !execute(query,
+                 QStringLiteral("INSERT INTO record_base (record_uuid, revision, payload)"
+                                " SELECT r.uuid, r.revision, r.payload FROM %1 AS s"
+                                " JOIN records r ON r.uuid = s.uuid AND r.revision = s.revision WHERE true"
+                                " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision,"
+                                " payload = excluded.payload")
+                     .arg(QLatin1String(Sent)),
+                 {json}))
+        return storeError(QStringLiteral("记录发送结果"), query.lastError());
     if (Status committed = transaction.commit(); !committed)
         return committed;
     Q_EMIT recordsChanged();
