@@ -1,6 +1,7 @@
 #include "RecordService.h"
 
 #include "FormRole.h"
+#include "PayloadHash.h"
 
 #include "AuditLog.h"
 #include "CountyDirectory.h"
@@ -9,7 +10,6 @@
 
 #include <algorithm>
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -121,8 +121,7 @@ Result<std::optional<RecordService::Candidate>> RecordService::check(const Calle
                         .arg((payloadBytes + 1023) / 1024)
                         .arg(protocol::MaxPayloadBytes / 1024));
     }
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(candidate.canonical, QCryptographicHash::Sha256).toHex());
+    const QString hash = sha256Hex(candidate.canonical);
     if (hash != record.payloadHash) {
         return none(Outcome::Rejected, "record.hash_mismatch",
                     QStringLiteral("payload_hash 与内容不符（按内容算得 %1，收到 %2）：记录可能在传输中损坏，"

@@ -287,7 +287,8 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
         auto stored = storedPayload(record.uuid, record.formId, payload);
         if (!stored)
             return stored.error();
-        if (!execute(query,
+        if (!execute(query, keepBaseBeforeEditSql, {record.uuid}) ||
+            !execute(query,
                      "UPDATE records SET status = 'draft', revision = ?, payload = ?, payload_hash = ?, "
                      "updated_at = ?"
                      " WHERE uuid = ?",

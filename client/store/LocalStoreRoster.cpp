@@ -292,6 +292,12 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
             ++result.added;
             continue;
         }
+        if (found->serverRevision > 0 && found->revision == found->serverRevision) {
+            QSqlQuery keep(db()); // the confirmed payload becomes the base of this change
+            if (!execute(keep, keepBaseBeforeEditSql, {found->uuid}))
+                return storeError(QCoreApplication::translate("LocalStore", "更新名单第 %1 行").arg(i + 1),
+                                  keep.lastError());
+        }
         // As saveDraft: a revision that may be on its way to the server never changes; edit the next one.
         if (found->status != RecordStatus::Draft) {
             found->revision = std::max(found->revision, found->serverRevision) + 1;
@@ -417,7 +423,8 @@ Status LocalStore::deleteRosterRow(const FormDefinition &form, const QString &uu
             return stored.error();
         QVariantList values{revision, stored.value(), hash, stamp};
         values << indexValues(index, RosterIndex::stamp(hash, form.version)) << uuid;
-        if (!execute(query,
+        if (!execute(query, keepBaseBeforeEditSql, {uuid}) ||
+            !execute(query,
                      QStringLiteral("UPDATE records SET status = 'finalised', revision = ?, base_revision = "
                                     "server_revision, payload = ?, payload_hash = ?, updated_at = ?, %1, "
                                     "duplicate = 0 WHERE uuid = ?")

@@ -46,6 +46,17 @@ inline QString storedNow()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// The base of a record's next local change (three-way merge on conflict) is the last revision the server
+// confirmed. While the record still holds that revision (revision = server_revision) the base is the
+// record's own payload, so confirming a push or applying a pulled record copies nothing. Only when a
+// local change is about to replace that payload is it copied to record_base: call this before every
+// statement that overwrites a record's payload (LocalStore::basePayload reads the two the same way).
+inline const char *const keepBaseBeforeEditSql =
+    "INSERT INTO record_base (record_uuid, revision, payload)"
+    " SELECT uuid, revision, payload FROM records"
+    " WHERE uuid = ? AND server_revision > 0 AND revision = server_revision"
+    " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision, payload = excluded.payload";
+
 // How a payload is kept in the payload column: compact JSON, the same text its hash is made of.
 inline QString payloadText(const QJsonObject &payload)
 {

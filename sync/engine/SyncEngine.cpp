@@ -2,13 +2,12 @@
 
 #include "FieldMerge.h"
 #include "HttpTransport.h"
+#include "PayloadHash.h"
 #include "Protocol.h"
 #include "PushReply.h"
-
 #include "ReviewWire.h"
-#include <QCoreApplication>
 
-#include <QCryptographicHash>
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -333,8 +332,7 @@ QByteArray SyncEngine::recordText(const LocalRecord &record, const QByteArray &p
     // rather than parsed and serialised again. Should it not match its hash (a row written otherwise), it is
     // made canonical the slow way, as before, and the server judges it.
     QByteArray payloadJson = payload;
-    if (QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()) !=
-        record.payloadHash)
+    if (sha256Hex(payload) != record.payloadHash)
         payloadJson = QJsonDocument(QJsonDocument::fromJson(payload).object()).toJson(QJsonDocument::Compact);
     // The other fields written directly (the keys of WireRecord::toJson): building a QJsonObject per record
     // and serialising it cost more than the rest of the batch's assembly.
