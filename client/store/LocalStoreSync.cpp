@@ -134,11 +134,11 @@ Status LocalStore::confirmSent(const QString &uuid, int revision)
 {
     Transaction transaction(db());
     QSqlQuery query(db());
+    // The record row is rewritten only when it holds a later revision than the one confirmed; otherwise
+    // leaving the outbox is what makes it 'sent' (RecordRows.h, confirmedHere).
     if (!execute(query,
-                 "UPDATE records SET server_revision = MAX(server_revision, ?),"
-                 " status = CASE WHEN revision = ? AND status = 'finalised' THEN 'sent' ELSE status END"
-                 " WHERE uuid = ?",
-                 {revision, revision, uuid}) ||
+                 "UPDATE records SET server_revision = ? WHERE uuid = ? AND revision <> ? AND server_revision < ?",
+                 {revision, uuid, revision, revision}) ||
         !execute(query, "DELETE FROM outbox WHERE record_uuid = ? AND revision = ?", {uuid, revision}))
         return storeError(QCoreApplication::translate("LocalStore", "记录发送结果"), query.lastError());
     if (Status committed = transaction.commit(); !committed)
@@ -157,10 +157,11 @@ Status LocalStore::confirmSentMany(const QList<std::pair<QString, int>> &sent)
     // again, which the server answers "duplicate", whereas a person's saves stay FULL.
     RelaxedSync relaxed(db());
     Transaction transaction(db());
-    // Set-based: the batch's (uuid, revision) pairs go in as one JSON array and each of the two steps is
-    // one statement over all of them (json_each), rather than statements bound and run per record.
-    // The same rules as confirmSent. No base copy: a confirmed record is its own base until it is next
-    // edited (keepBaseBeforeEditSql).
+    // Set-based: the batch's (uuid, revision) pairs go in as one JSON array and each step is one statement
+    // over all of them (json_each), rather than statements bound and run per record. The same rules as
+    // confirmSent: the records leave the outbox, which is what makes them 'sent' (RecordRows.h); only a record
+    // edited since (holding a later revision) has its row rewritten, to note the revision the server has.
+    // No base copy either: a confirmed record is its own base until it is next edited.
     QJsonArray pairs;
     for (const auto &[uuid, revision] : sent)
         pairs.append(QJsonArray{uuid, revision});
@@ -168,14 +169,12 @@ Status LocalStore::confirmSentMany(const QList<std::pair<QString, int>> &sent)
     static const char *const Sent = "(SELECT json_extract(value, '$[0]') AS uuid,"
                                     " json_extract(value, '$[1]') AS revision FROM json_each(?))";
     QSqlQuery query(db());
-    if (!execute(
-            query,
-            QStringLiteral("UPDATE records SET server_revision = MAX(records.server_revision, s.revision),"
-                           " status = CASE WHEN records.revision = s.revision AND records.status = "
-                           "'finalised' THEN 'sent' ELSE records.status END"
-                           " FROM %1 AS s WHERE records.uuid = s.uuid")
-                .arg(QLatin1String(Sent)),
-            {json}) ||
+    if (!execute(query,
+                 QStringLiteral("UPDATE records SET server_revision = s.revision FROM %1 AS s"
+                                " WHERE records.uuid = s.uuid AND records.revision <> s.revision"
+                                " AND records.server_revision < s.revision")
+                     .arg(QLatin1String(Sent)),
+                 {json}) ||
         !execute(query,
                  QStringLiteral("DELETE FROM outbox WHERE rowid IN (SELECT o.rowid FROM %1 AS s"
                                 " JOIN outbox o ON o.record_uuid = s.uuid AND o.revision = s.revision)")
@@ -206,7 +205,11 @@ Result<int> LocalStore::requeueAll()
 {
     Transaction transaction(db());
     QSqlQuery query(db());
-    if (!execute(query,
+    // A record confirmed here is 'finalised' in its row (RecordRows.h): written as sent before it goes back
+    // in the outbox, where it would otherwise look like one never sent.
+    if (!execute(query, QStringLiteral("UPDATE records SET status = 'sent', server_revision = revision WHERE %1")
+                            .arg(QLatin1String(confirmedHereRecords))) ||
+        !execute(query,
                  "INSERT INTO outbox (record_uuid, revision, queued_at)"
                  " SELECT uuid, revision, ? FROM records WHERE status IN ('finalised', 'sent', 'accepted', "
                  "'returned')"
