@@ -405,10 +405,11 @@ QHttpServerResponse ApiServer::push(const QHttpServerRequest &request, LogFields
     auto caller = authenticate(request, log);
     if (!caller)
         return errorResponse(caller.error(), log);
-    auto body = jsonBody(request);
+    QByteArray text; // the body's text too: each payload is kept as sent when its hash says so
+    auto body = RequestBody::decode(request.body(), request.value("Content-Encoding"), &text);
     if (!body)
         return errorResponse(body.error(), log);
-    auto results = m_records.push(caller.value(), body.value());
+    auto results = m_records.push(caller.value(), body.value(), text);
     if (!results)
         return errorResponse(results.error(), log);
     QHash<QString, int> counts;
