@@ -149,15 +149,17 @@ Result<int> LocalStore::applyReviewFeed(const QList<CycleInfo> &cycles, const QL
             return storeError(QStringLiteral("保存提交状态"), query.lastError());
         // Records this device has not changed since the server confirmed them take the submission's
         // state; a record being corrected (draft, finalised) keeps its own.
-        // (A record confirmed here is 'finalised' in its row, RecordRows.h: its server revision is written in.)
+        // Only rows whose state changes are written (a submission of thousands of roster rows moves them all
+        // to 'sent', which they already are). A record confirmed here is 'finalised' in its row and reads as
+        // 'sent' (RecordRows.h): another state is written in with its server revision.
         static const QString takeState =
             QStringLiteral("UPDATE records SET status = ?, server_revision = revision"
                            " WHERE cycle = ? AND school_code = ? AND form_id = ?"
-                           " AND ((status IN ('sent', 'accepted', 'returned') AND revision = server_revision)"
-                           " OR %1)")
+                           " AND ((status IN ('sent', 'accepted', 'returned') AND revision = server_revision"
+                           " AND status <> ?) OR (? <> 'sent' AND %1))")
                 .arg(QLatin1String(confirmedHereRecords));
-        if (!execute(query, takeState,
-                     {recordStatusFor(note.state), note.cycleId, note.schoolCode, note.formId}))
+        const QString state = recordStatusFor(note.state);
+        if (!execute(query, takeState, {state, note.cycleId, note.schoolCode, note.formId, state, state}))
             return storeError(QStringLiteral("更新记录的审核状态"), query.lastError());
         recordsMoved = recordsMoved || query.numRowsAffected() > 0;
         ++applied;
