@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <cmath>
+#include <limits>
 
 namespace junheng::Validator {
 
@@ -53,6 +54,19 @@ std::optional<double> readNumber(const QString &text)
 
 int decimalsOf(double value)
 {
+    // Most values checked have at most a few decimals: value × 10^k within a few ulps of a whole number
+    // says "k decimals or fewer" without formatting the number (which showed in a push's profile). The
+    // tolerance is far below the rounding of 15 significant digits, so the answer is the one below.
+    for (int k = 0; k <= 6; ++k) {
+        const double scaled = value * std::pow(10.0, k);
+        if (std::abs(scaled) >= 1e15)
+            break;
+        if (std::abs(scaled - std::round(scaled)) <= 4 * std::numeric_limits<double>::epsilon() * std::abs(scaled)) {
+            if (k == 0 || std::abs(scaled) >= 1)
+                return k;
+            break; // tiny values: leave them to the formatting below
+        }
+    }
     // Count the decimals of the shortest representation, so 12.1 is 1 and not 12.0999999...
     const QString text = QString::number(value, 'g', 15);
     const qsizetype point = text.indexOf(QLatin1Char('.'));

@@ -27,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <memory>
@@ -100,6 +101,69 @@ QJsonObject studentRow(int device, int i, int variant = 0)
     return Validator::normalise(s6(), row);
 }
 
+// The counting proxy, in a thread of its own. In the devices' thread it would forward bytes only between
+// the devices' own work (building a batch, saving a reply), which no real network waits for: the server
+// would sit idle behind it. Everything of the proxy is created, used and destroyed in that thread.
+class ProxyThread
+{
+public:
+    ~ProxyThread()
+    {
+        if (!m_thread.isRunning())
+            return;
+        run([this] { m_proxy.reset(); });
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    bool start(quint16 upstreamPort)
+    {
+        m_thread.start();
+        m_anchor.moveToThread(&m_thread);
+        bool listening = false;
+        run([&] {
+            m_proxy = std::make_unique<FaultProxy>(upstreamPort, 1);
+            listening = m_proxy->listen();
+        });
+        return listening;
+    }
+
+    // Runs `work` in the proxy's thread and waits for it.
+    template<typename Work>
+    void run(Work work)
+    {
+        QMetaObject::invokeMethod(&m_anchor, work, Qt::BlockingQueuedConnection);
+    }
+
+    quint16 port()
+    {
+        quint16 port = 0;
+        run([&] { port = m_proxy->port(); });
+        return port;
+    }
+    qint64 wireBytes()
+    {
+        qint64 bytes = 0;
+        run([&] { bytes = m_proxy->bytesFromClients() + m_proxy->bytesFromServer(); });
+        return bytes;
+    }
+    int connections()
+    {
+        int count = 0;
+        run([&] { count = m_proxy->connections(); });
+        return count;
+    }
+    void resetCounters()
+    {
+        run([this] { m_proxy->resetCounters(); });
+    }
+
+private:
+    QThread m_thread;
+    QObject m_anchor;
+    std::unique_ptr<FaultProxy> m_proxy;
+};
+
 // junheng-server in its own process on 127.0.0.1 (TLS, self-signed), and the counting proxy in front of it.
 class BenchServer
 {
@@ -147,8 +211,8 @@ public:
             const auto match = listening.match(QString::fromUtf8(seen));
             if (match.hasMatch()) {
                 m_url = QUrl(match.captured(1));
-                m_proxy = std::make_unique<FaultProxy>(quint16(m_url.port()), 1);
-                if (!m_proxy->listen()) {
+                m_proxy = std::make_unique<ProxyThread>();
+                if (!m_proxy->start(quint16(m_url.port()))) {
                     *why = QStringLiteral("proxy listen");
                     return false;
                 }
@@ -174,8 +238,8 @@ public:
         return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
     }
     QUrl proxyUrl() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_proxy->port())); }
-    FaultProxy &proxy() { return *m_proxy; }
-    qint64 wireBytes() const { return m_proxy->bytesFromClients() + m_proxy->bytesFromServer(); }
+    ProxyThread &proxy() { return *m_proxy; }
+    qint64 wireBytes() const { return m_proxy->wireBytes(); }
     QSqlDatabase db() const { return m_database->connection(); }
 
     QString issueCode(const QString &schoolCode)
@@ -221,7 +285,7 @@ private:
     std::unique_ptr<server::ServerDatabase> m_database;
     QProcess m_process;
     QUrl m_url;
-    std::unique_ptr<FaultProxy> m_proxy;
+    std::unique_ptr<ProxyThread> m_proxy;
 };
 
 struct Device

@@ -216,6 +216,13 @@ void ApiServer::handleMissing(const QHttpServerRequest &request, QHttpServerResp
 void ApiServer::finish(const QString &route, const QHttpServerRequest &request, QHttpServerResponse &response,
                        const QElapsedTimer &timer, const LogFields &log)
 {
+    // The reply is written to its socket once this returns, but TCP sockets send only when the event loop
+    // comes round, and a request waiting on another connection (a device's second push) would be handled
+    // first: its reply would wait all that time. So the replies written are sent before anything else.
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(this, &ApiServer::flushReplies, Qt::QueuedConnection);
+    }
     const int status = int(response.statusCode());
     if (log.retryAfterSeconds > 0)
         response.setHeader("Retry-After", QByteArray::number(log.retryAfterSeconds));
@@ -254,6 +261,16 @@ void ApiServer::finish(const QString &route, const QHttpServerRequest &request, 
     for (auto it = log.fields.begin(); it != log.fields.end(); ++it)
         line.insert(it.key(), it.value());
     m_log(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
+}
+
+void ApiServer::flushReplies()
+{
+    m_flushQueued = false;
+    // The connections' sockets are the HTTP server's (or its listening servers') children.
+    for (QAbstractSocket *socket : m_http.findChildren<QAbstractSocket *>()) {
+        if (socket->bytesToWrite() > 0)
+            socket->flush();
+    }
 }
 
 int ApiServer::httpStatus(const QString &errorCode)
@@ -388,10 +405,11 @@ QHttpServerResponse ApiServer::push(const QHttpServerRequest &request, LogFields
     auto caller = authenticate(request, log);
     if (!caller)
         return errorResponse(caller.error(), log);
-    auto body = jsonBody(request);
+    QByteArray text; // the body's text too: each payload is kept as sent when its hash says so
+    auto body = RequestBody::decode(request.body(), request.value("Content-Encoding"), &text);
     if (!body)
         return errorResponse(body.error(), log);
-    auto results = m_records.push(caller.value(), body.value());
+    auto results = m_records.push(caller.value(), body.value(), text);
     if (!results)
         return errorResponse(results.error(), log);
     QHash<QString, int> counts;

@@ -69,6 +69,8 @@ private:
     QHttpServerResponse respond(const QString &route, const QHttpServerRequest &request,
                                 const std::function<QHttpServerResponse(LogFields &)> &handler);
     void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // Sends the replies written to their sockets now (see finish).
+    void flushReplies();
     void finish(const QString &route, const QHttpServerRequest &request, QHttpServerResponse &response,
                 const QElapsedTimer &timer, const LogFields &log);
 
@@ -105,7 +107,8 @@ private:
     QString m_fingerprint;
     RateLimiter m_enrolLimit;
     RateLimiter m_deviceLimit;
-    QElapsedTimer m_clock; // monotonic, for the rate limiters
+    QElapsedTimer m_clock;      // monotonic, for the rate limiters
+    bool m_flushQueued = false; // flushReplies is queued
     ServerMetrics m_metrics;
 };
 

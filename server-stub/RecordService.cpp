@@ -1,6 +1,8 @@
 #include "RecordService.h"
 
 #include "FormRole.h"
+#include "PayloadHash.h"
+#include "PayloadSpans.h"
 
 #include "AuditLog.h"
 #include "CountyDirectory.h"
@@ -9,7 +11,6 @@
 
 #include <algorithm>
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -42,7 +43,8 @@ RecordService::RecordService(QSqlDatabase db, FormCatalog catalog)
     : m_db(db), m_catalog(std::move(catalog)), m_store(db), m_reviews(db, m_catalog)
 {}
 
-Result<QList<PushResult>> RecordService::push(const Caller &caller, const QJsonObject &body)
+Result<QList<PushResult>> RecordService::push(const Caller &caller, const QJsonObject &body,
+                                              const QByteArray &text)
 {
     if (!body.value("records").isArray())
         return makeError("request.invalid", QStringLiteral("请求中缺少 records 数组。"));
@@ -69,10 +71,13 @@ Result<QList<PushResult>> RecordService::push(const Caller &caller, const QJsonO
     QList<PushResult> results(records.size());
     QList<Candidate> candidates;
     SchoolCache schools;
+    QList<QByteArrayView> sent = text.isEmpty() ? QList<QByteArrayView>() : payloadSpans(text);
+    if (sent.size() != records.size())
+        sent.clear();
     for (qsizetype i = 0; i < records.size(); ++i) {
         results[i].uuid = records.at(i).uuid;
         results[i].revision = records.at(i).revision;
-        auto candidate = check(caller, records.at(i), schools, results[i]);
+        auto candidate = check(caller, records.at(i), schools, results[i], sent.value(i));
         if (!candidate)
             return candidate.error();
         if (candidate.value()) {
@@ -105,15 +110,24 @@ Result<std::optional<SchoolInfo>> RecordService::school(const Caller &caller, co
 
 Result<std::optional<RecordService::Candidate>> RecordService::check(const Caller &caller,
                                                                      const protocol::WireRecord &record,
-                                                                     SchoolCache &schools, PushResult &result)
+                                                                     SchoolCache &schools, PushResult &result,
+                                                                     QByteArrayView sent)
 {
     auto none = [&](Outcome outcome, const QString &code, const QString &message) {
         result = finished(result, outcome, code, message);
         return std::optional<Candidate>();
     };
-    // Serialised once: its size, its hash and the stored text are all of this canonical form.
+    // The payload's text, once: its size, its hash and the stored text are all of it. The bytes sent, when
+    // they are what the hash was made of (a device sends its stored canonical text); else the canonical
+    // form serialised here, as every device hashes it.
     Candidate candidate;
-    candidate.canonical = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
+    QString hash;
+    if (!sent.isEmpty() && (hash = sha256Hex(sent)) == record.payloadHash) {
+        candidate.canonical = sent.toByteArray();
+    } else {
+        candidate.canonical = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
+        hash = sha256Hex(candidate.canonical);
+    }
     const qsizetype payloadBytes = candidate.canonical.size();
     if (payloadBytes > protocol::MaxPayloadBytes) {
         return none(Outcome::Rejected, "record.too_large",
@@ -121,8 +135,6 @@ Result<std::optional<RecordService::Candidate>> RecordService::check(const Calle
                         .arg((payloadBytes + 1023) / 1024)
                         .arg(protocol::MaxPayloadBytes / 1024));
     }
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(candidate.canonical, QCryptographicHash::Sha256).toHex());
     if (hash != record.payloadHash) {
         return none(Outcome::Rejected, "record.hash_mismatch",
                     QStringLiteral("payload_hash 与内容不符（按内容算得 %1，收到 %2）：记录可能在传输中损坏，"

@@ -24,7 +24,9 @@ public:
 
     // body = {"records": [...]}. Errors: request.invalid (names the record and field),
     // record.batch_too_large, server.storage.
-    Result<QList<protocol::PushResult>> push(const Caller &caller, const QJsonObject &body);
+    // `text`: the body's text as parsed, when the caller has it (payloads kept as sent, PayloadSpans.h).
+    Result<QList<protocol::PushResult>> push(const Caller &caller, const QJsonObject &body,
+                                             const QByteArray &text = {});
     // skipOwn: leave out the changes this device stored itself (the cursor still moves past them).
     Result<protocol::PullReply> pull(const Caller &caller, qint64 since, int limit, bool skipOwn = false);
     // scope.forbidden if `schoolCode` is given and outside the caller's scope.
@@ -42,14 +44,16 @@ private:
         qsizetype index = 0; // in the batch
         QString county;
         const FormDefinition *form = nullptr;
-        QByteArray canonical; // the payload's canonical text (hashed, stored)
+        QByteArray canonical; // the payload's text as hashed and stored: as sent, or serialised canonically
         QString invalid;      // why validation refuses it, or empty
     };
 
     // Size, hash, school and scope, form and validation of one record: its final result (and nullopt) when
     // it fails one of the first five, else the candidate.
+    // `sent`: the payload's bytes in the request, when known.
     Result<std::optional<Candidate>> check(const Caller &caller, const protocol::WireRecord &record,
-                                           SchoolCache &schools, protocol::PushResult &result);
+                                           SchoolCache &schools, protocol::PushResult &result,
+                                           QByteArrayView sent = {});
     // The outcome of every candidate, in order, from one lookup of the batch's uuids; stores the applied
     // ones and their audit rows with multi-row inserts. Runs inside the push's transaction.
     Status decide(const Caller &caller, const QList<protocol::WireRecord> &records,

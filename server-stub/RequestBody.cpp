@@ -16,12 +16,13 @@ Error RequestBody::tooLarge(qint64 bytes)
                          .arg(protocol::MaxBodyBytes / (1024 * 1024)));
 }
 
-Result<QJsonObject> RequestBody::decode(const QByteArray &raw, const QByteArray &contentEncoding)
+Result<QJsonObject> RequestBody::decode(const QByteArray &raw, const QByteArrayView contentEncoding,
+                                        QByteArray *text)
 {
     if (raw.size() > protocol::MaxBodyBytes)
         return tooLarge(raw.size());
     QByteArray body = raw;
-    const QByteArray encoding = contentEncoding.trimmed().toLower();
+    const QByteArray encoding = contentEncoding.toByteArray().trimmed().toLower();
     if (encoding == "gzip") {
         auto inflated = GzipCodec::decompress(body, protocol::MaxBodyBytes);
         if (!inflated)
@@ -34,7 +35,7 @@ Result<QJsonObject> RequestBody::decode(const QByteArray &raw, const QByteArray 
     }
     // Qt's JSON parser would accept some invalid UTF-8 inside strings; refuse it here, clearly.
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8.decode(body);
+    utf8.decode(body); // only to check it
     if (utf8.hasError())
         return makeError("request.invalid",
                          QStringLiteral("请求体不是合法的 UTF-8 文本。请用 UTF-8 编码发送 JSON。"));
@@ -47,6 +48,8 @@ Result<QJsonObject> RequestBody::decode(const QByteArray &raw, const QByteArray 
     }
     if (!document.isObject())
         return makeError("request.invalid", QStringLiteral("请求体应是一个 JSON 对象。"));
+    if (text)
+        *text = body;
     return document.object();
 }
 

@@ -14,7 +14,9 @@ namespace junheng::server {
 class RequestBody
 {
 public:
-    static Result<QJsonObject> decode(const QByteArray &body, const QByteArray &contentEncoding);
+    // `text`, when given, receives the body as parsed (after gzip).
+    static Result<QJsonObject> decode(const QByteArray &body, const QByteArrayView contentEncoding,
+                                      QByteArray *text = nullptr);
     static Error tooLarge(qint64 bytes);
     // An integer query parameter of at least `minimum`; `fallback` when absent. Else request.invalid.
     static Result<qint64> integerParameter(const QUrlQuery &query, const QString &name, qint64 fallback,

@@ -274,6 +274,9 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
                     "这份表在您打开之后被更新了（可能是另一台设备的修改同步到了本机）。"
                     "为了不覆盖那些修改，这次没有保存。请返回首页重新打开这份表，再填写您的修改。"));
         record = *current;
+        // The confirmed payload becomes the base of this change, before the record leaves the outbox.
+        if (!execute(query, keepBaseBeforeEditSql, {record.uuid}))
+            return storeError(QCoreApplication::translate("LocalStore", "保存草稿"), query.lastError());
         // A finalised (or sent) revision may be on its way to the server: never change it; edit the next one.
         if (record.status != RecordStatus::Draft) {
             record.revision = std::max(record.revision, record.serverRevision) + 1;
@@ -287,11 +290,12 @@ Result<LocalRecord> LocalStore::saveDraft(const LocalRecord &input, const QJsonO
         auto stored = storedPayload(record.uuid, record.formId, payload);
         if (!stored)
             return stored.error();
+        // The server revision as read (a confirmed record's own revision) is written into the row.
         if (!execute(query,
-                     "UPDATE records SET status = 'draft', revision = ?, payload = ?, payload_hash = ?, "
-                     "updated_at = ?"
-                     " WHERE uuid = ?",
-                     {record.revision, stored.value(), record.payloadHash, stamp, record.uuid}))
+                     "UPDATE records SET status = 'draft', revision = ?, server_revision = ?, payload = ?,"
+                     " payload_hash = ?, updated_at = ? WHERE uuid = ?",
+                     {record.revision, record.serverRevision, stored.value(), record.payloadHash, stamp,
+                      record.uuid}))
             return storeError(QCoreApplication::translate("LocalStore", "保存草稿"), query.lastError());
     }
     if (Status committed = transaction.commit(); !committed)
@@ -341,8 +345,9 @@ Result<LocalRecord> LocalStore::finalise(const QString &uuid, const FormDefiniti
     QSqlQuery query(db());
     const QString stamp = storedNow();
     if (!execute(query,
-                 "UPDATE records SET status = 'finalised', base_revision = server_revision, updated_at = ? "
-                 "WHERE uuid = ?",
+                 QStringLiteral("UPDATE records SET status = 'finalised', base_revision = %1,"
+                                " server_revision = %1, updated_at = ? WHERE uuid = ?")
+                     .arg(QLatin1String(serverRevisionOfRecords)),
                  {stamp, uuid}) ||
         !execute(query,
                  "INSERT INTO outbox (record_uuid, revision, queued_at) VALUES (?, ?, ?)"

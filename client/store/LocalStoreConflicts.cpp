@@ -157,13 +157,21 @@ LocalRecord serverCopyOf(const RecordConflict &c)
 
 std::optional<BasePayload> LocalStore::basePayload(const QString &uuid) const
 {
+    // The record's own payload while it holds the revision the server confirmed, else the copy made
+    // before the local change replaced it (keepBaseBeforeEditSql).
     QSqlQuery query(db());
-    if (execute(query, "SELECT revision, payload FROM record_base WHERE record_uuid = ?", {uuid}) &&
-        query.next())
-        // A sealed S5/S6 payload (copied as stored) is opened like the record's own.
-        return BasePayload{query.value(0).toInt(),
-                           parseObject(QString::fromUtf8(openedPayload(uuid, query.value(1).toByteArray())))};
-    return std::nullopt;
+    static const QString sql =
+        QStringLiteral("SELECT CASE WHEN %1 THEN r.revision ELSE b.revision END,"
+                       " CASE WHEN %1 THEN r.payload ELSE b.payload END"
+                       " FROM records r LEFT JOIN record_base b ON b.record_uuid = r.uuid WHERE r.uuid = ?")
+            .arg(QStringLiteral("((r.server_revision > 0 AND r.revision = r.server_revision) OR %1)")
+                     .arg(QLatin1String(confirmedHere)));
+    if (!execute(query, sql, {uuid}) ||
+        !query.next() || query.value(0).isNull())
+        return std::nullopt;
+    // A sealed S5/S6 payload (copied as stored) is opened like the record's own.
+    return BasePayload{query.value(0).toInt(),
+                       parseObject(QString::fromUtf8(openedPayload(uuid, query.value(1).toByteArray())))};
 }
 
 Status LocalStore::saveMerged(const LocalRecord &sent, const LocalRecord &server, const QJsonObject &merged,

@@ -1,6 +1,7 @@
 // Cycles, review notes, submissions and the school directory of LocalStore (see ReviewState.h).
 #include "LocalStore.h"
 
+#include "RecordRows.h"
 #include "SqlSupport.h"
 
 #include <QJsonArray>
@@ -148,10 +149,17 @@ Result<int> LocalStore::applyReviewFeed(const QList<CycleInfo> &cycles, const QL
             return storeError(QStringLiteral("保存提交状态"), query.lastError());
         // Records this device has not changed since the server confirmed them take the submission's
         // state; a record being corrected (draft, finalised) keeps its own.
-        if (!execute(query,
-                     "UPDATE records SET status = ? WHERE cycle = ? AND school_code = ? AND form_id = ?"
-                     " AND status IN ('sent', 'accepted', 'returned') AND revision = server_revision",
-                     {recordStatusFor(note.state), note.cycleId, note.schoolCode, note.formId}))
+        // Only rows whose state changes are written (a submission of thousands of roster rows moves them all
+        // to 'sent', which they already are). A record confirmed here is 'finalised' in its row and reads as
+        // 'sent' (RecordRows.h): another state is written in with its server revision.
+        static const QString takeState =
+            QStringLiteral("UPDATE records SET status = ?, server_revision = revision"
+                           " WHERE cycle = ? AND school_code = ? AND form_id = ?"
+                           " AND ((status IN ('sent', 'accepted', 'returned') AND revision = server_revision"
+                           " AND status <> ?) OR (? <> 'sent' AND %1))")
+                .arg(QLatin1String(confirmedHereRecords));
+        const QString state = recordStatusFor(note.state);
+        if (!execute(query, takeState, {state, note.cycleId, note.schoolCode, note.formId, state, state}))
             return storeError(QStringLiteral("更新记录的审核状态"), query.lastError());
         recordsMoved = recordsMoved || query.numRowsAffected() > 0;
         ++applied;
@@ -278,9 +286,10 @@ QSet<QString> LocalStore::unsentForms(const QString &cycleId) const
     QSet<QString> forms;
     QSqlQuery query(db());
     if (execute(query,
-                "SELECT DISTINCT school_code, form_id FROM records WHERE cycle = ? AND status IN ('draft', "
-                "'finalised')"
-                " AND deleted = 0",
+                QStringLiteral("SELECT DISTINCT r.school_code, r.form_id FROM records r WHERE r.cycle = ?"
+                               " AND (r.status = 'draft' OR (r.status = 'finalised' AND NOT %1))"
+                               " AND r.deleted = 0")
+                    .arg(QLatin1String(confirmedHere)),
                 {cycleId}))
         while (query.next())
             forms.insert(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString());

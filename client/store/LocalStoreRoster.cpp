@@ -223,12 +223,16 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
     QHash<QString, ExistingRow> existing;
     {
         QSqlQuery query(db());
-        if (!execute(
-                query,
-                "SELECT row_key, uuid, payload_hash, status, revision, server_revision, payload FROM records"
-                " WHERE form_id = ? AND school_code = ? AND cycle = ? AND deleted = 0 AND row_key IS NOT NULL"
-                " ORDER BY rowid",
-                {form.id, schoolCode, cycle}))
+        // Status and server revision as every reader sees them (a confirmed row is 'sent', RecordRows.h).
+        if (!execute(query,
+                     QStringLiteral(
+                         "SELECT r.row_key, r.uuid, r.payload_hash,"
+                         " CASE WHEN %1 THEN 'sent' ELSE r.status END, r.revision,"
+                         " CASE WHEN %1 THEN r.revision ELSE r.server_revision END, r.payload FROM records r"
+                         " WHERE r.form_id = ? AND r.school_code = ? AND r.cycle = ? AND r.deleted = 0"
+                         " AND r.row_key IS NOT NULL ORDER BY r.rowid")
+                         .arg(QLatin1String(confirmedHere)),
+                     {form.id, schoolCode, cycle}))
             return storeError(QCoreApplication::translate("LocalStore", "读取名单"), query.lastError());
         while (query.next()) {
             const QString key = query.value(0).toString();
@@ -252,8 +256,9 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
             " server_revision, payload, payload_hash, created_at, updated_at, row_key, row_grade, row_class,"
             " row_sex, row_name, hard_issues, soft_issues, deleted, index_stamp)"
             " VALUES (?, ?, ?, ?, ?, 'draft', 1, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
-        !update.prepare(QStringLiteral("UPDATE records SET status = 'draft', revision = ?, form_version = ?,"
-                                       " payload = ?, payload_hash = ?, updated_at = ?, %1 WHERE uuid = ?")
+        !update.prepare(QStringLiteral("UPDATE records SET status = 'draft', revision = ?, server_revision = ?,"
+                                       " form_version = ?, payload = ?, payload_hash = ?, updated_at = ?, %1"
+                                       " WHERE uuid = ?")
                             .arg(QLatin1String(setIndexColumns))) ||
         !unqueue.prepare(QStringLiteral("DELETE FROM outbox WHERE record_uuid = ?")))
         return storeError(QCoreApplication::translate("LocalStore", "保存名单"),
@@ -292,6 +297,12 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
             ++result.added;
             continue;
         }
+        if (found->serverRevision > 0 && found->revision == found->serverRevision) {
+            QSqlQuery keep(db()); // the confirmed payload becomes the base of this change
+            if (!execute(keep, keepBaseBeforeEditSql, {found->uuid}))
+                return storeError(QCoreApplication::translate("LocalStore", "更新名单第 %1 行").arg(i + 1),
+                                  keep.lastError());
+        }
         // As saveDraft: a revision that may be on its way to the server never changes; edit the next one.
         if (found->status != RecordStatus::Draft) {
             found->revision = std::max(found->revision, found->serverRevision) + 1;
@@ -304,7 +315,7 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
         auto stored = storedPayload(found->uuid, form.id, payload);
         if (!stored)
             return stored.error();
-        bindAll(update, {found->revision, form.version, stored.value(), hash, stamp});
+        bindAll(update, {found->revision, found->serverRevision, form.version, stored.value(), hash, stamp});
         bindAll(update, indexed);
         update.addBindValue(found->uuid);
         if (!update.exec())
@@ -417,11 +428,12 @@ Status LocalStore::deleteRosterRow(const FormDefinition &form, const QString &uu
             return stored.error();
         QVariantList values{revision, stored.value(), hash, stamp};
         values << indexValues(index, RosterIndex::stamp(hash, form.version)) << uuid;
-        if (!execute(query,
-                     QStringLiteral("UPDATE records SET status = 'finalised', revision = ?, base_revision = "
-                                    "server_revision, payload = ?, payload_hash = ?, updated_at = ?, %1, "
+        if (!execute(query, keepBaseBeforeEditSql, {uuid}) ||
+            !execute(query,
+                     QStringLiteral("UPDATE records SET status = 'finalised', revision = ?, base_revision = %2,"
+                                    " server_revision = %2, payload = ?, payload_hash = ?, updated_at = ?, %1, "
                                     "duplicate = 0 WHERE uuid = ?")
-                         .arg(QLatin1String(setIndexColumns)),
+                         .arg(QLatin1String(setIndexColumns), QLatin1String(serverRevisionOfRecords)),
                      values) ||
             !execute(query,
                      "INSERT INTO outbox (record_uuid, revision, queued_at) VALUES (?, ?, ?)"

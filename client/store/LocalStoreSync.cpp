@@ -6,7 +6,11 @@
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
+#include <memory>
+#include <sqlite3.h>
 
 namespace junheng {
 
@@ -27,18 +31,6 @@ public:
 private:
     QSqlDatabase m_db;
 };
-
-// The confirmed revision's payload is the base of the next local change (three-way merge on conflict).
-// Only while the record still holds that revision: an edit since then has replaced its payload.
-bool keepBase(QSqlQuery &query, const QString &uuid, int revision)
-{
-    return execute(query,
-                   "INSERT INTO record_base (record_uuid, revision, payload)"
-                   " SELECT uuid, revision, payload FROM records WHERE uuid = ? AND revision = ?"
-                   " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision,"
-                   " payload = excluded.payload",
-                   {uuid, revision});
-}
 
 } // namespace
 
@@ -63,43 +55,78 @@ QList<LocalStore::OutboxText> LocalStore::outboxTextBatch(int limit, const QSet<
 {
     // The waiting uuids in order from the outbox alone (small rows), then each record looked up by its key
     // until the batch is full: a join sorted as a whole would read every waiting record (and its payload)
-    // for each batch.
+    // for each batch. Straight through SQLite's C API on the store's own connection: Qt's driver turns
+    // every column into a QVariant (the payload into UTF-16 and back), which cost more than the lookups.
     QList<OutboxText> out;
-    QSqlQuery keys(db());
-    keys.setForwardOnly(true);
-    QSqlQuery row(db());
-    row.setForwardOnly(true);
-    if (!execute(keys, "SELECT record_uuid, revision FROM outbox WHERE quarantined = 0"
-                       " ORDER BY queued_at, record_uuid") ||
-        !row.prepare(
-            QStringLiteral("SELECT form_id, form_version, school_code, cycle, revision, base_revision,"
-                           " payload, payload_hash, updated_at FROM records WHERE uuid = ?")))
+    const QVariant handle = db().driver()->handle();
+    sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3 *const *>(handle.constData())
+                          : nullptr;
+    using Statement = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
+    auto prepare = [sqlite](const char *sql) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite && sqlite3_prepare_v2(sqlite, sql, -1, &statement, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            statement = nullptr;
+        }
+        return Statement(statement, sqlite3_finalize);
+    };
+    auto text = [](sqlite3_stmt *statement, int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                 sqlite3_column_bytes(statement, column));
+    };
+    const Statement row = prepare("SELECT form_id, form_version, school_code, cycle, revision, base_revision,"
+                                  " payload, payload_hash, updated_at FROM records WHERE uuid = ?");
+    const Statement keys = prepare("SELECT record_uuid, revision FROM outbox WHERE quarantined = 0"
+                                   " ORDER BY queued_at, record_uuid LIMIT ?");
+    if (!row || !keys)
         return out;
-    while (out.size() < limit && keys.next()) {
-        const QString uuid = keys.value(0).toString();
-        if (skip.contains(uuid))
-            continue;
-        row.bindValue(0, uuid);
-        if (!row.exec() || !row.next() || row.value(4).toInt() != keys.value(1).toInt())
-            continue; // an outbox entry of an older revision: not this one to send
-        OutboxText item;
-        LocalRecord &record = item.record;
-        record.uuid = uuid;
-        record.formId = row.value(0).toString();
-        record.formVersion = row.value(1).toInt();
-        record.schoolCode = row.value(2).toString();
-        record.cycle = row.value(3).toString();
-        record.status = RecordStatus::Finalised;
-        record.revision = row.value(4).toInt();
-        record.baseRevision = row.value(5).toInt();
-        record.payloadHash = row.value(7).toString();
-        record.updatedAt = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
-        bool locked = false;
-        item.payload = openedPayload(uuid, row.value(6).toByteArray(), &locked);
-        if (locked) // sealed and no PIN yet: it waits, rather than going out empty
-            continue;
-        out.append(std::move(item));
+    // The first `limit` keys past those skipped, as a bounded sort (a whole outbox of thousands sorted for
+    // each batch cost more than the batch's lookups); only if some of them cannot go (an older revision,
+    // sealed without a PIN) is the rest of the outbox read.
+    const qint64 bound = qint64(limit) + skip.size();
+    for (const bool bounded : {true, false}) {
+        out.clear();
+        sqlite3_reset(keys.get());
+        sqlite3_bind_int64(keys.get(), 1, bounded ? bound : -1);
+        qint64 seen = 0;
+        while (out.size() < limit && sqlite3_step(keys.get()) == SQLITE_ROW) {
+            ++seen;
+            const QString uuid = text(keys.get(), 0);
+            if (skip.contains(uuid))
+                continue;
+            const QByteArray key = uuid.toUtf8();
+            sqlite3_reset(row.get());
+            sqlite3_bind_text(row.get(), 1, key.constData(), int(key.size()), SQLITE_STATIC);
+            if (sqlite3_step(row.get()) != SQLITE_ROW ||
+                sqlite3_column_int(row.get(), 4) != sqlite3_column_int(keys.get(), 1))
+                continue; // an outbox entry of an older revision: not this one to send
+            OutboxText item;
+            LocalRecord &record = item.record;
+            record.uuid = uuid;
+            record.formId = text(row.get(), 0);
+            record.formVersion = sqlite3_column_int(row.get(), 1);
+            record.schoolCode = text(row.get(), 2);
+            record.cycle = text(row.get(), 3);
+            record.status = RecordStatus::Finalised;
+            record.revision = sqlite3_column_int(row.get(), 4);
+            record.baseRevision = sqlite3_column_int(row.get(), 5);
+            record.payloadHash = text(row.get(), 7);
+            record.updatedAt = QDateTime::fromString(text(row.get(), 8), Qt::ISODateWithMs);
+            const QByteArray stored(reinterpret_cast<const char *>(sqlite3_column_text(row.get(), 6)),
+                                    sqlite3_column_bytes(row.get(), 6));
+            bool locked = false;
+            item.payload = openedPayload(uuid, stored, &locked);
+            if (locked) // sealed and no PIN yet: it waits, rather than going out empty
+                continue;
+            out.append(std::move(item));
+        }
+        // Full, or the bounded read had every waiting key: nothing more to look at.
+        if (out.size() >= limit || (bounded && seen < bound))
+            break;
     }
+    sqlite3_reset(row.get());
+    sqlite3_reset(keys.get());
     return out;
 }
 
@@ -107,13 +134,12 @@ Status LocalStore::confirmSent(const QString &uuid, int revision)
 {
     Transaction transaction(db());
     QSqlQuery query(db());
+    // The record row is rewritten only when it holds a later revision than the one confirmed; otherwise
+    // leaving the outbox is what makes it 'sent' (RecordRows.h, confirmedHere).
     if (!execute(query,
-                 "UPDATE records SET server_revision = MAX(server_revision, ?),"
-                 " status = CASE WHEN revision = ? AND status = 'finalised' THEN 'sent' ELSE status END"
-                 " WHERE uuid = ?",
-                 {revision, revision, uuid}) ||
-        !execute(query, "DELETE FROM outbox WHERE record_uuid = ? AND revision = ?", {uuid, revision}) ||
-        !keepBase(query, uuid, revision))
+                 "UPDATE records SET server_revision = ? WHERE uuid = ? AND revision <> ? AND server_revision < ?",
+                 {revision, uuid, revision, revision}) ||
+        !execute(query, "DELETE FROM outbox WHERE record_uuid = ? AND revision = ?", {uuid, revision}))
         return storeError(QCoreApplication::translate("LocalStore", "记录发送结果"), query.lastError());
     if (Status committed = transaction.commit(); !committed)
         return committed;
@@ -131,37 +157,30 @@ Status LocalStore::confirmSentMany(const QList<std::pair<QString, int>> &sent)
     // again, which the server answers "duplicate", whereas a person's saves stay FULL.
     RelaxedSync relaxed(db());
     Transaction transaction(db());
-    // Prepared once, bound per record (parsing a statement costs more than running it): one commit for
-    // the whole batch.
-    QSqlQuery update(db());
-    QSqlQuery remove(db());
-    QSqlQuery base(db()); // the base of the next local change, as keepBase
-    if (!update.prepare(QStringLiteral(
-            "UPDATE records SET server_revision = MAX(server_revision, ?),"
-            " status = CASE WHEN revision = ? AND status = 'finalised' THEN 'sent' ELSE status END"
-            " WHERE uuid = ?")) ||
-        !remove.prepare(QStringLiteral("DELETE FROM outbox WHERE record_uuid = ? AND revision = ?")) ||
-        !base.prepare(
-            QStringLiteral("INSERT INTO record_base (record_uuid, revision, payload)"
-                           " SELECT uuid, revision, payload FROM records WHERE uuid = ? AND revision = ?"
-                           " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision,"
-                           " payload = excluded.payload")))
-        return storeError(QStringLiteral("记录发送结果"), update.lastError());
-    for (const auto &[uuid, revision] : sent) {
-        update.bindValue(0, revision);
-        update.bindValue(1, revision);
-        update.bindValue(2, uuid);
-        remove.bindValue(0, uuid);
-        remove.bindValue(1, revision);
-        base.bindValue(0, uuid);
-        base.bindValue(1, revision);
-        if (!update.exec())
-            return storeError(QStringLiteral("记录发送结果"), update.lastError());
-        if (!remove.exec())
-            return storeError(QStringLiteral("记录发送结果"), remove.lastError());
-        if (!base.exec())
-            return storeError(QStringLiteral("记录发送结果"), base.lastError());
-    }
+    // Set-based: the batch's (uuid, revision) pairs go in as one JSON array and each step is one statement
+    // over all of them (json_each), rather than statements bound and run per record. The same rules as
+    // confirmSent: the records leave the outbox, which is what makes them 'sent' (RecordRows.h); only a record
+    // edited since (holding a later revision) has its row rewritten, to note the revision the server has.
+    // No base copy either: a confirmed record is its own base until it is next edited.
+    QJsonArray pairs;
+    for (const auto &[uuid, revision] : sent)
+        pairs.append(QJsonArray{uuid, revision});
+    const QString json = QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact));
+    static const char *const Sent = "(SELECT json_extract(value, '$[0]') AS uuid,"
+                                    " json_extract(value, '$[1]') AS revision FROM json_each(?))";
+    QSqlQuery query(db());
+    if (!execute(query,
+                 QStringLiteral("UPDATE records SET server_revision = s.revision FROM %1 AS s"
+                                " WHERE records.uuid = s.uuid AND records.revision <> s.revision"
+                                " AND records.server_revision < s.revision")
+                     .arg(QLatin1String(Sent)),
+                 {json}) ||
+        !execute(query,
+                 QStringLiteral("DELETE FROM outbox WHERE rowid IN (SELECT o.rowid FROM %1 AS s"
+                                " JOIN outbox o ON o.record_uuid = s.uuid AND o.revision = s.revision)")
+                     .arg(QLatin1String(Sent)),
+                 {json}))
+        return storeError(QStringLiteral("记录发送结果"), query.lastError());
     if (Status committed = transaction.commit(); !committed)
         return committed;
     Q_EMIT recordsChanged();
@@ -186,7 +205,11 @@ Result<int> LocalStore::requeueAll()
 {
     Transaction transaction(db());
     QSqlQuery query(db());
-    if (!execute(query,
+    // A record confirmed here is 'finalised' in its row (RecordRows.h): written as sent before it goes back
+    // in the outbox, where it would otherwise look like one never sent.
+    if (!execute(query, QStringLiteral("UPDATE records SET status = 'sent', server_revision = revision WHERE %1")
+                            .arg(QLatin1String(confirmedHereRecords))) ||
+        !execute(query,
                  "INSERT INTO outbox (record_uuid, revision, queued_at)"
                  " SELECT uuid, revision, ? FROM records WHERE status IN ('finalised', 'sent', 'accepted', "
                  "'returned')"
@@ -228,8 +251,6 @@ Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 ne
                      remote.updatedAt.toString(Qt::ISODateWithMs)}))
                 return storeError(QCoreApplication::translate("LocalStore", "保存同步下来的记录"),
                                   query.lastError());
-            if (!keepBase(query, remote.uuid, remote.revision))
-                return storeError(QStringLiteral("保存同步下来的记录"), query.lastError());
             ++applied;
             continue;
         }
@@ -248,8 +269,6 @@ Result<int> LocalStore::applyPulled(const QList<LocalRecord> &records, qint64 ne
                       payload, hash, remote.updatedAt.toString(Qt::ISODateWithMs), remote.uuid}))
             return storeError(QCoreApplication::translate("LocalStore", "更新同步下来的记录"),
                               query.lastError());
-        if (!keepBase(query, remote.uuid, remote.revision))
-            return storeError(QStringLiteral("更新同步下来的记录"), query.lastError());
         ++applied;
     }
     if (Status saved = setMeta("sync.cursor", QString::number(nextCursor)); !saved)

@@ -4,6 +4,7 @@
 #include <openssl/rand.h>
 
 #include <cstring>
+#include <limits>
 #include <memory>
 
 namespace junheng {
@@ -76,6 +77,23 @@ Result<QByteArray> gcmOpen(const QByteArray &key, const QByteArray &sealed, cons
     return plain;
 }
 
+// OpenSSL's decoder (several times faster than QByteArray::fromBase64, which showed in the profile of a
+// push: every sealed payload is decoded on its way out). seal() writes padded base64 in one line; anything
+// else is left to Qt's lenient decoder.
+QByteArray fromBase64(QByteArrayView text)
+{
+    if (text.size() % 4 != 0 || text.size() > std::numeric_limits<int>::max())
+        return QByteArray::fromBase64(text.toByteArray());
+    QByteArray out(text.size() / 4 * 3, '\0');
+    const int decoded = EVP_DecodeBlock(reinterpret_cast<unsigned char *>(out.data()),
+                                        reinterpret_cast<const unsigned char *>(text.data()), int(text.size()));
+    if (decoded < 0)
+        return QByteArray::fromBase64(text.toByteArray());
+    const qsizetype padding = text.endsWith("==") ? 2 : text.endsWith('=') ? 1 : 0;
+    out.truncate(decoded - padding);
+    return out;
+}
+
 } // namespace
 
 bool PayloadCipher::isSensitive(const QString &formId)
@@ -112,7 +130,7 @@ Result<QByteArray> PayloadCipher::open(const QByteArray &stored, const QByteArra
         return stored;
     if (!isUnlocked())
         return makeError("store.locked", QStringLiteral("学生健康数据已加密，还没有输入 PIN。"));
-    return gcmOpen(m_key, QByteArray::fromBase64(stored.mid(sealedPrefix.size())), associated);
+    return gcmOpen(m_key, fromBase64(QByteArrayView(stored).sliced(sealedPrefix.size())), associated);
 }
 
 Result<QByteArray> PayloadCipher::deriveKey(const QString &pin, const KeyParameters &parameters)

@@ -8,9 +8,26 @@
 // How a record row is read: the columns every record query selects, and the row to LocalRecord.
 namespace junheng {
 
+// Confirming a push does not rewrite the record rows (that rewrite was most of a device's work in a sync):
+// it only takes the records out of the outbox. A record still 'finalised' in its row, with no outbox entry
+// and no conflict set aside, is one the server confirmed: its status is 'sent' and its server revision is
+// its own revision. These SQL conditions say so for a records row named `r`; every reader of status or
+// server_revision goes through them (recordColumns), and every change that moves such a record out of
+// 'finalised' writes the two into its row (the CASE expressions below).
+#define JH_CONFIRMED_HERE(r)                                                                                \
+    "(" r ".status = 'finalised' AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.record_uuid = " r ".uuid)"  \
+    " AND NOT EXISTS (SELECT 1 FROM record_conflicts k WHERE k.record_uuid = " r ".uuid))"
+inline const char *const confirmedHere = JH_CONFIRMED_HERE("r");
+inline const char *const confirmedHereRecords = JH_CONFIRMED_HERE("records");
+// The record's server revision as readers see it (for UPDATE records … SET, unaliased).
+inline const char *const serverRevisionOfRecords =
+    "CASE WHEN " JH_CONFIRMED_HERE("records") " THEN records.revision ELSE records.server_revision END";
+
 inline const char *const recordColumns =
-    "r.uuid, r.form_id, r.form_version, r.school_code, r.cycle, r.status, r.revision, r.base_revision,"
-    " r.server_revision, r.payload, r.payload_hash, r.created_at, r.updated_at,"
+    "r.uuid, r.form_id, r.form_version, r.school_code, r.cycle,"
+    " CASE WHEN " JH_CONFIRMED_HERE("r") " THEN 'sent' ELSE r.status END, r.revision, r.base_revision,"
+    " CASE WHEN " JH_CONFIRMED_HERE("r") " THEN r.revision ELSE r.server_revision END,"
+    " r.payload, r.payload_hash, r.created_at, r.updated_at,"
     " COALESCE(o.error, ''), COALESCE(o.quarantined, 0)";
 
 inline LocalRecord readRecord(const QSqlQuery &query)
@@ -45,6 +62,19 @@ inline QString storedNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
+
+// The base of a record's next local change (three-way merge on conflict) is the last revision the server
+// confirmed. While the record still holds that revision (revision = server_revision) the base is the
+// record's own payload, so confirming a push or applying a pulled record copies nothing. Only when a
+// local change is about to replace that payload is it copied to record_base: call this before every
+// statement that overwrites a record's payload (LocalStore::basePayload reads the two the same way).
+// Run it before anything else of the change (before the record leaves the outbox, which would make a
+// revision still waiting to be sent look confirmed).
+inline const char *const keepBaseBeforeEditSql =
+    "INSERT INTO record_base (record_uuid, revision, payload)"
+    " SELECT r.uuid, r.revision, r.payload FROM records r"
+    " WHERE r.uuid = ? AND ((r.server_revision > 0 AND r.revision = r.server_revision) OR " JH_CONFIRMED_HERE("r") ")"
+    " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision, payload = excluded.payload";
 
 // How a payload is kept in the payload column: compact JSON, the same text its hash is made of.
 inline QString payloadText(const QJsonObject &payload)

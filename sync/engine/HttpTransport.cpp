@@ -33,8 +33,32 @@ int retryAfter(const QByteArray &header)
 
 HttpTransport::HttpTransport(QObject *parent) : QObject(parent)
 {
-    // Redirects could lead a token to another host; the protocol never uses them.
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_thread.setObjectName(QStringLiteral("junheng-network"));
+    m_thread.start();
+    m_anchor.moveToThread(&m_thread);
+    QMetaObject::invokeMethod(
+        &m_anchor,
+        [this] {
+            m_network = new QNetworkAccessManager;
+            // Redirects could lead a token to another host; the protocol never uses them.
+            m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+HttpTransport::~HttpTransport()
+{
+    // Requests still on their way are aborted with the manager; their answers, posted to this object,
+    // are dropped with it.
+    QMetaObject::invokeMethod(
+        &m_anchor,
+        [this] {
+            delete m_network;
+            m_network = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void HttpTransport::setServer(const QUrl &base, const QString &token, const QString &pinnedSha256)
@@ -78,9 +102,14 @@ QNetworkRequest HttpTransport::request(const QString &path, const QUrlQuery &que
     return request;
 }
 
+HttpTransport::Trust HttpTransport::trust() const
+{
+    return Trust{m_enrolling, m_expected, m_pinned, m_base.toDisplayString()};
+}
+
 void HttpTransport::get(const QString &path, const QUrlQuery &query, Callback done)
 {
-    handle(m_network.get(request(path, query)), done);
+    send(request(path, query), QByteArray(), false, done);
 }
 
 void HttpTransport::post(const QString &path, const QJsonObject &body, Callback done)
@@ -90,27 +119,46 @@ void HttpTransport::post(const QString &path, const QJsonObject &body, Callback 
 
 void HttpTransport::postJson(const QString &path, const QByteArray &json, Callback done)
 {
-    QNetworkRequest request = this->request(path, {});
-    QByteArray bytes = json;
-    if (bytes.size() > 1024) {
-        if (QByteArray packed = gzipCompress(bytes); !packed.isEmpty()) {
-            bytes = std::move(packed);
-            request.setRawHeader("Content-Encoding", "gzip");
-        }
-    }
-    handle(m_network.post(request, bytes), done);
+    // A POST always has a body, if only an empty one (a null array marks a GET).
+    send(request(path, {}), json.isNull() ? QByteArray("") : json, true, done);
 }
 
-void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
+void HttpTransport::send(const QNetworkRequest &request, const QByteArray &body, bool compress,
+                         const Callback &done)
+{
+    QMetaObject::invokeMethod(
+        &m_anchor,
+        [this, request, body, compress, done, trust = trust()] {
+            if (!m_network)
+                return;
+            if (body.isNull()) {
+                handle(m_network->get(request), trust, done);
+                return;
+            }
+            // Compressed here, in the network thread, off the caller's.
+            QNetworkRequest sent = request;
+            QByteArray bytes = body;
+            if (compress && bytes.size() > 1024) {
+                if (QByteArray packed = gzipCompress(bytes); !packed.isEmpty()) {
+                    bytes = std::move(packed);
+                    sent.setRawHeader("Content-Encoding", "gzip");
+                }
+            }
+            handle(m_network->post(sent, bytes), trust, done);
+        },
+        Qt::QueuedConnection);
+}
+
+void HttpTransport::handle(QNetworkReply *reply, const Trust &trust, const Callback &done)
 {
     // What was decided about the server's certificate, shared by the handlers of this reply.
     auto accepted = std::make_shared<QString>();
     auto refused = std::make_shared<QString>();
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this, reply, accepted, refused](const QList<QSslError> &errors) {
+    connect(reply, &QNetworkReply::sslErrors, &m_anchor,
+            [reply, accepted, refused, trust](const QList<QSslError> &errors) {
                 const QString seen = fingerprint(reply->sslConfiguration().peerCertificate());
-                const bool ok = m_enrolling ? (m_expected.isEmpty() || seen == m_expected)
-                                            : (!m_pinned.isEmpty() && seen == m_pinned);
+                const bool ok = trust.enrolling ? (trust.expected.isEmpty() || seen == trust.expected)
+                                                : (!trust.pinned.isEmpty() && seen == trust.pinned);
                 if (ok) {
                     *accepted = seen;
                     reply->ignoreSslErrors(errors);
@@ -118,17 +166,21 @@ void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
                     *refused = seen;
                 }
             });
-    connect(reply, &QNetworkReply::encrypted, this, [this, reply, accepted, refused] {
+    connect(reply, &QNetworkReply::encrypted, &m_anchor, [reply, refused, trust] {
         // A certificate the system trusts must still be the pinned one once a pin exists.
         const QString seen = fingerprint(reply->sslConfiguration().peerCertificate());
-        const QString &must = m_enrolling ? m_expected : m_pinned;
+        const QString &must = trust.enrolling ? trust.expected : trust.pinned;
         if (!must.isEmpty() && seen != must) {
             *refused = seen;
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, done, accepted, refused, server = m_base.toDisplayString()] {
+    // The reply is read (and its JSON parsed) here; `done` runs on the transport's thread.
+    auto answer = [this, done](const Reply &result) {
+        QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+    };
+    connect(reply, &QNetworkReply::finished, &m_anchor,
+            [reply, answer, accepted, refused, trust, server = trust.server] {
                 reply->deleteLater();
                 Reply result;
                 result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -137,7 +189,7 @@ void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
                 // A reply cut by the transfer timeout is closed already: reading it would only warn.
                 const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
                 if (!refused->isEmpty()) {
-                    const QString &must = m_enrolling ? m_expected : m_pinned;
+                    const QString &must = trust.enrolling ? trust.expected : trust.pinned;
                     result.status = 0;
                     result.body = makeError(
                         "http.certificate",
@@ -147,9 +199,9 @@ void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
                                   .arg(server, *refused)
                             : tr("服务器 %1 的证书与%2的不一致（应为 %3，实际 %4）。可能有人冒充服务器，"
                                  "也可能服务器换了证书。没有发送任何数据；请联系县里的管理员确认后重新登记。")
-                                  .arg(server, m_enrolling ? tr("登记码给出") : tr("登记时记下"),
+                                  .arg(server, trust.enrolling ? tr("登记码给出") : tr("登记时记下"),
                                        must.left(16) + tr("…"), refused->left(16) + tr("…")));
-                    done(result);
+                    answer(result);
                     return;
                 }
                 if (result.status == 0) {
@@ -159,7 +211,7 @@ void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
                         makeError(timedOut ? "http.timeout" : "http.unreachable",
                                   tr("连不上服务器 %1（%2）。数据都保存在本机，联网后会自动再发送。")
                                       .arg(server, timedOut ? tr("等待超时") : reply->errorString()));
-                    done(result);
+                    answer(result);
                     return;
                 }
                 QJsonParseError parseError;
@@ -171,7 +223,7 @@ void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
                                      "数据都保存在本机，稍后会再试。")
                                       .arg(server)
                                       .arg(result.status));
-                    done(result);
+                    answer(result);
                     return;
                 }
                 const QJsonObject object = document.object();
@@ -183,7 +235,7 @@ void HttpTransport::handle(QNetworkReply *reply, const Callback &done)
                     result.body = makeError(
                         "http.status", tr("服务器 %1 回复了错误 HTTP %2。").arg(server).arg(result.status));
                 }
-                done(result);
+                answer(result);
             });
 }
 

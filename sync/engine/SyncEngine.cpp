@@ -2,13 +2,12 @@
 
 #include "FieldMerge.h"
 #include "HttpTransport.h"
+#include "PayloadHash.h"
 #include "Protocol.h"
 #include "PushReply.h"
-
 #include "ReviewWire.h"
-#include <QCoreApplication>
 
-#include <QCryptographicHash>
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,23 +33,6 @@ LocalRecord fromWire(const protocol::WireRecord &wire)
     record.payloadHash = wire.payloadHash;
     record.updatedAt = wire.updatedAt;
     return record;
-}
-
-protocol::WireRecord toWire(const LocalRecord &record)
-{
-    protocol::WireRecord wire;
-    wire.uuid = record.uuid;
-    wire.formId = record.formId;
-    wire.formVersion = record.formVersion;
-    wire.schoolCode = record.schoolCode;
-    wire.cycle = record.cycle;
-    wire.status = statusName(RecordStatus::Finalised);
-    wire.revision = record.revision;
-    wire.baseRevision = record.baseRevision;
-    wire.payload = record.payload;
-    wire.payloadHash = record.payloadHash;
-    wire.updatedAt = record.updatedAt;
-    return wire;
 }
 
 bool isLoopback(const QUrl &server)
@@ -208,6 +190,21 @@ void SyncEngine::pushNext()
     // confirms one batch while the server stores the other, instead of each waiting for the other. The
     // batches never share a record (the one in flight is left out of the next), every record leaves the
     // outbox only by its own batch's reply, and a batch that fails leaves its records for the next try.
+    sendPushes();
+    if (m_pushesInFlight > 0 || m_repliesToSave > 0)
+        return;
+    setSending({});
+    if (!m_pushFailure.isEmpty()) {
+        const QString message = m_pushFailure;
+        m_pushFailure.clear();
+        finish(false, message);
+        return;
+    }
+    pullNext();
+}
+
+void SyncEngine::sendPushes()
+{
     while (m_pushesInFlight < MaxPushesInFlight && m_pushFailure.isEmpty()) {
         QByteArray body;
         const QList<LocalRecord> batch =
@@ -223,24 +220,36 @@ void SyncEngine::pushNext()
             pushReplied(batch, reply);
         });
     }
-    if (m_pushesInFlight > 0)
-        return;
-    setSending({});
-    if (!m_pushFailure.isEmpty()) {
-        const QString message = m_pushFailure;
-        m_pushFailure.clear();
-        finish(false, message);
-        return;
-    }
-    pullNext();
 }
 
 void SyncEngine::pushReplied(const QList<LocalRecord> &batch, const HttpTransport::Reply &reply)
 {
     --m_pushesInFlight;
-    QStringList uuids = m_sending;
+    // The next batch goes out before this reply is saved, so the server stores it meanwhile rather than
+    // waiting for the device: this batch's records stay "sending" (left out of the next one) until saved.
+    // A request starts only once the event loop runs, hence the saving is queued behind it. After a failed
+    // reply nothing more is sent.
+    ++m_repliesToSave;
+    if (reply.body)
+        sendPushes();
+    QMetaObject::invokeMethod(
+        this,
+        [this, batch, reply] {
+            --m_repliesToSave;
+            saveReply(batch, reply);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::saveReply(const QList<LocalRecord> &batch, const HttpTransport::Reply &reply)
+{
+    // The other batch's records stay "sending" (a set, not removeOne per record: that was quadratic).
+    QSet<QString> answered;
+    answered.reserve(batch.size());
     for (const LocalRecord &record : batch)
-        uuids.removeOne(record.uuid);
+        answered.insert(record.uuid);
+    QStringList uuids = m_sending;
+    uuids.removeIf([&answered](const QString &uuid) { return answered.contains(uuid); });
     auto fail = [&](const QString &message) {
         // The first failure is the one reported; the other batch still in flight is waited for.
         if (m_pushFailure.isEmpty())
@@ -323,16 +332,52 @@ QByteArray SyncEngine::recordText(const LocalRecord &record, const QByteArray &p
     // rather than parsed and serialised again. Should it not match its hash (a row written otherwise), it is
     // made canonical the slow way, as before, and the server judges it.
     QByteArray payloadJson = payload;
-    if (QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()) !=
-        record.payloadHash)
+    if (sha256Hex(payload) != record.payloadHash)
         payloadJson = QJsonDocument(QJsonDocument::fromJson(payload).object()).toJson(QJsonDocument::Compact);
-    QJsonObject wire = toWire(record).toJson();
-    wire.remove(QLatin1String("payload"));
-    QByteArray text = QJsonDocument(wire).toJson(QJsonDocument::Compact);
-    text.chop(1); // the closing brace
-    text.reserve(text.size() + payloadJson.size() + 16);
-    text.append(R"(,"payload":)").append(payloadJson).append('}');
+    // The other fields written directly (the keys of WireRecord::toJson): building a QJsonObject per record
+    // and serialising it cost more than the rest of the batch's assembly.
+    QByteArray text;
+    text.reserve(payloadJson.size() + 320);
+    auto string = [&text](const char *key, const QString &value) {
+        text.append('"').append(key).append(R"(":)");
+        appendJsonString(text, value);
+        text.append(',');
+    };
+    auto number = [&text](const char *key, qint64 value) {
+        text.append('"').append(key).append(R"(":)").append(QByteArray::number(value)).append(',');
+    };
+    text.append('{');
+    string("uuid", record.uuid);
+    string("form_id", record.formId);
+    number("form_version", record.formVersion);
+    string("school_code", record.schoolCode);
+    string("cycle", record.cycle);
+    string("status", statusName(RecordStatus::Finalised));
+    number("revision", record.revision);
+    number("base_revision", record.baseRevision);
+    string("payload_hash", record.payloadHash);
+    string("updated_at", protocol::isoTime(record.updatedAt));
+    text.append(R"("payload":)").append(payloadJson).append('}');
     return text;
+}
+
+void SyncEngine::appendJsonString(QByteArray &out, const QString &value)
+{
+    // JSON's escapes (RFC 8259 §7): the quote, the backslash and control characters; the rest as UTF-8.
+    const QByteArray utf8 = value.toUtf8();
+    out.append('"');
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.append('\\').append(c);
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out.append("\\u00").append(hex[u >> 4]).append(hex[u & 0xf]);
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
 }
 
 Result<QList<protocol::PushResult>> SyncEngine::readPushResults(const QJsonObject &reply,

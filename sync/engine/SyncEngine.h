@@ -70,12 +70,18 @@ private:
     // Sends batches until MaxPushesInFlight are on their way or the outbox has no more; when none is
     // left in flight, pulls (or finishes with the first failure).
     void pushNext();
+    // Sends batches until MaxPushesInFlight are on their way or the outbox has no more to send.
+    void sendPushes();
+    // A batch's reply: sends the next batch, then saves the results (queued).
     void pushReplied(const QList<LocalRecord> &batch, const HttpTransport::Reply &reply);
+    void saveReply(const QList<LocalRecord> &batch, const HttpTransport::Reply &reply);
     // The next push batch from the outbox, within the protocol's record and byte limits, and its body;
     // the records of `inFlight` (sent, not answered yet) are left out.
     QList<LocalRecord> nextPushBatch(QByteArray *body, const QSet<QString> &inFlight = {}) const;
     // One record of a push body, its payload text spliced in.
     static QByteArray recordText(const LocalRecord &record, const QByteArray &payload);
+    // `value` as a JSON string literal (quoted, escaped), appended to `out`.
+    static void appendJsonString(QByteArray &out, const QString &value);
     static Result<QList<protocol::PushResult>> readPushResults(const QJsonObject &reply,
                                                                const QList<LocalRecord> &batch);
     void pullNext();
@@ -111,6 +117,7 @@ private:
     // is in flight.
     static constexpr int MaxPushesInFlight = 2;
     int m_pushesInFlight = 0;
+    int m_repliesToSave = 0; // answered batches whose results are not saved yet
     // The school list's digest the server offered in this run's pull, and the one of the list saved last
     // (in memory: after a restart the list is pulled once again).
     QString m_offeredSchoolsDigest;

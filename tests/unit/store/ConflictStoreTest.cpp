@@ -95,6 +95,55 @@ TEST_F(ConflictStoreTest, AConfirmedRevisionBecomesTheBaseOfTheNextChange)
     EXPECT_EQ(m_store->basePayload(sent.uuid)->payload.value("classes").toInt(), 37);
 }
 
+TEST_F(ConflictStoreTest, ConfirmingCopiesNothingAndAnEditKeepsTheConfirmedPayloadAsItsBase)
+{
+    // Confirming a batch writes no base copy: the confirmed record is its own base until it is edited.
+    LocalRecord record;
+    record.formId = "S4";
+    record.formVersion = 1;
+    record.schoolCode = "3703990101";
+    record.cycle = "2025";
+    auto draft = m_store->saveDraft(record, basePayload);
+    ASSERT_TRUE(draft.ok());
+    queue(draft->uuid, draft->revision);
+    ASSERT_TRUE(m_store->confirmSentMany({{draft->uuid, draft->revision}}).ok());
+    QSqlQuery query(QSqlDatabase::database(connectionName()));
+    auto baseRows = [&] {
+        EXPECT_TRUE(query.exec("SELECT COUNT(*) FROM record_base") && query.next());
+        return query.value(0).toInt();
+    };
+    EXPECT_EQ(baseRows(), 0);
+    EXPECT_EQ(m_store->record(draft->uuid)->status, RecordStatus::Sent);
+    ASSERT_TRUE(m_store->basePayload(draft->uuid).has_value());
+    EXPECT_EQ(m_store->basePayload(draft->uuid)->payload, basePayload);
+
+    // The edit copies the confirmed payload before replacing it, and that copy is the base from then on.
+    const QJsonObject mine{{"classes", 40}, {"music_rooms", 2}};
+    ASSERT_TRUE(m_store->saveDraft(*m_store->record(draft->uuid), mine).ok());
+    EXPECT_EQ(baseRows(), 1);
+    EXPECT_EQ(m_store->basePayload(draft->uuid)->revision, 1);
+    EXPECT_EQ(m_store->basePayload(draft->uuid)->payload, basePayload);
+    // A second edit before sending keeps the same base (the record no longer holds a confirmed revision).
+    ASSERT_TRUE(m_store->saveDraft(*m_store->record(draft->uuid), QJsonObject{{"classes", 41}}).ok());
+    EXPECT_EQ(m_store->basePayload(draft->uuid)->payload, basePayload);
+}
+
+TEST_F(ConflictStoreTest, APulledRevisionIsTheBaseEvenOverAnOlderCopy)
+{
+    const LocalRecord sent = sentRecord(basePayload);
+    auto edited = m_store->saveDraft(sent, QJsonObject{{"classes", 37}, {"music_rooms", 2}});
+    ASSERT_TRUE(edited.ok());
+    queue(edited->uuid, edited->revision);
+    ASSERT_TRUE(m_store->confirmSent(edited->uuid, edited->revision).ok()); // the copy of revision 1 stays
+    const QJsonObject theirs{{"classes", 38}, {"music_rooms", 4}};
+    LocalRecord pulled = serverCopy(sent, 3, theirs);
+    ASSERT_TRUE(m_store->applyPulled({pulled}, 7).ok());
+    const auto base = m_store->basePayload(sent.uuid);
+    ASSERT_TRUE(base.has_value());
+    EXPECT_EQ(base->revision, 3);
+    EXPECT_EQ(base->payload, theirs);
+}
+
 TEST_F(ConflictStoreTest, AMergeBecomesANewRevisionOnTheServersAndGoesOutAgain)
 {
     const LocalRecord sent = sentRecord(basePayload);
