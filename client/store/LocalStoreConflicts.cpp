@@ -164,8 +164,7 @@ std::optional<BasePayload> LocalStore::basePayload(const QString &uuid) const
         QStringLiteral("SELECT CASE WHEN %1 THEN r.revision ELSE b.revision END,"
                        " CASE WHEN %1 THEN r.payload ELSE b.payload END"
                        " FROM records r LEFT JOIN record_base b ON b.record_uuid = r.uuid WHERE r.uuid = ?")
-            .arg(QStringLiteral("((r.server_revision > 0 AND r.revision = r.server_revision) OR %1)")
-                     .arg(QLatin1String(confirmedHere)));
+            .arg(QLatin1String(holdsConfirmedRevision));
     if (!execute(query, sql, {uuid}) ||
         !query.next() || query.value(0).isNull())
         return std::nullopt;

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <sqlite3.h>
 
 namespace junheng {
@@ -93,10 +92,7 @@ Status LocalStore::checkPinText(const QString &pin)
 
 Status LocalStore::registerSqlFunctions()
 {
-    const QVariant handle = db().driver()->handle();
-    auto *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                       ? *static_cast<sqlite3 *const *>(handle.data())
-                       : nullptr;
+    sqlite3 *sqlite = sqliteHandle(db());
     if (!sqlite ||
         sqlite3_create_function_v2(sqlite, "jh_field", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &m_cipher,
                                    payloadField, nullptr, nullptr, nullptr) != SQLITE_OK)

@@ -226,12 +226,10 @@ Result<RosterUpsertResult> LocalStore::upsertRosterRows(const FormDefinition &fo
         // Status and server revision as every reader sees them (a confirmed row is 'sent', RecordRows.h).
         if (!execute(query,
                      QStringLiteral(
-                         "SELECT r.row_key, r.uuid, r.payload_hash,"
-                         " CASE WHEN %1 THEN 'sent' ELSE r.status END, r.revision,"
-                         " CASE WHEN %1 THEN r.revision ELSE r.server_revision END, r.payload FROM records r"
+                         "SELECT r.row_key, r.uuid, r.payload_hash, %1, r.revision, %2, r.payload FROM records r"
                          " WHERE r.form_id = ? AND r.school_code = ? AND r.cycle = ? AND r.deleted = 0"
                          " AND r.row_key IS NOT NULL ORDER BY r.rowid")
-                         .arg(QLatin1String(confirmedHere)),
+                         .arg(QLatin1String(statusOfRecord), QLatin1String(serverRevisionOfRecord)),
                      {form.id, schoolCode, cycle}))
             return storeError(QCoreApplication::translate("LocalStore", "读取名单"), query.lastError());
         while (query.next()) {

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDriver>
 #include <memory>
 #include <sqlite3.h>
 
@@ -58,10 +57,7 @@ QList<LocalStore::OutboxText> LocalStore::outboxTextBatch(int limit, const QSet<
     // for each batch. Straight through SQLite's C API on the store's own connection: Qt's driver turns
     // every column into a QVariant (the payload into UTF-16 and back), which cost more than the lookups.
     QList<OutboxText> out;
-    const QVariant handle = db().driver()->handle();
-    sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                          ? *static_cast<sqlite3 *const *>(handle.constData())
-                          : nullptr;
+    sqlite3 *sqlite = sqliteHandle(db());
     using Statement = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
     auto prepare = [sqlite](const char *sql) {
         sqlite3_stmt *statement = nullptr;

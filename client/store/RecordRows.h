@@ -23,11 +23,19 @@ inline const char *const confirmedHereRecords = JH_CONFIRMED_HERE("records");
 inline const char *const serverRevisionOfRecords =
     "CASE WHEN " JH_CONFIRMED_HERE("records") " THEN records.revision ELSE records.server_revision END";
 
+// A row `r`'s status and server revision as every reader sees them.
+#define JH_STATUS_OF_R "CASE WHEN " JH_CONFIRMED_HERE("r") " THEN 'sent' ELSE r.status END"
+#define JH_SERVER_REVISION_OF_R "CASE WHEN " JH_CONFIRMED_HERE("r") " THEN r.revision ELSE r.server_revision END"
+// Row `r` holds the revision the server confirmed: its payload is its own base (keepBaseBeforeEditSql).
+#define JH_HOLDS_CONFIRMED_R                                                                                \
+    "((r.server_revision > 0 AND r.revision = r.server_revision) OR " JH_CONFIRMED_HERE("r") ")"
+inline const char *const statusOfRecord = JH_STATUS_OF_R;
+inline const char *const serverRevisionOfRecord = JH_SERVER_REVISION_OF_R;
+inline const char *const holdsConfirmedRevision = JH_HOLDS_CONFIRMED_R;
+
 inline const char *const recordColumns =
-    "r.uuid, r.form_id, r.form_version, r.school_code, r.cycle,"
-    " CASE WHEN " JH_CONFIRMED_HERE("r") " THEN 'sent' ELSE r.status END, r.revision, r.base_revision,"
-    " CASE WHEN " JH_CONFIRMED_HERE("r") " THEN r.revision ELSE r.server_revision END,"
-    " r.payload, r.payload_hash, r.created_at, r.updated_at,"
+    "r.uuid, r.form_id, r.form_version, r.school_code, r.cycle, " JH_STATUS_OF_R ", r.revision,"
+    " r.base_revision, " JH_SERVER_REVISION_OF_R ", r.payload, r.payload_hash, r.created_at, r.updated_at,"
     " COALESCE(o.error, ''), COALESCE(o.quarantined, 0)";
 
 inline LocalRecord readRecord(const QSqlQuery &query)
@@ -73,7 +81,7 @@ inline QString storedNow()
 inline const char *const keepBaseBeforeEditSql =
     "INSERT INTO record_base (record_uuid, revision, payload)"
     " SELECT r.uuid, r.revision, r.payload FROM records r"
-    " WHERE r.uuid = ? AND ((r.server_revision > 0 AND r.revision = r.server_revision) OR " JH_CONFIRMED_HERE("r") ")"
+    " WHERE r.uuid = ? AND " JH_HOLDS_CONFIRMED_R
     " ON CONFLICT (record_uuid) DO UPDATE SET revision = excluded.revision, payload = excluded.payload";
 
 // How a payload is kept in the payload column: compact JSON, the same text its hash is made of.

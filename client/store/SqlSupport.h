@@ -4,10 +4,23 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+struct sqlite3;
+
 namespace junheng {
+
+// The SQLite connection behind a QSQLITE database (Qt documents its handle as a QVariant holding the
+// sqlite3*), for what Qt's driver cannot do or does slowly; nullptr for any other driver.
+inline sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
+}
 
 // What a person sees when the device database fails: what happened, and that what was saved is safe.
 inline Error storeError(const QString &what, const QSqlError &error)

@@ -109,7 +109,7 @@ HttpTransport::Trust HttpTransport::trust() const
 
 void HttpTransport::get(const QString &path, const QUrlQuery &query, Callback done)
 {
-    send(request(path, query), QByteArray(), false, done);
+    send(request(path, query), QByteArray(), done);
 }
 
 void HttpTransport::post(const QString &path, const QJsonObject &body, Callback done)
@@ -120,15 +120,14 @@ void HttpTransport::post(const QString &path, const QJsonObject &body, Callback 
 void HttpTransport::postJson(const QString &path, const QByteArray &json, Callback done)
 {
     // A POST always has a body, if only an empty one (a null array marks a GET).
-    send(request(path, {}), json.isNull() ? QByteArray("") : json, true, done);
+    send(request(path, {}), json.isNull() ? QByteArray("") : json, done);
 }
 
-void HttpTransport::send(const QNetworkRequest &request, const QByteArray &body, bool compress,
-                         const Callback &done)
+void HttpTransport::send(const QNetworkRequest &request, const QByteArray &body, const Callback &done)
 {
     QMetaObject::invokeMethod(
         &m_anchor,
-        [this, request, body, compress, done, trust = trust()] {
+        [this, request, body, done, trust = trust()] {
             if (!m_network)
                 return;
             if (body.isNull()) {
@@ -138,7 +137,7 @@ void HttpTransport::send(const QNetworkRequest &request, const QByteArray &body,
             // Compressed here, in the network thread, off the caller's.
             QNetworkRequest sent = request;
             QByteArray bytes = body;
-            if (compress && bytes.size() > 1024) {
+            if (bytes.size() > 1024) {
                 if (QByteArray packed = gzipCompress(bytes); !packed.isEmpty()) {
                     bytes = std::move(packed);
                     sent.setRawHeader("Content-Encoding", "gzip");

@@ -72,7 +72,7 @@ private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
     Trust trust() const;
     // In the network thread: sends the request (a GET when `body` is null) and answers `done` back here.
-    void send(const QNetworkRequest &request, const QByteArray &body, bool compress, const Callback &done);
+    void send(const QNetworkRequest &request, const QByteArray &body, const Callback &done);
     void handle(QNetworkReply *reply, const Trust &trust, const Callback &done);
 
     QThread m_thread;

@@ -2,6 +2,7 @@
 // (RecordRows.h, confirmedHere). These tests read such records through every path that looks at a record's
 // status or server revision, and change them through every path that moves them out of 'finalised'.
 #include "LocalStore.h"
+#include "StoreSql.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,14 +22,6 @@ protected:
         m_store = LocalStore::open(m_dir.filePath("junheng.db")).value();
     }
 
-    QSqlQuery sql()
-    {
-        for (const QString &name : QSqlDatabase::connectionNames())
-            if (name.startsWith("junheng-store-"))
-                return QSqlQuery(QSqlDatabase::database(name));
-        return QSqlQuery();
-    }
-
     // An S4 draft, finalised as finalise() does (without validation) and queued at its revision.
     QString queued(const QJsonObject &payload, const QString &uuid = {})
     {
@@ -43,20 +36,13 @@ protected:
         }
         auto draft = m_store->saveDraft(record, payload);
         EXPECT_TRUE(draft.ok());
-        QSqlQuery query = sql();
-        EXPECT_TRUE(query.exec(QStringLiteral("UPDATE records SET status = 'finalised', base_revision ="
-                                              " server_revision WHERE uuid = '%1'")
-                                   .arg(draft->uuid)));
-        EXPECT_TRUE(query.exec(QStringLiteral("INSERT INTO outbox (record_uuid, revision, queued_at) VALUES"
-                                              " ('%1', %2, '2026-01-01T00:00:00.000Z')")
-                                   .arg(draft->uuid)
-                                   .arg(draft->revision)));
+        storetest::queueFinalised(draft->uuid, draft->revision);
         return draft->uuid;
     }
 
     QString rowStatus(const QString &uuid)
     {
-        QSqlQuery query = sql();
+        QSqlQuery query = storetest::storeSql();
         EXPECT_TRUE(query.exec(QStringLiteral("SELECT status FROM records WHERE uuid = '%1'").arg(uuid)));
         return query.next() ? query.value(0).toString() : QString();
     }

@@ -2,6 +2,7 @@
 // resolution, history, and the outbox in detail for the sync page.
 #include "LocalStore.h"
 #include "Migrations.h"
+#include "StoreSql.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -37,25 +38,7 @@ protected:
     }
 
     // Finalise without validation (the content here is only for the merge): as finalise() does.
-    void queue(const QString &uuid, int revision)
-    {
-        QSqlQuery query(QSqlDatabase::database(connectionName()));
-        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE records SET status = 'finalised', base_revision ="
-                                              " server_revision WHERE uuid = '%1'")
-                                   .arg(uuid)));
-        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO outbox (record_uuid, revision, queued_at) VALUES"
-                                              " ('%1', %2, '2026-01-01T00:00:00.000Z')")
-                                   .arg(uuid)
-                                   .arg(revision)));
-    }
-
-    QString connectionName() const
-    {
-        for (const QString &name : QSqlDatabase::connectionNames())
-            if (name.startsWith("junheng-store-"))
-                return name;
-        return {};
-    }
+    void queue(const QString &uuid, int revision) { storetest::queueFinalised(uuid, revision); }
 
     LocalRecord serverCopy(const LocalRecord &local, int revision, const QJsonObject &payload)
     {
@@ -107,7 +90,7 @@ TEST_F(ConflictStoreTest, ConfirmingCopiesNothingAndAnEditKeepsTheConfirmedPaylo
     ASSERT_TRUE(draft.ok());
     queue(draft->uuid, draft->revision);
     ASSERT_TRUE(m_store->confirmSentMany({{draft->uuid, draft->revision}}).ok());
-    QSqlQuery query(QSqlDatabase::database(connectionName()));
+    QSqlQuery query = storetest::storeSql();
     auto baseRows = [&] {
         EXPECT_TRUE(query.exec("SELECT COUNT(*) FROM record_base") && query.next());
         return query.value(0).toInt();
