@@ -57,12 +57,15 @@ Result<QList<PushResult>> RecordService::push(const Caller &caller, const QJsonO
     QList<protocol::WireRecord> records;
     records.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("第 %1 条记录").arg(i + 1);
+        // The record's place is named only in a message: read once more with it (formatting it for every
+        // record showed in a push's profile).
+        const QString where = QStringLiteral("第 %1 条记录");
         if (!array.at(i).isObject())
-            return makeError("request.invalid", QStringLiteral("%1不是 JSON 对象。").arg(where));
-        auto record = protocol::WireRecord::fromJson(array.at(i).toObject(), where);
+            return makeError("request.invalid", QStringLiteral("%1不是 JSON 对象。").arg(where.arg(i + 1)));
+        const QJsonObject object = array.at(i).toObject();
+        auto record = protocol::WireRecord::fromJson(object, QString());
         if (!record)
-            return record.error();
+            return protocol::WireRecord::fromJson(object, where.arg(i + 1)).error();
         records.append(std::move(record).value());
     }
 
