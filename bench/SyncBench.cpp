@@ -129,8 +129,7 @@ public:
     }
 
     // Runs `work` in the proxy's thread and waits for it.
-    template<typename Work>
-    void run(Work work)
+    template <typename Work> void run(Work work)
     {
         QMetaObject::invokeMethod(&m_anchor, work, Qt::BlockingQueuedConnection);
     }

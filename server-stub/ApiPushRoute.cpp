@@ -97,7 +97,8 @@ void ApiServer::readPushes()
                     job->compactReply = body->value("reply").toString() == QLatin1String("compact");
                     job->read = RecordService::read(*catalog, body.value(), text);
                 }
-                QMetaObject::invokeMethod(this, [this, job] { storePush(job); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, job] { storePush(job); }, Qt::QueuedConnection);
             },
             Qt::QueuedConnection);
     }

@@ -132,9 +132,9 @@ private:
     bool m_flushQueued = false; // flushReplies is queued
     ServerMetrics m_metrics;
     QThread m_pushThread;
-    QObject *m_pushContext = nullptr;                 // lives in m_pushThread: the pushes are read there
+    QObject *m_pushContext = nullptr;                // lives in m_pushThread: the pushes are read there
     QList<std::shared_ptr<PushJob>> m_pushesWaiting; // authenticated, not yet handed to the push thread
-    int m_pushesUnderway = 0;                         // handed to the push thread, not yet stored
+    int m_pushesUnderway = 0;                        // handed to the push thread, not yet stored
 };
 
 } // namespace junheng::server

@@ -17,7 +17,8 @@ Error invalid(const QString &where, const QString &what)
 
 bool isHex(QChar c)
 {
-    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+           (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
 }
 
 // Lowercase 8-4-4-4-12, checked by hand: a regular expression per record showed in a push's profile.
@@ -92,8 +93,8 @@ QDateTime parseIsoTime(const QString &text)
     // The form every device and server writes, "yyyy-MM-ddTHH:mm:ssZ", read by hand; any other ISO 8601
     // text (offsets, fractions, 24:00) by Qt.
     if (text.size() == 20 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-') &&
-        text.at(10) == QLatin1Char('T') && text.at(13) == QLatin1Char(':') && text.at(16) == QLatin1Char(':') &&
-        text.at(19) == QLatin1Char('Z')) {
+        text.at(10) == QLatin1Char('T') && text.at(13) == QLatin1Char(':') &&
+        text.at(16) == QLatin1Char(':') && text.at(19) == QLatin1Char('Z')) {
         const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
         const QTime clock(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2));
         if (date.isValid() && clock.isValid())
@@ -123,25 +124,37 @@ Result<WireRecord> WireRecord::fromJson(const QJsonObject &object, const QString
 {
     // Each key looked up once (twice showed in a push's profile), then the checks in the order their
     // messages are promised.
-    enum Key { Uuid, FormId, SchoolCode, Cycle, Status, PayloadHash, UpdatedAt, FormVersion, Revision,
-               BaseRevision, Payload, KeyCount };
+    enum Key {
+        Uuid,
+        FormId,
+        SchoolCode,
+        Cycle,
+        Status,
+        PayloadHash,
+        UpdatedAt,
+        FormVersion,
+        Revision,
+        BaseRevision,
+        Payload,
+        KeyCount
+    };
     static const QLatin1String names[KeyCount] = {
-        QLatin1String("uuid"),         QLatin1String("form_id"),      QLatin1String("school_code"),
-        QLatin1String("cycle"),        QLatin1String("status"),       QLatin1String("payload_hash"),
-        QLatin1String("updated_at"),   QLatin1String("form_version"), QLatin1String("revision"),
+        QLatin1String("uuid"),          QLatin1String("form_id"),      QLatin1String("school_code"),
+        QLatin1String("cycle"),         QLatin1String("status"),       QLatin1String("payload_hash"),
+        QLatin1String("updated_at"),    QLatin1String("form_version"), QLatin1String("revision"),
         QLatin1String("base_revision"), QLatin1String("payload")};
     QJsonValue values[KeyCount];
     for (int k = 0; k < KeyCount; ++k)
         values[k] = object.value(names[k]);
     for (int k = Uuid; k <= UpdatedAt; ++k) {
         if (!values[k].isString() || values[k].toString().isEmpty())
-            return invalid(where,
-                           QCoreApplication::translate("Protocol", "缺少字段 %1，或它不是文字。").arg(names[k]));
+            return invalid(
+                where, QCoreApplication::translate("Protocol", "缺少字段 %1，或它不是文字。").arg(names[k]));
     }
     for (int k = FormVersion; k <= BaseRevision; ++k) {
         if (!values[k].isDouble())
-            return invalid(where,
-                           QCoreApplication::translate("Protocol", "缺少字段 %1，或它不是数字。").arg(names[k]));
+            return invalid(
+                where, QCoreApplication::translate("Protocol", "缺少字段 %1，或它不是数字。").arg(names[k]));
     }
     if (!values[Payload].isObject())
         return invalid(where, QCoreApplication::translate("Protocol", "payload 必须是 JSON 对象。"));

@@ -69,9 +69,10 @@ TEST(Protocol, AnUpperCaseUuidIsRefused)
 
 TEST(Protocol, AUuidMustBeEightFourFourFourTwelveHex)
 {
-    for (const char *bad : {"3f2a9a4e-1c0b-4d5e-9f8a-0123456789a", "3f2a9a4e-1c0b-4d5e-9f8a-0123456789abc",
-                            "3f2a9a4e_1c0b-4d5e-9f8a-0123456789ab", "3f2a9a4e-1c0b-4d5e-9f8a-0123456789ag",
-                            "3f2a9a4e1-c0b-4d5e-9f8a-0123456789ab", "3f2a9a4e-1c0b-4d5e-9f8a-０123456789ab"}) {
+    for (const char *bad :
+         {"3f2a9a4e-1c0b-4d5e-9f8a-0123456789a", "3f2a9a4e-1c0b-4d5e-9f8a-0123456789abc",
+          "3f2a9a4e_1c0b-4d5e-9f8a-0123456789ab", "3f2a9a4e-1c0b-4d5e-9f8a-0123456789ag",
+          "3f2a9a4e1-c0b-4d5e-9f8a-0123456789ab", "3f2a9a4e-1c0b-4d5e-9f8a-０123456789ab"}) {
         QJsonObject object = validRecord();
         object["uuid"] = QString::fromUtf8(bad);
         EXPECT_FALSE(protocol::WireRecord::fromJson(object, "x").ok()) << bad;
