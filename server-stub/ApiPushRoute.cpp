@@ -109,6 +109,8 @@ void ApiServer::storePush(const std::shared_ptr<PushJob> &job)
     --m_pushesUnderway;
     readPushes();
     QHttpServerResponse response = pushResponse(*job);
+    if (!job->socket)
+        job->log.fields.insert("hung_up", true); // stored all the same: the device's next push is duplicates
     finish(PushPath, job->facts, response, job->timer, job->log);
     if (job->socket)
         response.write(std::move(*job->responder));
