@@ -76,9 +76,9 @@ QList<LocalStore::OutboxText> LocalStore::outboxTextBatch(int limit, const QSet<
     const Statement keys = prepare(outboxQueueSql);
     if (!row || !keys)
         return out;
-    // The first `limit` keys past those skipped, as a bounded sort (a whole outbox of thousands sorted for
-    // each batch cost more than the batch's lookups); only if some of them cannot go (an older revision,
-    // sealed without a PIN) is the rest of the outbox read.
+    // The first `limit` keys past those skipped, read in order from the index (outboxQueueSql): a whole
+    // outbox of thousands sorted for each batch cost more than the batch's lookups. Only if some of them
+    // cannot go (an older revision, sealed without a PIN) is the rest of the outbox read.
     const qint64 bound = qint64(limit) + skip.size();
     for (const bool bounded : {true, false}) {
         out.clear();
