@@ -61,7 +61,8 @@ int decimalsOf(double value)
         const double scaled = value * std::pow(10.0, k);
         if (std::abs(scaled) >= 1e15)
             break;
-        if (std::abs(scaled - std::round(scaled)) <= 4 * std::numeric_limits<double>::epsilon() * std::abs(scaled)) {
+        if (std::abs(scaled - std::round(scaled)) <=
+            4 * std::numeric_limits<double>::epsilon() * std::abs(scaled)) {
             if (k == 0 || std::abs(scaled) >= 1)
                 return k;
             break; // tiny values: leave them to the formatting below
@@ -610,10 +611,15 @@ QJsonObject computeFields(const FormDefinition &form, const QJsonObject &payload
             continue;
         const auto value = field.compute->evaluate(out);
         if (!value) {
-            out.remove(field.id);
+            if (out.contains(field.id))
+                out.remove(field.id);
             continue;
         }
-        out.insert(field.id, field.type == FieldType::Integer ? std::round(*value) : *value);
+        // Written only when it differs: a payload that holds its computed values already (as a device
+        // sends it) is then not copied (copying each payload showed in a push's profile).
+        const QJsonValue computed(field.type == FieldType::Integer ? std::round(*value) : *value);
+        if (out.value(field.id) != computed)
+            out.insert(field.id, computed);
     }
     return out;
 }

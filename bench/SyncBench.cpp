@@ -129,8 +129,7 @@ public:
     }
 
     // Runs `work` in the proxy's thread and waits for it.
-    template<typename Work>
-    void run(Work work)
+    template <typename Work> void run(Work work)
     {
         QMetaObject::invokeMethod(&m_anchor, work, Qt::BlockingQueuedConnection);
     }
@@ -596,7 +595,10 @@ void sync_200_devices(benchmark::State &state)
     server.proxy().resetCounters();
     const qint64 requestsBefore = server.requestsServed();
     double ms = 0;
+    CpuUse cpu;
     for (auto _ : state) {
+        const double deviceBefore = ownCpuMs();
+        const double serverBefore = server.cpuMs();
         QElapsedTimer timer;
         timer.start();
         for (auto &device : devices)
@@ -605,7 +607,11 @@ void sync_200_devices(benchmark::State &state)
              300000);
         ms = double(timer.elapsed());
         state.SetIterationTime(ms / 1000);
+        cpu.device += ownCpuMs() - deviceBefore;
+        cpu.server += server.cpuMs() - serverBefore;
     }
+    state.counters["device_cpu_ms"] = cpu.device;
+    state.counters["server_cpu_ms"] = cpu.server;
     std::vector<double> times;
     int errors = 0;
     for (auto &device : devices) {

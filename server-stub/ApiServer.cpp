@@ -62,7 +62,7 @@ QHttpServerResponse json(const QJsonObject &object, StatusCode status = StatusCo
     return QHttpServerResponse(object, status);
 }
 
-bool acceptsGzip(const QHttpServerRequest &request)
+bool acceptsGzipOf(const QHttpServerRequest &request)
 {
     for (const QByteArray &part : request.value("Accept-Encoding").split(',')) {
         const QList<QByteArray> pieces = part.split(';');
@@ -74,6 +74,12 @@ bool acceptsGzip(const QHttpServerRequest &request)
 
 } // namespace
 
+ApiServer::RequestFacts ApiServer::factsOf(const QHttpServerRequest &request)
+{
+    return {request.method(), request.url().path(), request.remoteAddress().toString(), request.body().size(),
+            acceptsGzipOf(request)};
+}
+
 ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *parent)
     : QObject(parent), m_database(database), m_db(database.connection()), m_enrolment(m_db),
       m_attachments(m_db), m_records(m_db, std::move(catalog)),
@@ -82,7 +88,7 @@ ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *par
     m_clock.start();
     addRoute(QStringLiteral("/api/v1/health"), Method::Get, &ApiServer::health);
     addRoute(QStringLiteral("/api/v1/enrol"), Method::Post, &ApiServer::enrol);
-    addRoute(QStringLiteral("/api/v1/records/push"), Method::Post, &ApiServer::push);
+    addPushRoute();
     addRoute(QStringLiteral("/api/v1/changes"), Method::Get, &ApiServer::changes);
     addRoute(QStringLiteral("/api/v1/records"), Method::Get, &ApiServer::records);
     addRoute(QStringLiteral("/api/v1/reports/county"), Method::Get, &ApiServer::report);
@@ -96,7 +102,13 @@ ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *par
     });
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    // The push thread stops before anything it reads (the catalogue) goes; its pending replies are dropped.
+    m_pushThread.quit();
+    m_pushThread.wait();
+    delete m_pushContext;
+}
 
 void ApiServer::setRateLimits(int enrolPerMinute, int requestsPerMinute)
 {
@@ -112,7 +124,7 @@ void ApiServer::addRoute(const QString &path, Method method, Handler handler)
         timer.start();
         LogFields log;
         QHttpServerResponse response = (this->*handler)(request, log);
-        finish(path, request, response, timer, log);
+        finish(path, factsOf(request), response, timer, log);
         return response;
     });
 }
@@ -124,7 +136,7 @@ QHttpServerResponse ApiServer::respond(const QString &route, const QHttpServerRe
     timer.start();
     LogFields log;
     QHttpServerResponse response = handler(log);
-    finish(route, request, response, timer, log);
+    finish(route, factsOf(request), response, timer, log);
     return response;
 }
 
@@ -199,7 +211,7 @@ void ApiServer::handleMissing(const QHttpServerRequest &request, QHttpServerResp
                                                    "见 docs/protocol.md。")
                                         .arg(path.left(200))),
                           log);
-        finish(QStringLiteral("unknown"), request, response, timer, log);
+        finish(QStringLiteral("unknown"), factsOf(request), response, timer, log);
         response.write(std::move(responder));
         return;
     }
@@ -209,11 +221,11 @@ void ApiServer::handleMissing(const QHttpServerRequest &request, QHttpServerResp
                                                     .arg(path, methodName(request.method()), allowed)),
         log);
     response.setHeader("Allow", allowed.toLatin1());
-    finish(path, request, response, timer, log);
+    finish(path, factsOf(request), response, timer, log);
     response.write(std::move(responder));
 }
 
-void ApiServer::finish(const QString &route, const QHttpServerRequest &request, QHttpServerResponse &response,
+void ApiServer::finish(const QString &route, const RequestFacts &request, QHttpServerResponse &response,
                        const QElapsedTimer &timer, const LogFields &log)
 {
     // The reply is written to its socket once this returns, but TCP sockets send only when the event loop
@@ -226,7 +238,7 @@ void ApiServer::finish(const QString &route, const QHttpServerRequest &request, 
     const int status = int(response.statusCode());
     if (log.retryAfterSeconds > 0)
         response.setHeader("Retry-After", QByteArray::number(log.retryAfterSeconds));
-    if (acceptsGzip(request) && response.data().size() >= CompressFromBytes &&
+    if (request.acceptsGzip && response.data().size() >= CompressFromBytes &&
         !response.hasHeader("Content-Encoding")) {
         const QByteArray compressed = GzipCodec::compress(response.data());
         if (!compressed.isEmpty()) {
@@ -251,12 +263,12 @@ void ApiServer::finish(const QString &route, const QHttpServerRequest &request, 
     QJsonObject line{
         {"time", protocol::isoTime(QDateTime::currentDateTimeUtc())},
         {"event", "request"},
-        {"method", methodName(request.method())},
-        {"path", request.url().path().left(200)},
+        {"method", methodName(request.method)},
+        {"path", request.path.left(200)},
         {"status", status},
         {"ms", qRound64(seconds * 1000 * 10) / 10.0},
-        {"remote", request.remoteAddress().toString()},
-        {"bytes_in", int(request.body().size())},
+        {"remote", request.remote},
+        {"bytes_in", int(request.bytesIn)},
     };
     for (auto it = log.fields.begin(); it != log.fields.end(); ++it)
         line.insert(it.key(), it.value());
@@ -396,37 +408,6 @@ QHttpServerResponse ApiServer::enrol(const QHttpServerRequest &request, LogField
     if (!m_fingerprint.isEmpty())
         object.insert("tls_fingerprint", m_fingerprint);
     return json(object);
-}
-
-QHttpServerResponse ApiServer::push(const QHttpServerRequest &request, LogFields &log)
-{
-    if (request.body().size() > protocol::MaxBodyBytes)
-        return errorResponse(RequestBody::tooLarge(request.body().size()), log);
-    auto caller = authenticate(request, log);
-    if (!caller)
-        return errorResponse(caller.error(), log);
-    QByteArray text; // the body's text too: each payload is kept as sent when its hash says so
-    auto body = RequestBody::decode(request.body(), request.value("Content-Encoding"), &text);
-    if (!body)
-        return errorResponse(body.error(), log);
-    auto results = m_records.push(caller.value(), body.value(), text);
-    if (!results)
-        return errorResponse(results.error(), log);
-    QHash<QString, int> counts;
-    for (const protocol::PushResult &result : results.value())
-        ++counts[protocol::outcomeName(result.outcome)];
-    log.fields.insert("records", int(results->size()));
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-        log.fields.insert(it.key(), it.value());
-        m_metrics.recordOutcome(it.key(), it.value());
-    }
-    // A device that asks for it gets applied records as runs (docs/protocol.md, compact replies).
-    if (body->value("reply").toString() == QLatin1String("compact"))
-        return json(protocol::compactPushReply(results.value()));
-    QJsonArray list;
-    for (const protocol::PushResult &result : results.value())
-        list.append(result.toJson());
-    return json(QJsonObject{{"results", list}});
 }
 
 QHttpServerResponse ApiServer::changes(const QHttpServerRequest &request, LogFields &log)

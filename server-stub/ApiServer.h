@@ -14,7 +14,9 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
+#include <QThread>
 #include <functional>
+#include <memory>
 
 namespace junheng::server {
 
@@ -58,6 +60,18 @@ private:
         int retryAfterSeconds = 0; // a 429's Retry-After
     };
     using Handler = QHttpServerResponse (ApiServer::*)(const QHttpServerRequest &, LogFields &);
+    // What the log line, the metrics and gzip need of a request, kept apart from it: a push is answered
+    // after its handler has returned, when the request object may already hold the connection's next one.
+    struct RequestFacts
+    {
+        QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
+        QString path;
+        QString remote;
+        qsizetype bytesIn = 0;
+        bool acceptsGzip = false;
+    };
+    static RequestFacts factsOf(const QHttpServerRequest &request);
+    struct PushJob; // ApiPushRoute.cpp
 
     void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
     void addAttachmentRoutes();
@@ -71,12 +85,19 @@ private:
     void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     // Sends the replies written to their sockets now (see finish).
     void flushReplies();
-    void finish(const QString &route, const QHttpServerRequest &request, QHttpServerResponse &response,
+    void finish(const QString &route, const RequestFacts &request, QHttpServerResponse &response,
                 const QElapsedTimer &timer, const LogFields &log);
+
+    // The push route (ApiPushRoute.cpp): authenticated here, read on the push thread (RecordService::read),
+    // stored back here (RecordService::store), so one push is read while another is stored.
+    void addPushRoute();
+    void startPush(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void readPushes();
+    void storePush(const std::shared_ptr<PushJob> &job);
+    QHttpServerResponse pushResponse(PushJob &job);
 
     QHttpServerResponse health(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse enrol(const QHttpServerRequest &request, LogFields &log);
-    QHttpServerResponse push(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse changes(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse records(const QHttpServerRequest &request, LogFields &log);
     QHttpServerResponse report(const QHttpServerRequest &request, LogFields &log);
@@ -110,6 +131,10 @@ private:
     QElapsedTimer m_clock;      // monotonic, for the rate limiters
     bool m_flushQueued = false; // flushReplies is queued
     ServerMetrics m_metrics;
+    QThread m_pushThread;
+    QObject *m_pushContext = nullptr;                // lives in m_pushThread: the pushes are read there
+    QList<std::shared_ptr<PushJob>> m_pushesWaiting; // authenticated, not yet handed to the push thread
+    int m_pushesUnderway = 0;                        // handed to the push thread, not yet stored
 };
 
 } // namespace junheng::server

@@ -37,6 +37,32 @@ QString outsideScope(const Caller &caller, const SchoolInfo &school)
 
 constexpr int MaxMessagesShown = 10;
 
+// The Chinese reason a finalised payload may not be stored, or an empty string.
+QString validationFailure(const FormDefinition &form, const protocol::WireRecord &record)
+{
+    if (record.status != QLatin1String("finalised")) {
+        return QStringLiteral("只能发送已完成（finalised）的记录，这条记录的状态是 %1。").arg(record.status);
+    }
+    // A roster row deleted on a device arrives as a revision {"_deleted": true}: nothing to validate.
+    if (record.payload.value(QLatin1String("_deleted")).toBool() && record.payload.size() == 1)
+        return {};
+    const ValidationReport report = Validator::validate(form, record.payload);
+    if (!report.hasHardErrors())
+        return {};
+    QStringList messages;
+    for (const ValidationIssue &issue : report.issues) {
+        if (issue.severity == Severity::Hard && messages.size() < MaxMessagesShown)
+            messages.append(issue.message);
+    }
+    QString text = QStringLiteral("“%1”（%2）未通过校验，有 %3 处错误：%4")
+                       .arg(form.title.zh, form.id)
+                       .arg(report.hardCount())
+                       .arg(messages.join(QStringLiteral("；")));
+    if (report.hardCount() > MaxMessagesShown)
+        text += QStringLiteral("；等");
+    return text;
+}
+
 } // namespace
 
 RecordService::RecordService(QSqlDatabase db, FormCatalog catalog)
@@ -46,6 +72,15 @@ RecordService::RecordService(QSqlDatabase db, FormCatalog catalog)
 Result<QList<PushResult>> RecordService::push(const Caller &caller, const QJsonObject &body,
                                               const QByteArray &text)
 {
+    auto read = RecordService::read(m_catalog, body, text);
+    if (!read)
+        return read.error();
+    return store(caller, read.value());
+}
+
+Result<RecordService::ReadPush> RecordService::read(const FormCatalog &catalog, const QJsonObject &body,
+                                                    const QByteArray &text)
+{
     if (!body.value("records").isArray())
         return makeError("request.invalid", QStringLiteral("请求中缺少 records 数组。"));
     const QJsonArray array = body.value("records").toArray();
@@ -54,30 +89,57 @@ Result<QList<PushResult>> RecordService::push(const Caller &caller, const QJsonO
                                                        .arg(protocol::MaxBatchRecords)
                                                        .arg(array.size()));
     }
-    QList<protocol::WireRecord> records;
-    records.reserve(array.size());
+    ReadPush push;
+    push.records.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("第 %1 条记录").arg(i + 1);
+        // The record's place is named only in a message: read once more with it (formatting it for every
+        // record showed in a push's profile).
+        const QString where = QStringLiteral("第 %1 条记录");
         if (!array.at(i).isObject())
-            return makeError("request.invalid", QStringLiteral("%1不是 JSON 对象。").arg(where));
-        auto record = protocol::WireRecord::fromJson(array.at(i).toObject(), where);
+            return makeError("request.invalid", QStringLiteral("%1不是 JSON 对象。").arg(where.arg(i + 1)));
+        const QJsonObject object = array.at(i).toObject();
+        auto record = protocol::WireRecord::fromJson(object, QString());
         if (!record)
-            return record.error();
-        records.append(std::move(record).value());
+            return protocol::WireRecord::fromJson(object, where.arg(i + 1)).error();
+        push.records.append(std::move(record).value());
     }
+    // Each payload's text, once: its size, its hash and the stored text are all of it. The bytes sent, when
+    // they are what the hash was made of (a device sends its stored canonical text); else the canonical
+    // form serialised here, as every device hashes it.
+    QList<QByteArrayView> sent = text.isEmpty() ? QList<QByteArrayView>() : payloadSpans(text);
+    if (sent.size() != push.records.size())
+        sent.clear();
+    push.payloads.resize(push.records.size());
+    for (qsizetype i = 0; i < push.records.size(); ++i) {
+        const protocol::WireRecord &record = push.records.at(i);
+        PayloadCheck &payload = push.payloads[i];
+        const QByteArrayView bytes = sent.value(i);
+        if (!bytes.isEmpty() && (payload.hash = sha256Hex(bytes)) == record.payloadHash) {
+            payload.canonical = bytes.toByteArray();
+        } else {
+            payload.canonical = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
+            payload.hash = sha256Hex(payload.canonical);
+        }
+        const FormDefinition *form = catalog.find(record.formId);
+        if (form && form->version == record.formVersion && payload.hash == record.payloadHash &&
+            payload.canonical.size() <= protocol::MaxPayloadBytes)
+            payload.invalid = validationFailure(*form, record);
+    }
+    return push;
+}
 
+Result<QList<PushResult>> RecordService::store(const Caller &caller, const ReadPush &push)
+{
     // The checks that need no lock (size, hash, school and scope, form, validation) come first, outside
     // the transaction; then the lookups of the whole batch, the outcomes in order, and the inserts.
+    const QList<protocol::WireRecord> &records = push.records;
     QList<PushResult> results(records.size());
     QList<Candidate> candidates;
     SchoolCache schools;
-    QList<QByteArrayView> sent = text.isEmpty() ? QList<QByteArrayView>() : payloadSpans(text);
-    if (sent.size() != records.size())
-        sent.clear();
     for (qsizetype i = 0; i < records.size(); ++i) {
         results[i].uuid = records.at(i).uuid;
         results[i].revision = records.at(i).revision;
-        auto candidate = check(caller, records.at(i), schools, results[i], sent.value(i));
+        auto candidate = check(caller, records.at(i), push.payloads.at(i), schools, results[i]);
         if (!candidate)
             return candidate.error();
         if (candidate.value()) {
@@ -110,24 +172,16 @@ Result<std::optional<SchoolInfo>> RecordService::school(const Caller &caller, co
 
 Result<std::optional<RecordService::Candidate>> RecordService::check(const Caller &caller,
                                                                      const protocol::WireRecord &record,
-                                                                     SchoolCache &schools, PushResult &result,
-                                                                     QByteArrayView sent)
+                                                                     const PayloadCheck &payload,
+                                                                     SchoolCache &schools, PushResult &result)
 {
     auto none = [&](Outcome outcome, const QString &code, const QString &message) {
         result = finished(result, outcome, code, message);
         return std::optional<Candidate>();
     };
-    // The payload's text, once: its size, its hash and the stored text are all of it. The bytes sent, when
-    // they are what the hash was made of (a device sends its stored canonical text); else the canonical
-    // form serialised here, as every device hashes it.
     Candidate candidate;
-    QString hash;
-    if (!sent.isEmpty() && (hash = sha256Hex(sent)) == record.payloadHash) {
-        candidate.canonical = sent.toByteArray();
-    } else {
-        candidate.canonical = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
-        hash = sha256Hex(candidate.canonical);
-    }
+    candidate.canonical = payload.canonical;
+    const QString &hash = payload.hash;
     const qsizetype payloadBytes = candidate.canonical.size();
     if (payloadBytes > protocol::MaxPayloadBytes) {
         return none(Outcome::Rejected, "record.too_large",
@@ -167,9 +221,9 @@ Result<std::optional<RecordService::Candidate>> RecordService::check(const Calle
     }
     if (const auto refused = FormRole::refusal(caller, *candidate.form, record.schoolCode))
         return none(Outcome::Rejected, "scope.forbidden", *refused);
-    // Judged here, outside the write lock, but reported only if nothing else (a duplicate, a conflict)
-    // comes first, as the outcomes are ordered in docs/protocol.md.
-    candidate.invalid = validationFailure(*candidate.form, record);
+    // Judged when the push was read, outside the write lock, but reported only if nothing else (a
+    // duplicate, a conflict) comes first, as the outcomes are ordered in docs/protocol.md.
+    candidate.invalid = payload.invalid;
     return std::optional<Candidate>(std::move(candidate));
 }
 
@@ -350,31 +404,6 @@ Status RecordService::decide(const Caller &caller, const QList<protocol::WireRec
     for (const auto &[resultIndex, insertIndex] : duplicatesOfPending)
         results[resultIndex].seq = seqs->at(insertIndex);
     return AuditLog(m_db).writeMany(audit);
-}
-
-QString RecordService::validationFailure(const FormDefinition &form, const protocol::WireRecord &record) const
-{
-    if (record.status != QLatin1String("finalised")) {
-        return QStringLiteral("只能发送已完成（finalised）的记录，这条记录的状态是 %1。").arg(record.status);
-    }
-    // A roster row deleted on a device arrives as a revision {"_deleted": true}: nothing to validate.
-    if (record.payload.value(QLatin1String("_deleted")).toBool() && record.payload.size() == 1)
-        return {};
-    const ValidationReport report = Validator::validate(form, record.payload);
-    if (!report.hasHardErrors())
-        return {};
-    QStringList messages;
-    for (const ValidationIssue &issue : report.issues) {
-        if (issue.severity == Severity::Hard && messages.size() < MaxMessagesShown)
-            messages.append(issue.message);
-    }
-    QString text = QStringLiteral("“%1”（%2）未通过校验，有 %3 处错误：%4")
-                       .arg(form.title.zh, form.id)
-                       .arg(report.hardCount())
-                       .arg(messages.join(QStringLiteral("；")));
-    if (report.hardCount() > MaxMessagesShown)
-        text += QStringLiteral("；等");
-    return text;
 }
 
 Result<protocol::PullReply> RecordService::pull(const Caller &caller, qint64 since, int limit, bool skipOwn)

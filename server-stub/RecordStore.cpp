@@ -208,7 +208,7 @@ Result<QList<qint64>> insertManySqlite(sqlite3 *handle, const QList<RecordStore:
     SqliteStatement insert(
         handle, "INSERT INTO records (county_code, uuid, revision, base_revision, form_id, form_version,"
                 " school_code, cycle, status, payload, payload_hash, updated_at, received_at,"
-                " device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq");
+                " device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert.isValid())
         return storageError(QStringLiteral("写入记录"), insert.error());
     const QByteArray receivedAt = protocol::isoTime(QDateTime::currentDateTimeUtc()).toUtf8();
@@ -230,8 +230,11 @@ Result<QList<qint64>> insertManySqlite(sqlite3 *handle, const QList<RecordStore:
         insert.bind(12, protocol::isoTime(record.updatedAt));
         insert.bind(13, receivedAt);
         insert.bind(14, revision.deviceId);
-        qint64 seq = 0;
-        if (!insert.run(&seq) || seq <= 0)
+        // seq is the table's INTEGER PRIMARY KEY, so the rowid: RETURNING would build a temporary table
+        // for every row (it showed in a push's profile).
+        const bool ran = insert.run();
+        const qint64 seq = ran ? insert.lastInsertRowid() : 0;
+        if (!ran || seq <= 0)
             return storageError(QStringLiteral("写入记录 %1").arg(record.uuid), insert.error());
         seqs[i] = seq;
     }

@@ -65,4 +65,9 @@ bool SqliteStatement::run(qint64 *firstColumn)
     return ok;
 }
 
+qint64 SqliteStatement::lastInsertRowid() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 } // namespace junheng::server

@@ -35,6 +35,8 @@ public:
     // Runs the statement once: true when it ran to the end, with *firstColumn set from the row it gave
     // (RETURNING); false on error. The statement is reset and its bindings kept for the next run.
     bool run(qint64 *firstColumn = nullptr);
+    // The rowid of the last row inserted on this connection (an INTEGER PRIMARY KEY is that rowid).
+    qint64 lastInsertRowid() const;
 
 private:
     sqlite3 *m_db;

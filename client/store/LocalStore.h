@@ -56,7 +56,7 @@ class LocalStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // Opens (creating and migrating as needed) the database at path.
     static Result<std::unique_ptr<LocalStore>> open(const QString &path);

@@ -73,13 +73,12 @@ QList<LocalStore::OutboxText> LocalStore::outboxTextBatch(int limit, const QSet<
     };
     const Statement row = prepare("SELECT form_id, form_version, school_code, cycle, revision, base_revision,"
                                   " payload, payload_hash, updated_at FROM records WHERE uuid = ?");
-    const Statement keys = prepare("SELECT record_uuid, revision FROM outbox WHERE quarantined = 0"
-                                   " ORDER BY queued_at, record_uuid LIMIT ?");
+    const Statement keys = prepare(outboxQueueSql);
     if (!row || !keys)
         return out;
-    // The first `limit` keys past those skipped, as a bounded sort (a whole outbox of thousands sorted for
-    // each batch cost more than the batch's lookups); only if some of them cannot go (an older revision,
-    // sealed without a PIN) is the rest of the outbox read.
+    // The first `limit` keys past those skipped, read in order from the index (outboxQueueSql): a whole
+    // outbox of thousands sorted for each batch cost more than the batch's lookups. Only if some of them
+    // cannot go (an older revision, sealed without a PIN) is the rest of the outbox read.
     const qint64 bound = qint64(limit) + skip.size();
     for (const bool bounded : {true, false}) {
         out.clear();
@@ -132,9 +131,10 @@ Status LocalStore::confirmSent(const QString &uuid, int revision)
     QSqlQuery query(db());
     // The record row is rewritten only when it holds a later revision than the one confirmed; otherwise
     // leaving the outbox is what makes it 'sent' (RecordRows.h, confirmedHere).
-    if (!execute(query,
-                 "UPDATE records SET server_revision = ? WHERE uuid = ? AND revision <> ? AND server_revision < ?",
-                 {revision, uuid, revision, revision}) ||
+    if (!execute(
+            query,
+            "UPDATE records SET server_revision = ? WHERE uuid = ? AND revision <> ? AND server_revision < ?",
+            {revision, uuid, revision, revision}) ||
         !execute(query, "DELETE FROM outbox WHERE record_uuid = ? AND revision = ?", {uuid, revision}))
         return storeError(QCoreApplication::translate("LocalStore", "记录发送结果"), query.lastError());
     if (Status committed = transaction.commit(); !committed)
@@ -155,9 +155,9 @@ Status LocalStore::confirmSentMany(const QList<std::pair<QString, int>> &sent)
     Transaction transaction(db());
     // Set-based: the batch's (uuid, revision) pairs go in as one JSON array and each step is one statement
     // over all of them (json_each), rather than statements bound and run per record. The same rules as
-    // confirmSent: the records leave the outbox, which is what makes them 'sent' (RecordRows.h); only a record
-    // edited since (holding a later revision) has its row rewritten, to note the revision the server has.
-    // No base copy either: a confirmed record is its own base until it is next edited.
+    // confirmSent: the records leave the outbox, which is what makes them 'sent' (RecordRows.h); only a
+    // record edited since (holding a later revision) has its row rewritten, to note the revision the server
+    // has. No base copy either: a confirmed record is its own base until it is next edited.
     QJsonArray pairs;
     for (const auto &[uuid, revision] : sent)
         pairs.append(QJsonArray{uuid, revision});
@@ -203,8 +203,9 @@ Result<int> LocalStore::requeueAll()
     QSqlQuery query(db());
     // A record confirmed here is 'finalised' in its row (RecordRows.h): written as sent before it goes back
     // in the outbox, where it would otherwise look like one never sent.
-    if (!execute(query, QStringLiteral("UPDATE records SET status = 'sent', server_revision = revision WHERE %1")
-                            .arg(QLatin1String(confirmedHereRecords))) ||
+    if (!execute(query,
+                 QStringLiteral("UPDATE records SET status = 'sent', server_revision = revision WHERE %1")
+                     .arg(QLatin1String(confirmedHereRecords))) ||
         !execute(query,
                  "INSERT INTO outbox (record_uuid, revision, queued_at)"
                  " SELECT uuid, revision, ? FROM records WHERE status IN ('finalised', 'sent', 'accepted', "

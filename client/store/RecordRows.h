@@ -14,8 +14,8 @@ namespace junheng {
 // its own revision. These SQL conditions say so for a records row named `r`; every reader of status or
 // server_revision goes through them (recordColumns), and every change that moves such a record out of
 // 'finalised' writes the two into its row (the CASE expressions below).
-#define JH_CONFIRMED_HERE(r)                                                                                \
-    "(" r ".status = 'finalised' AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.record_uuid = " r ".uuid)"  \
+#define JH_CONFIRMED_HERE(r)                                                                                 \
+    "(" r ".status = 'finalised' AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.record_uuid = " r ".uuid)"   \
     " AND NOT EXISTS (SELECT 1 FROM record_conflicts k WHERE k.record_uuid = " r ".uuid))"
 inline const char *const confirmedHere = JH_CONFIRMED_HERE("r");
 inline const char *const confirmedHereRecords = JH_CONFIRMED_HERE("records");
@@ -23,11 +23,17 @@ inline const char *const confirmedHereRecords = JH_CONFIRMED_HERE("records");
 inline const char *const serverRevisionOfRecords =
     "CASE WHEN " JH_CONFIRMED_HERE("records") " THEN records.revision ELSE records.server_revision END";
 
+// The waiting outbox entries in sending order, at most `?` of them: read from the index outbox_queue
+// (migration 6), never sorted whole (LocalStore::outboxTextBatch).
+inline const char *const outboxQueueSql = "SELECT record_uuid, revision FROM outbox WHERE quarantined = 0"
+                                          " ORDER BY queued_at, record_uuid LIMIT ?";
+
 // A row `r`'s status and server revision as every reader sees them.
 #define JH_STATUS_OF_R "CASE WHEN " JH_CONFIRMED_HERE("r") " THEN 'sent' ELSE r.status END"
-#define JH_SERVER_REVISION_OF_R "CASE WHEN " JH_CONFIRMED_HERE("r") " THEN r.revision ELSE r.server_revision END"
+#define JH_SERVER_REVISION_OF_R                                                                              \
+    "CASE WHEN " JH_CONFIRMED_HERE("r") " THEN r.revision ELSE r.server_revision END"
 // Row `r` holds the revision the server confirmed: its payload is its own base (keepBaseBeforeEditSql).
-#define JH_HOLDS_CONFIRMED_R                                                                                \
+#define JH_HOLDS_CONFIRMED_R                                                                                 \
     "((r.server_revision > 0 AND r.revision = r.server_revision) OR " JH_CONFIRMED_HERE("r") ")"
 inline const char *const statusOfRecord = JH_STATUS_OF_R;
 inline const char *const serverRevisionOfRecord = JH_SERVER_REVISION_OF_R;

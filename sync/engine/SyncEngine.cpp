@@ -186,10 +186,11 @@ bool SyncEngine::syncNow()
 
 void SyncEngine::pushNext()
 {
-    // Two batches on their way at once (two keep-alive connections): the device reads, seals off and
-    // confirms one batch while the server stores the other, instead of each waiting for the other. The
-    // batches never share a record (the one in flight is left out of the next), every record leaves the
-    // outbox only by its own batch's reply, and a batch that fails leaves its records for the next try.
+    // Up to three batches on their way at once (keep-alive connections of their own): the device reads,
+    // seals off and confirms one batch while the server reads another and stores a third, instead of each
+    // waiting for the other. The batches never share a record (those in flight are left out of the next),
+    // every record leaves the outbox only by its own batch's reply, and a batch that fails leaves its
+    // records for the next try.
     sendPushes();
     if (m_pushesInFlight > 0 || m_repliesToSave > 0)
         return;
@@ -243,7 +244,7 @@ void SyncEngine::pushReplied(const QList<LocalRecord> &batch, const HttpTranspor
 
 void SyncEngine::saveReply(const QList<LocalRecord> &batch, const HttpTransport::Reply &reply)
 {
-    // The other batch's records stay "sending" (a set, not removeOne per record: that was quadratic).
+    // The other batches' records stay "sending" (a set, not removeOne per record: that was quadratic).
     QSet<QString> answered;
     answered.reserve(batch.size());
     for (const LocalRecord &record : batch)
@@ -251,7 +252,7 @@ void SyncEngine::saveReply(const QList<LocalRecord> &batch, const HttpTransport:
     QStringList uuids = m_sending;
     uuids.removeIf([&answered](const QString &uuid) { return answered.contains(uuid); });
     auto fail = [&](const QString &message) {
-        // The first failure is the one reported; the other batch still in flight is waited for.
+        // The first failure is the one reported; the other batches still in flight are waited for.
         if (m_pushFailure.isEmpty())
             m_pushFailure = message;
         setSending(uuids);

@@ -114,8 +114,8 @@ private:
     int m_conflicted = 0;
     QStringList m_sending;
     // Push batches sent and not answered yet; the first failure of this run's pushes, reported once none
-    // is in flight.
-    static constexpr int MaxPushesInFlight = 2;
+    // is in flight. Three: the server reads one push while it stores another (two left it waiting).
+    static constexpr int MaxPushesInFlight = 3;
     int m_pushesInFlight = 0;
     int m_repliesToSave = 0; // answered batches whose results are not saved yet
     // The school list's digest the server offered in this run's pull, and the one of the list saved last

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace junheng::protocol {
 
@@ -16,11 +15,44 @@ Error invalid(const QString &where, const QString &what)
     return makeError("request.invalid", QCoreApplication::translate("Protocol", "%1：%2").arg(where, what));
 }
 
+bool isHex(QChar c)
+{
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+           (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+}
+
+// Lowercase 8-4-4-4-12, checked by hand: a regular expression per record showed in a push's profile.
 bool isUuid(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return pattern.match(text).hasMatch();
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? text.at(i) != QLatin1Char('-') : !isHex(text.at(i)))
+            return false;
+    }
+    return true;
+}
+
+// The digits of `text` from `from`, `count` of them, as a number; -1 if any is not a digit.
+int digitsAt(const QString &text, qsizetype from, int count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+void appendDigits(QString &out, int value, int width)
+{
+    QChar digits[4];
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        digits[i] = QLatin1Char(char('0' + value % 10));
+    out.append(digits, width);
 }
 
 } // namespace
@@ -32,11 +64,42 @@ QString payloadHash(const QJsonObject &payload)
 
 QString isoTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODate);
+    // "yyyy-MM-ddTHH:mm:ssZ", as Qt::ISODate writes a UTC time, written by hand for the usual years (Qt's
+    // formatting showed in a push's profile); anything else as Qt writes it.
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (!utc.isValid() || date.year() < 1000 || date.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    QString out;
+    out.reserve(20);
+    appendDigits(out, date.year(), 4);
+    out.append(QLatin1Char('-'));
+    appendDigits(out, date.month(), 2);
+    out.append(QLatin1Char('-'));
+    appendDigits(out, date.day(), 2);
+    out.append(QLatin1Char('T'));
+    appendDigits(out, clock.hour(), 2);
+    out.append(QLatin1Char(':'));
+    appendDigits(out, clock.minute(), 2);
+    out.append(QLatin1Char(':'));
+    appendDigits(out, clock.second(), 2);
+    out.append(QLatin1Char('Z'));
+    return out;
 }
 
 QDateTime parseIsoTime(const QString &text)
 {
+    // The form every device and server writes, "yyyy-MM-ddTHH:mm:ssZ", read by hand; any other ISO 8601
+    // text (offsets, fractions, 24:00) by Qt.
+    if (text.size() == 20 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-') &&
+        text.at(10) == QLatin1Char('T') && text.at(13) == QLatin1Char(':') &&
+        text.at(16) == QLatin1Char(':') && text.at(19) == QLatin1Char('Z')) {
+        const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+        const QTime clock(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2));
+        if (date.isValid() && clock.isValid())
+            return QDateTime(date, clock, Qt::UTC);
+    }
     return QDateTime::fromString(text, Qt::ISODate).toUTC();
 }
 
@@ -59,33 +122,55 @@ QJsonObject WireRecord::toJson() const
 
 Result<WireRecord> WireRecord::fromJson(const QJsonObject &object, const QString &where)
 {
-    WireRecord record;
-    for (const char *key :
-         {"uuid", "form_id", "school_code", "cycle", "status", "payload_hash", "updated_at"}) {
-        if (!object.value(QLatin1String(key)).isString() ||
-            object.value(QLatin1String(key)).toString().isEmpty())
-            return invalid(where, QCoreApplication::translate("Protocol", "缺少字段 %1，或它不是文字。")
-                                      .arg(QLatin1String(key)));
+    // Each key looked up once (twice showed in a push's profile), then the checks in the order their
+    // messages are promised.
+    enum Key {
+        Uuid,
+        FormId,
+        SchoolCode,
+        Cycle,
+        Status,
+        PayloadHash,
+        UpdatedAt,
+        FormVersion,
+        Revision,
+        BaseRevision,
+        Payload,
+        KeyCount
+    };
+    static const QLatin1String names[KeyCount] = {
+        QLatin1String("uuid"),          QLatin1String("form_id"),      QLatin1String("school_code"),
+        QLatin1String("cycle"),         QLatin1String("status"),       QLatin1String("payload_hash"),
+        QLatin1String("updated_at"),    QLatin1String("form_version"), QLatin1String("revision"),
+        QLatin1String("base_revision"), QLatin1String("payload")};
+    QJsonValue values[KeyCount];
+    for (int k = 0; k < KeyCount; ++k)
+        values[k] = object.value(names[k]);
+    for (int k = Uuid; k <= UpdatedAt; ++k) {
+        if (!values[k].isString() || values[k].toString().isEmpty())
+            return invalid(
+                where, QCoreApplication::translate("Protocol", "缺少字段 %1，或它不是文字。").arg(names[k]));
     }
-    for (const char *key : {"form_version", "revision", "base_revision"}) {
-        if (!object.value(QLatin1String(key)).isDouble())
-            return invalid(where, QCoreApplication::translate("Protocol", "缺少字段 %1，或它不是数字。")
-                                      .arg(QLatin1String(key)));
+    for (int k = FormVersion; k <= BaseRevision; ++k) {
+        if (!values[k].isDouble())
+            return invalid(
+                where, QCoreApplication::translate("Protocol", "缺少字段 %1，或它不是数字。").arg(names[k]));
     }
-    if (!object.value("payload").isObject())
+    if (!values[Payload].isObject())
         return invalid(where, QCoreApplication::translate("Protocol", "payload 必须是 JSON 对象。"));
-    record.uuid = object.value("uuid").toString();
+    WireRecord record;
+    record.uuid = values[Uuid].toString();
     if (!isUuid(record.uuid))
         return invalid(where,
                        QCoreApplication::translate("Protocol", "uuid“%1”格式不对（应为小写 8-4-4-4-12）。")
                            .arg(record.uuid));
-    record.formId = object.value("form_id").toString();
-    record.formVersion = object.value("form_version").toInt();
-    record.schoolCode = object.value("school_code").toString();
-    record.cycle = object.value("cycle").toString();
-    record.status = object.value("status").toString();
-    record.revision = object.value("revision").toInt();
-    record.baseRevision = object.value("base_revision").toInt();
+    record.formId = values[FormId].toString();
+    record.formVersion = values[FormVersion].toInt();
+    record.schoolCode = values[SchoolCode].toString();
+    record.cycle = values[Cycle].toString();
+    record.status = values[Status].toString();
+    record.revision = values[Revision].toInt();
+    record.baseRevision = values[BaseRevision].toInt();
     if (record.revision < 1 || record.baseRevision < 0 || record.baseRevision >= record.revision)
         return invalid(
             where,
@@ -93,9 +178,9 @@ Result<WireRecord> WireRecord::fromJson(const QJsonObject &object, const QString
                 "Protocol", "revision 须 ≥ 1，base_revision 须 ≥ 0 且小于 revision（现在是 %1 和 %2）。")
                 .arg(record.revision)
                 .arg(record.baseRevision));
-    record.payload = object.value("payload").toObject();
-    record.payloadHash = object.value("payload_hash").toString();
-    record.updatedAt = parseIsoTime(object.value("updated_at").toString());
+    record.payload = values[Payload].toObject();
+    record.payloadHash = values[PayloadHash].toString();
+    record.updatedAt = parseIsoTime(values[UpdatedAt].toString());
     if (!record.updatedAt.isValid())
         return invalid(where, QCoreApplication::translate("Protocol", "updated_at 不是 ISO 8601 时间。"));
     return record;

@@ -112,6 +112,10 @@ TEST(Computed, BmiIsWeightOverHeightSquaredToOneDecimal)
     const QJsonObject row = Validator::normalise(fixtures::form("S6"), fixtures::s6(21, "1"));
     // 48.5 / 1.582² = 19.378… -> 19.4
     EXPECT_DOUBLE_EQ(row.value("bmi").toDouble(), 19.4);
+    EXPECT_EQ(Validator::normalise(fixtures::form("S6"), row), row); // holding its computed value already
+    QJsonObject stale = row;
+    stale.insert("bmi", 19.5);
+    EXPECT_DOUBLE_EQ(Validator::normalise(fixtures::form("S6"), stale).value("bmi").toDouble(), 19.4);
     QJsonObject changed = row;
     changed.insert("weight", 60);
     EXPECT_DOUBLE_EQ(Validator::normalise(fixtures::form("S6"), changed).value("bmi").toDouble(), 24.0);

@@ -1,8 +1,11 @@
 #include "LocalStore.h"
 #include "FormCatalog.h"
+#include "RecordRows.h"
+#include "StoreSql.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -68,6 +71,21 @@ TEST_F(LocalStoreTest, ANewDatabaseIsAtTheCurrentSchemaInWalMode)
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase("probe");
+}
+
+TEST_F(LocalStoreTest, ABatchReadsTheOutboxInSendingOrderFromItsIndexWithoutSorting)
+{
+    // Sorting the whole outbox for every batch showed in a sync's profile (thousands of rows waiting).
+    QSqlQuery query = storetest::storeSql();
+    ASSERT_TRUE(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + QLatin1String(outboxQueueSql)));
+    query.addBindValue(1000);
+    ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    QStringList plan;
+    while (query.next())
+        plan << query.value(3).toString();
+    const QString text = plan.join(QStringLiteral(" | "));
+    EXPECT_TRUE(text.contains(QStringLiteral("outbox_queue"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("TEMP B-TREE"))) << text.toStdString();
 }
 
 TEST_F(LocalStoreTest, ADatabaseFromANewerAppIsRefusedAndLeftAlone)

@@ -67,6 +67,43 @@ TEST(Protocol, AnUpperCaseUuidIsRefused)
     EXPECT_FALSE(protocol::WireRecord::fromJson(object, "x").ok());
 }
 
+TEST(Protocol, AUuidMustBeEightFourFourFourTwelveHex)
+{
+    for (const char *bad :
+         {"3f2a9a4e-1c0b-4d5e-9f8a-0123456789a", "3f2a9a4e-1c0b-4d5e-9f8a-0123456789abc",
+          "3f2a9a4e_1c0b-4d5e-9f8a-0123456789ab", "3f2a9a4e-1c0b-4d5e-9f8a-0123456789ag",
+          "3f2a9a4e1-c0b-4d5e-9f8a-0123456789ab", "3f2a9a4e-1c0b-4d5e-9f8a-０123456789ab"}) {
+        QJsonObject object = validRecord();
+        object["uuid"] = QString::fromUtf8(bad);
+        EXPECT_FALSE(protocol::WireRecord::fromJson(object, "x").ok()) << bad;
+    }
+    QJsonObject object = validRecord();
+    object["uuid"] = "00000000-0000-4000-8000-fedcba987654";
+    EXPECT_TRUE(protocol::WireRecord::fromJson(object, "x").ok());
+}
+
+TEST(Protocol, TimesAreWrittenAndReadAsQtReadsIsoDates)
+{
+    // The usual form, read and written by hand, must agree with Qt's ISO 8601 in both directions.
+    const QDateTime utc(QDate(2026, 2, 28), QTime(23, 59, 58, 999), Qt::UTC);
+    EXPECT_EQ(protocol::isoTime(utc), QStringLiteral("2026-02-28T23:59:58Z"));
+    EXPECT_EQ(protocol::isoTime(utc), utc.toString(Qt::ISODate));
+    const QDateTime beijing(QDate(2026, 1, 1), QTime(7, 5, 9), Qt::OffsetFromUTC, 8 * 3600);
+    EXPECT_EQ(protocol::isoTime(beijing), QStringLiteral("2025-12-31T23:05:09Z"));
+    EXPECT_EQ(protocol::isoTime(QDateTime()), QDateTime().toString(Qt::ISODate));
+    for (const char *text : {"2026-11-23T08:15:00Z", "2024-02-29T00:00:00Z", "2026-11-23T08:15:00.250Z",
+                             "2026-11-23T16:15:00+08:00", "2026-11-23T24:00:00Z", "2026-02-30T08:00:00Z",
+                             "2026-11-23T08:60:00Z", "2026-1a-23T08:15:00Z", "2026-11-23 08:15:00Z"}) {
+        const QString iso = QString::fromLatin1(text);
+        const QDateTime expected = QDateTime::fromString(iso, Qt::ISODate).toUTC();
+        EXPECT_EQ(protocol::parseIsoTime(iso), expected) << text;
+        EXPECT_EQ(protocol::parseIsoTime(iso).isValid(), expected.isValid()) << text;
+    }
+    EXPECT_EQ(protocol::parseIsoTime(QStringLiteral("2026-11-23T08:15:00Z")),
+              QDateTime(QDate(2026, 11, 23), QTime(8, 15), Qt::UTC));
+    EXPECT_FALSE(protocol::parseIsoTime(QStringLiteral("2026-02-30T08:00:00Z")).isValid());
+}
+
 TEST(Protocol, APushResultRoundTripsWithItsError)
 {
     protocol::PushResult result;
