@@ -86,6 +86,12 @@ ApiServer::ApiServer(ServerDatabase &database, FormCatalog catalog, QObject *par
       m_log([](const QString &line) { std::fprintf(stderr, "%s\n", line.toUtf8().constData()); })
 {
     m_clock.start();
+    if (database.dialect() == ServerDatabase::Dialect::Sqlite) {
+        // The log is copied back by the checkpointer's thread; this connection only if that one stops.
+        QSqlQuery(m_db).exec(
+            QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(WalCheckpointer::BackstopPages));
+        m_checkpointer = std::make_unique<WalCheckpointer>(database.location());
+    }
     addRoute(QStringLiteral("/api/v1/health"), Method::Get, &ApiServer::health);
     addRoute(QStringLiteral("/api/v1/enrol"), Method::Post, &ApiServer::enrol);
     addPushRoute();

@@ -7,6 +7,7 @@
 #include "RecordService.h"
 #include "Result.h"
 #include "ServerMetrics.h"
+#include "WalCheckpointer.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -46,6 +47,8 @@ public:
     void setLogSink(LogSink sink) { m_log = std::move(sink); }
     // Enrolment attempts per remote address and requests per device, each a minute; 0: no limit.
     void setRateLimits(int enrolPerMinute, int requestsPerMinute);
+    // The SQLite log's checkpointer (null on PostgreSQL).
+    const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
     // The SHA-256 fingerprint of the TLS certificate, sent in the enrol reply for the device to pin.
     void setCertificateFingerprint(const QString &fingerprint) { m_fingerprint = fingerprint; }
 
@@ -135,6 +138,7 @@ private:
     QObject *m_pushContext = nullptr;                // lives in m_pushThread: the pushes are read there
     QList<std::shared_ptr<PushJob>> m_pushesWaiting; // authenticated, not yet handed to the push thread
     int m_pushesUnderway = 0;                        // handed to the push thread, not yet stored
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
 };
 
 } // namespace junheng::server

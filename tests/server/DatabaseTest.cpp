@@ -1,12 +1,17 @@
 // The server database: WAL, migrations by PRAGMA user_version, refusing a newer schema.
 #include "ServerDatabase.h"
+#include "TestServer.h"
+#include "WalCheckpointer.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace junheng::server;
+using namespace junheng::server::test;
 
 namespace {
 
@@ -137,4 +142,28 @@ TEST(ServerDatabaseTest, AVersion1DatabaseIsRebuiltKeyedByCountyKeepingItsData)
     EXPECT_EQ(query.value(0).toInt(), 8);
     ASSERT_TRUE(query.exec("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_v1'") && query.next());
     EXPECT_EQ(query.value(0).toInt(), 0);
+}
+
+TEST(ServerDatabaseTest, TheLogIsCopiedBackByTheCheckpointerNotByAPushesCommit)
+{
+    TestServer server;
+    ASSERT_TRUE(server.ready()) << server.setupError().toStdString();
+    const WalCheckpointer *checkpointer = server.api().checkpointer();
+    ASSERT_NE(checkpointer, nullptr);
+    QSqlQuery query(server.database().connection());
+    ASSERT_TRUE(query.exec("PRAGMA wal_autocheckpoint") && query.next());
+    EXPECT_EQ(query.value(0).toInt(), WalCheckpointer::BackstopPages);
+    query.finish();
+    const QString token = server.enrol(QStringLiteral("3703990101"));
+    ASSERT_FALSE(token.isEmpty());
+    QList<QJsonObject> batch;
+    for (int r = 0; r < 50; ++r)
+        batch.append(wireRecord(newUuid(), QStringLiteral("3703990101"), "S4", validS4Payload(), 1, 0,
+                                QString::number(3000 + r)));
+    ASSERT_EQ(server.postJson("/api/v1/records/push", pushBody(batch), token).status, 200);
+    QDeadlineTimer deadline(10000);
+    while (checkpointer->passesThatCopied() == 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    EXPECT_GT(checkpointer->passesThatCopied(), 0);
+    EXPECT_TRUE(checkpointer->openError().isEmpty()) << checkpointer->openError().toStdString();
 }

@@ -21,12 +21,12 @@ namespace {
 
 const QString School = QStringLiteral("3703990101");
 
-QByteArray pushRequest(const QString &token, const QList<QJsonObject> &records)
+QByteArray pushRequest(const QString &token, const QList<QJsonObject> &records, const QByteArray &extra = {})
 {
     const QByteArray body = QJsonDocument(pushBody(records)).toJson(QJsonDocument::Compact);
-    return "POST /api/v1/records/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-           "Authorization: Bearer " +
-           token.toLatin1() + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return "POST /api/v1/records/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" +
+           extra + "Authorization: Bearer " + token.toLatin1() +
+           "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 // The reply's body once the whole of it has arrived (by Content-Length), else empty.
@@ -158,4 +158,27 @@ TEST(PushPipelineTest, APushWhoseDeviceHangsUpBeforeTheReplyIsStoredAndTheServer
         EXPECT_EQ(result.toObject().value("outcome").toString(), "duplicate");
     EXPECT_EQ(count(server, "SELECT COUNT(*) FROM records"), 50);
     EXPECT_EQ(server.get("/api/v1/health").status, 200);
+}
+
+TEST(PushPipelineTest, APushAskingToCloseItsConnectionIsAnsweredFirst)
+{
+    // The reply is written after the route's handler has returned: the connection must still be open.
+    TestServer server;
+    ASSERT_TRUE(server.ready()) << server.setupError().toStdString();
+    const QString token = server.enrol(School);
+    ASSERT_FALSE(token.isEmpty());
+    const QList<QJsonObject> batch{wireRecord(newUuid(), School, "S4", validS4Payload())};
+    QTcpSocket socket;
+    QByteArray received;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    socket.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+    ASSERT_TRUE(waitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+    socket.write(pushRequest(token, batch, "Connection: close\r\n"));
+    int status = 0;
+    ASSERT_TRUE(waitFor([&] { return !replyBody(received, &status).isEmpty(); })) << received.toStdString();
+    EXPECT_EQ(status, 200);
+    const QJsonArray results =
+        QJsonDocument::fromJson(replyBody(received, &status)).object().value("results").toArray();
+    ASSERT_EQ(results.size(), 1);
+    EXPECT_EQ(results.at(0).toObject().value("outcome").toString(), "applied");
 }
