@@ -13,7 +13,16 @@ namespace {
 
 QString timeText(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // Never NULL (the columns are NOT NULL): an event without a time keeps an empty one.
+    const QString text = time.toUTC().toString(Qt::ISODateWithMs);
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// A note's text as stored: never NULL, so an event from the server that lacks who made it (an older
+// server, a hand-made feed) is kept with an empty name instead of failing the whole feed at every sync.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 QString commentsText(const QList<ReviewNoteComment> &comments)
@@ -129,7 +138,8 @@ Result<int> LocalStore::applyReviewFeed(const QList<CycleInfo> &cycles, const QL
                 " by_name, by_role, comments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (seq) DO NOTHING",
                 {note.seq, note.cycleId, note.schoolCode, note.formId, note.state, note.late ? 1 : 0,
-                 timeText(note.at), note.byDevice, note.byName, note.byRole, commentsText(note.comments)}))
+                 timeText(note.at), notNull(note.byDevice), notNull(note.byName), notNull(note.byRole),
+                 commentsText(note.comments)}))
             return storeError(QStringLiteral("保存审核意见"), query.lastError());
         if (query.numRowsAffected() == 0)
             continue; // pulled before
@@ -145,7 +155,7 @@ Result<int> LocalStore::applyReviewFeed(const QList<CycleInfo> &cycles, const QL
                      " late = excluded.late, submitted_seq = excluded.submitted_seq, seq = excluded.seq,"
                      " at = excluded.at, by_name = excluded.by_name, by_role = excluded.by_role",
                      {note.cycleId, note.schoolCode, note.formId, note.state, note.late ? 1 : 0, submittedSeq,
-                      note.seq, timeText(note.at), note.byName, note.byRole}))
+                      note.seq, timeText(note.at), notNull(note.byName), notNull(note.byRole)}))
             return storeError(QStringLiteral("保存提交状态"), query.lastError());
         // Records this device has not changed since the server confirmed them take the submission's
         // state; a record being corrected (draft, finalised) keeps its own.

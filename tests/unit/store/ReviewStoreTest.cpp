@@ -124,6 +124,24 @@ TEST_F(ReviewStoreTest, NotesMoveTheSubmissionAndTheRecordsAndKeepTheOpenReturns
     EXPECT_EQ(history.last().state, "approved");
 }
 
+TEST_F(ReviewStoreTest, ANoteWithoutItsAuthorOrTimeIsKeptAndDoesNotBlockTheFeed)
+{
+    const QString uuid = sentS4();
+    ReviewNote bare = note(30, "approved");
+    bare.byDevice = QString();
+    bare.byName = QString();
+    bare.byRole = QString();
+    bare.at = QDateTime();
+    auto applied = m_store->applyReviewFeed({}, {note(29, "submitted"), bare}, 30);
+    ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    EXPECT_EQ(m_store->reviewCursor(), 30);
+    EXPECT_EQ(m_store->submission("2026", School, "S4").state, "approved");
+    EXPECT_EQ(m_store->record(uuid)->status, RecordStatus::Accepted);
+    const QList<ReviewNote> history = m_store->reviewHistory("2026", School, "S4");
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_TRUE(history.last().byName.isEmpty());
+}
+
 TEST_F(ReviewStoreTest, ARecordBeingCorrectedKeepsItsOwnStatus)
 {
     const QString uuid = sentS4();
